@@ -1,0 +1,50 @@
+import type { Knex } from 'knex';
+import * as m0 from './20261128000100_create_extensions.js';
+import * as m1 from './20261128000200_create_counters.js';
+import * as m2 from './20261128000300_create_staff.js';
+import * as m3 from './20261128000400_create_sessions.js';
+import * as m4 from './20261128000500_create_audit_log.js';
+import * as m5 from './20261128000600_create_settings.js';
+import * as m6 from './20261128000700_create_municipalities.js';
+import * as m7 from './20261128000800_create_partners.js';
+import * as m8 from './20261128000900_create_clients.js';
+import * as m9 from './20261128001000_create_volunteers.js';
+import * as m10 from './20261128001100_create_id_checks.js';
+import * as m11 from './20261128001200_create_support_requests.js';
+import * as m12 from './20261128001300_create_request_events.js';
+import * as m13 from './20261128001400_create_assignments.js';
+import * as m14 from './20261128001500_create_activity_reports.js';
+import * as m15 from './20261128001600_create_expenses.js';
+import * as m16 from './20261128001700_create_rate_limit_hits.js';
+
+type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
+
+/**
+ * Migrations listed statically: Knex's directory loader cannot import .ts under vitest, and a
+ * static list works the same under tsx, vitest and a bundle.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '20261128000100_create_extensions': m0,
+  '20261128000200_create_counters': m1,
+  '20261128000300_create_staff': m2,
+  '20261128000400_create_sessions': m3,
+  '20261128000500_create_audit_log': m4,
+  '20261128000600_create_settings': m5,
+  '20261128000700_create_municipalities': m6,
+  '20261128000800_create_partners': m7,
+  '20261128000900_create_clients': m8,
+  '20261128001000_create_volunteers': m9,
+  '20261128001100_create_id_checks': m10,
+  '20261128001200_create_support_requests': m11,
+  '20261128001300_create_request_events': m12,
+  '20261128001400_create_assignments': m13,
+  '20261128001500_create_activity_reports': m14,
+  '20261128001600_create_expenses': m15,
+  '20261128001700_create_rate_limit_hits': m16,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(MIGRATIONS).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => MIGRATIONS[name]!,
+};

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+import helmet from 'helmet';
+import { authRouter, passwordRouter } from './auth/routes.js';
+import { SessionStore } from './auth/session-store.js';
+import { auditLog } from './audit-log/resource.js';
+import type { Db } from './db/index.js';
+import { crudRouter, ResourceRepository, ResourceService } from './http/crud.js';
+import { apiNotFound, errorHandler } from './http/error-handler.js';
+import { jsonOnly, sameOriginWrites } from './http/origin.js';
+import type { ResourceConfig } from './http/resource.js';
+import { sessionMiddleware } from './http/session.js';
+import { municipalities } from './municipalities/resource.js';
+import { buildOpenApi } from './openapi.js';
+import { partners } from './partners/resource.js';
+import { staffResource } from './staff/resource.js';
+
+export type AppOptions = {
+  sessionSecret: string;
+  sessionHours?: number;
+  cookieSecure?: boolean;
+  trustProxy?: boolean;
+  /** The built console; served at / when it exists. */
+  staticDir?: string;
+  log?: (err: unknown) => void;
+};
+
+export const JSON_LIMIT = '1mb';
+
+/** The whole HTTP application, without listen(): tests drive it through supertest. */
+export function buildApp(db: Db, options: AppOptions): express.Express {
+  const knex = db.knex;
+  const sessions = new SessionStore(options.sessionSecret, options.sessionHours ?? 12);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'font-src': ["'self'", 'data:'],
+          'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+      strictTransportSecurity: options.cookieSecure ? undefined : false,
+    }),
+  );
+
+  const api = Router();
+  api.get('/health', async (_req, res) => {
+    try {
+      await knex.raw('select 1');
+      res.json({ status: 'ok', database: db.engine });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: db.engine });
+    }
+  });
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(sameOriginWrites);
+  api.use(jsonOnly);
+  api.use(express.json({ limit: JSON_LIMIT, strict: false }));
+  api.use(sessionMiddleware(knex, sessions));
+
+  const authOptions = { db: knex, sessions, cookieSecure: options.cookieSecure };
+  api.use('/auth', authRouter(authOptions));
+  api.use('/staff', passwordRouter(authOptions));
+
+  const resources: ResourceConfig[] = [partners, staffResource(sessions), municipalities, auditLog];
+  for (const config of resources) {
+    const jsonColumns = config.list.table === 'volunteers' ? ['availability'] : [];
+    api.use(`/${config.name}`, crudRouter(new ResourceService(knex, new ResourceRepository(config, jsonColumns))));
+  }
+  const openApi = buildOpenApi(resources, { paths: {}, schemas: {} });
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  const staticDir = options.staticDir;
+  if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
+    app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
+    // Client-side routes of the console all load its one page.
+    app.get('/{*splat}', (_req, res) => {
+      res.set('Cache-Control', 'no-cache');
+      res.sendFile(path.resolve(staticDir, 'index.html'));
+    });
+  }
+  app.use(errorHandler(options.log ?? ((err) => console.error(err))));
+  return app;
+}

@@ -1,0 +1,20 @@
+import { AUDIT_ACTIONS } from '../domain/enums.js';
+import type { ResourceConfig } from '../http/resource.js';
+
+export const auditLog: ResourceConfig = {
+  name: 'audit-log',
+  readOnly: true,
+  list: {
+    table: 'audit_log',
+    fields: {
+      id: 'int',
+      at: 'timestamp',
+      staff_id: 'int',
+      action: { enum: AUDIT_ACTIONS },
+      resource: 'text',
+      record_id: 'text',
+    },
+    sortable: ['id', 'at', 'staff_id', 'action', 'resource'],
+    defaultSort: ['at', 'DESC'],
+  },
+};

@@ -1,0 +1,17 @@
+import { loadConfig } from '../config.js';
+import { openDb } from '../db/index.js';
+import { migrateLatest } from '../db/migrate.js';
+import { seedReference } from '../../seeds/reference.js';
+import { seedDemo } from '../../seeds/demo.js';
+
+/** `npm run seed`: reference data always; demo data too when SEED_DEMO is true (embedded default). */
+const config = loadConfig();
+const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+try {
+  await migrateLatest(db.knex);
+  await seedReference(db.knex);
+  console.log('Reference data loaded.');
+  if (config.seedDemo) console.log((await seedDemo(db.knex)) ? 'Demo data loaded.' : 'Demo data already present (or the database is not empty).');
+} finally {
+  await db.close();
+}

@@ -1,0 +1,87 @@
+/**
+ * Every enumeration of the domain, declared once. The zod schemas, the database CHECK
+ * constraints, the console's choices and the translation keys are all derived from these.
+ */
+export const ROLES = ['admin', 'coordinator', 'volunteer_staff', 'secretariat'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const JAPANESE_LEVELS = ['none', 'basic', 'conversational', 'fluent'] as const;
+export const ELIGIBILITIES = ['ofp_member', 'partner_referral', 'general'] as const;
+export const VOLUNTEER_STATUSES = ['active', 'paused', 'retired'] as const;
+export const ID_CHECK_METHODS = ['in_person', 'video_call'] as const;
+export const ID_DOCUMENT_TYPES = [
+  'drivers_license',
+  'my_number_card',
+  'passport',
+  'residence_card',
+  'health_insurance_card',
+  'other',
+] as const;
+export const ID_CHECK_RESULTS = ['passed', 'failed'] as const;
+
+export const CHANNELS = ['phone', 'email', 'web_form', 'partner', 'walk_in'] as const;
+export const CATEGORIES = [
+  'welfare',
+  'medical',
+  'education',
+  'lifeline',
+  'housing',
+  'administrative',
+  'other',
+] as const;
+export const TASK_TYPES = [
+  'ward_office',
+  'hospital',
+  'child_health_checkup',
+  'daycare_application',
+  'school_meeting',
+  'utilities_setup',
+  'real_estate',
+  'other',
+] as const;
+export const MODES = ['in_person', 'online'] as const;
+export const REQUEST_STATUSES = [
+  'received',
+  'checking',
+  'matching',
+  'confirmed',
+  'done',
+  'closed',
+  'cancelled',
+  'unmatched',
+  'rejected',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** Entries on a request's timeline. */
+export const REQUEST_EVENT_KINDS = [
+  'status_change',
+  'call',
+  'email',
+  'note',
+  'assignment_change',
+  'report',
+  'expense',
+  'follow_up',
+] as const;
+export const EVENT_PARTIES = ['resident', 'volunteer', 'partner', 'other'] as const;
+
+export const ASSIGNMENT_STATUSES = [
+  'proposed',
+  'contacted',
+  'accepted',
+  'declined',
+  'confirmed',
+  'cancelled',
+] as const;
+export const OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved'] as const;
+export const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
+export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;
+export const ELIGIBILITY_MODES = ['members_only', 'open'] as const;
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'status', 'login', 'logout', 'export', 'view'] as const;
+
+/** SQL fragment for a CHECK constraint: `col in ('a','b')`. Values are our own constants. */
+export function sqlIn(column: string, values: readonly string[]): string {
+  return `${column} in (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;
+}

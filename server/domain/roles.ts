@@ -1,0 +1,50 @@
+import type { Role } from './enums.js';
+
+/**
+ * The one role table. The server's guard and the console's canAccess both read it.
+ * `list`/`show` read, `create`/`edit`/`delete` write; `export` is the CSV of a list.
+ */
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
+
+const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete', 'export'];
+const READ: Action[] = ['list', 'show'];
+const READ_EXPORT: Action[] = ['list', 'show', 'export'];
+
+type Grants = Partial<Record<Role, Action[]>>;
+
+export const PERMISSIONS: Record<string, Grants> = {
+  partners: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  clients: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  volunteers: { admin: ALL, coordinator: READ_EXPORT, volunteer_staff: ALL, secretariat: READ_EXPORT },
+  'id-checks': { admin: ALL, coordinator: READ, volunteer_staff: ALL, secretariat: READ_EXPORT },
+  'support-requests': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  'request-events': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ },
+  assignments: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  'activity-reports': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  expenses: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  municipalities: {
+    admin: READ_EXPORT,
+    coordinator: READ_EXPORT,
+    volunteer_staff: READ_EXPORT,
+    secretariat: READ_EXPORT,
+  },
+  staff: { admin: ALL, coordinator: READ, volunteer_staff: READ, secretariat: READ },
+  'audit-log': { admin: READ_EXPORT },
+  settings: { admin: ['show', 'edit'], coordinator: ['show'], volunteer_staff: ['show'], secretariat: ['show'] },
+  reports: { admin: READ_EXPORT, coordinator: READ_EXPORT, secretariat: READ_EXPORT },
+};
+
+/** Fields shown only to some roles; everyone else never receives them. */
+export const RESTRICTED_FIELDS: Record<string, Record<string, Role[]>> = {
+  clients: { special_care_notes: ['admin', 'coordinator'] },
+};
+
+export function canAccess(role: Role | undefined, resource: string, action: Action): boolean {
+  if (!role) return false;
+  return PERMISSIONS[resource]?.[role]?.includes(action) ?? false;
+}
+
+export function canSeeField(role: Role | undefined, resource: string, field: string): boolean {
+  const allowed = RESTRICTED_FIELDS[resource]?.[field];
+  return !allowed || (!!role && allowed.includes(role));
+}

@@ -1,0 +1,198 @@
+import { Router, type Request } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { audit, changedFields } from './audit.js';
+import { AppError, conflict, notFound, staleVersion } from './errors.js';
+import { actor, guard } from './guard.js';
+import { applyFilter, columnOf, contentRange, parseListQuery } from './list-query.js';
+import { SERVER_FIELDS, type ResourceConfig, type Row, type WriteContext } from './resource.js';
+import { serializeRow } from './serialize.js';
+import { idParam, parseWith } from './validate.js';
+
+const VersionSchema = z.object({
+  version: z.number({ error: '読み込んだ時点の version を送ってください。' }).int().positive(),
+});
+
+function stripServerFields(body: unknown, config: ResourceConfig): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    throw new AppError('validation', '送信されたデータは JSON オブジェクトでなければなりません。');
+  }
+  const ignored = new Set<string>([...SERVER_FIELDS, ...(config.readOnlyFields ?? [])]);
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !ignored.has(key)));
+}
+
+/** Arrays and objects are stored as JSON where the column is jsonb; Knex sends arrays as text[]. */
+function toColumns(record: Record<string, unknown>, jsonColumns: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    out[key] = jsonColumns.includes(key) && value !== null && value !== undefined ? JSON.stringify(value) : value;
+  }
+  return out;
+}
+
+export class ResourceRepository {
+  readonly idColumn: string;
+  constructor(readonly config: ResourceConfig, readonly jsonColumns: readonly string[] = []) {
+    this.idColumn = config.idColumn ?? 'id';
+  }
+
+  private table() {
+    return this.config.list.table;
+  }
+
+  baseQuery(db: Knex | Knex.Transaction): Knex.QueryBuilder {
+    const extra = this.config.select?.(db as Knex) ?? [];
+    return db(this.table()).select(`${this.table()}.*`, ...extra);
+  }
+
+  async find(db: Knex | Knex.Transaction, id: number | string, forUpdate = false): Promise<Row | undefined> {
+    const qb = this.baseQuery(db).where(`${this.table()}.${this.idColumn}`, id).first();
+    if (forUpdate) qb.forUpdate(this.table());
+    return qb as Promise<Row | undefined>;
+  }
+
+  async list(db: Knex, query: ReturnType<typeof parseListQuery>): Promise<{ rows: Row[]; total: number }> {
+    const { list } = this.config;
+    const filtered = db(list.table);
+    applyFilter(filtered, list, query.filter);
+    const [{ total }] = (await filtered.clone().count({ total: '*' })) as [{ total: number | string }];
+    const [field, order] = query.sort;
+    const page = this.baseQuery(db);
+    applyFilter(page, list, query.filter);
+    const rows = (await page
+      .orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last')
+      .orderBy(`${list.table}.${this.idColumn}`, order)
+      .offset(query.range[0])
+      .limit(query.range[1] - query.range[0] + 1)) as Row[];
+    return { rows, total: Number(total) };
+  }
+
+  async insert(ctx: WriteContext, record: Record<string, unknown>): Promise<Row> {
+    const [inserted] = await ctx.trx(this.table()).insert(toColumns(record, this.jsonColumns)).returning(this.idColumn);
+    return (await this.find(ctx.trx, (inserted as Row)[this.idColumn] as number))!;
+  }
+
+  async update(ctx: WriteContext, id: number | string, version: number, patch: Record<string, unknown>): Promise<Row | undefined> {
+    const count = await ctx
+      .trx(this.table())
+      .where(this.idColumn, id)
+      .andWhere('version', version)
+      .update({ ...toColumns(patch, this.jsonColumns), version: version + 1, updated_at: ctx.trx.fn.now() });
+    return count ? this.find(ctx.trx, id) : undefined;
+  }
+}
+
+/** The generic service: validation, rules, one transaction with its audit entry per write. */
+export class ResourceService {
+  constructor(
+    readonly db: Knex,
+    readonly repo: ResourceRepository,
+  ) {}
+
+  get config() {
+    return this.repo.config;
+  }
+
+  private storable(record: Record<string, unknown>): Record<string, unknown> {
+    const drop = this.config.writeOnlyFields ?? [];
+    return Object.fromEntries(Object.entries(record).filter(([key]) => !drop.includes(key)));
+  }
+
+  serialize(row: Row, req: Request): Record<string, unknown> {
+    return serializeRow(row, this.config.hiddenFor?.(actor(req).role) ?? []);
+  }
+
+  async get(id: number | string): Promise<Row> {
+    const row = await this.repo.find(this.db, id);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  async create(req: Request, body: unknown): Promise<Row> {
+    const schema = this.config.createSchema!;
+    const data = parseWith(schema.strict(), stripServerFields(body, this.config)) as Record<string, unknown>;
+    return this.db.transaction(async (trx) => {
+      const ctx: WriteContext = { trx, actor: actor(req) };
+      await this.config.check?.(data, ctx);
+      const derived = (await this.config.derive?.(data, ctx)) ?? {};
+      const row = await this.repo.insert(ctx, this.storable({ ...data, ...derived }));
+      await this.config.afterWrite?.(row, ctx);
+      await audit(trx, { staff_id: ctx.actor.id, action: 'create', resource: this.config.name, record_id: row.id, changed_fields: Object.keys(data) });
+      return row;
+    });
+  }
+
+  async update(req: Request, id: number | string, body: unknown): Promise<Row> {
+    const stripped = stripServerFields(body, this.config);
+    const { version } = parseWith(VersionSchema, body);
+    const schema = this.config.updateSchema ?? this.config.createSchema!.partial();
+    const data = parseWith(schema.strict(), stripped) as Record<string, unknown>;
+    return this.db.transaction(async (trx) => {
+      const ctx: WriteContext = { trx, actor: actor(req) };
+      const existing = await this.repo.find(trx, id, true);
+      if (!existing) throw notFound();
+      if (existing.version !== version) throw staleVersion();
+      const merged = { ...existing, ...data };
+      await this.config.check?.(merged, ctx, existing);
+      const derived = (await this.config.derive?.(merged, ctx, existing)) ?? {};
+      const changed = changedFields(existing, data);
+      const row = await this.repo.update(ctx, id, version, this.storable({ ...data, ...derived }));
+      if (!row) throw staleVersion();
+      await this.config.afterWrite?.(row, ctx, existing);
+      await audit(trx, { staff_id: ctx.actor.id, action: 'update', resource: this.config.name, record_id: id, changed_fields: changed });
+      return row;
+    });
+  }
+
+  async remove(req: Request, id: number | string): Promise<Row> {
+    return this.db.transaction(async (trx) => {
+      const existing = await this.repo.find(trx, id, true);
+      if (!existing) throw notFound();
+      if (await this.config.hasHistory?.(trx, id)) {
+        throw conflict('このレコードには関連する記録があるため削除できません。アーカイブしてください。');
+      }
+      await trx(this.config.list.table).where(this.repo.idColumn, id).delete();
+      await audit(trx, { staff_id: actor(req).id, action: 'delete', resource: this.config.name, record_id: id });
+      return existing;
+    });
+  }
+}
+
+/** ra-data-simple-rest routes for one resource, every one behind the role guard. */
+export function crudRouter(service: ResourceService): Router {
+  const router = Router();
+  const { config } = service;
+  const idSchema = config.idSchema ? z.object({ id: config.idSchema }) : idParam;
+
+  router.get('/', guard(config.name, 'list'), async (req, res) => {
+    const query = parseListQuery(req.query, config.list);
+    const { rows, total } = await service.repo.list(service.db, query);
+    res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
+    res.json(rows.map((row) => service.serialize(row, req)));
+  });
+
+  router.get('/:id', guard(config.name, 'show'), async (req, res) => {
+    const { id } = parseWith(idSchema, req.params);
+    res.json(service.serialize(await service.get(id as number), req));
+  });
+
+  if (config.readOnly) return router;
+
+  router.post('/', guard(config.name, 'create'), async (req, res) => {
+    const row = await service.create(req, req.body);
+    res.status(201).json(service.serialize(row, req));
+  });
+
+  router.put('/:id', guard(config.name, 'edit'), async (req, res) => {
+    const { id } = parseWith(idSchema, req.params);
+    res.json(service.serialize(await service.update(req, id as number, req.body), req));
+  });
+
+  if (!config.noDelete) {
+    router.delete('/:id', guard(config.name, 'delete'), async (req, res) => {
+      const { id } = parseWith(idSchema, req.params);
+      res.json(service.serialize(await service.remove(req, id as number), req));
+    });
+  }
+  return router;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { ResourceConfig } from './http/resource.js';
+
+type Json = Record<string, unknown>;
+
+const ERROR = {
+  type: 'object',
+  required: ['error', 'message'],
+  properties: {
+    error: { type: 'string' },
+    message: { type: 'string' },
+    errors: { type: 'object', additionalProperties: { type: 'string' } },
+  },
+};
+
+const listParams = [
+  { name: 'sort', in: 'query', schema: { type: 'string' }, example: '["id","ASC"]' },
+  { name: 'range', in: 'query', schema: { type: 'string' }, example: '[0,24]' },
+  { name: 'filter', in: 'query', schema: { type: 'string' }, example: '{"q":"..."}' },
+];
+
+const errorResponses = (codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [c, { description: String(c), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
+
+const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+
+/** The OpenAPI description, produced from the same zod schemas that validate requests. */
+export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; schemas: Record<string, z.ZodType> }): Json {
+  const paths: Json = {};
+  const schemas: Json = { Error: ERROR };
+  for (const r of resources) {
+    const name = r.name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
+    const ref = { $ref: `#/components/schemas/${name}Input` };
+    if (r.createSchema) schemas[`${name}Input`] = toSchema(r.createSchema);
+    const filterable = Object.keys(r.list.fields).concat(r.list.searchable ? ['q'] : [], Object.keys(r.list.custom ?? {}));
+    const collection: Json = {
+      get: {
+        tags: [r.name],
+        summary: `List ${r.name}. Sortable: ${r.list.sortable.join(', ')}. Filterable: ${filterable.join(', ')}.`,
+        parameters: listParams,
+        responses: { 200: { description: 'Array of records; Content-Range header gives the total.' }, ...errorResponses([400, 401, 403]) },
+      },
+    };
+    const item: Json = {
+      get: { tags: [r.name], responses: { 200: { description: 'The record' }, ...errorResponses([401, 403, 404]) } },
+    };
+    if (!r.readOnly && r.createSchema) {
+      collection.post = {
+        tags: [r.name],
+        requestBody: { content: { 'application/json': { schema: ref } } },
+        responses: { 201: { description: 'Created' }, ...errorResponses([400, 401, 403, 409, 413, 415]) },
+      };
+      item.put = {
+        tags: [r.name],
+        description: 'Partial body allowed; `version` (as read) is required; stale → 409.',
+        requestBody: { content: { 'application/json': { schema: ref } } },
+        responses: { 200: { description: 'Updated record' }, ...errorResponses([400, 401, 403, 404, 409]) },
+      };
+      if (!r.noDelete) {
+        item.delete = { tags: [r.name], responses: { 200: { description: 'The deleted record' }, ...errorResponses([401, 403, 404, 409]) } };
+      }
+    }
+    paths[`/api/${r.name}`] = collection;
+    paths[`/api/${r.name}/{id}`] = item;
+  }
+  for (const [key, schema] of Object.entries(extra.schemas)) schemas[key] = toSchema(schema);
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Spot Otonari back-office API', version: '0.1.0' },
+    paths: { ...paths, ...extra.paths },
+    components: { schemas },
+  };
+}

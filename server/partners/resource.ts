@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { buildSearchText } from '../domain/search.js';
+import { optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
+import type { ResourceConfig } from '../http/resource.js';
+
+export const PartnerSchema = z.object({
+  name: requiredText(200),
+  contact_name: optionalText(200),
+  phone: optionalPhone(),
+  email: optionalEmail(),
+  notes: optionalText(4000),
+  archived_at: z.iso.datetime({ offset: true }).nullable().optional(),
+});
+
+/** 関連団体: organisations that refer residents. The pattern every plain CRUD resource follows. */
+export const partners: ResourceConfig = {
+  name: 'partners',
+  createSchema: PartnerSchema,
+  list: {
+    table: 'partners',
+    fields: { id: 'int', name: 'text', email: 'text', archived_at: 'timestamp', created_at: 'timestamp', updated_at: 'timestamp' },
+    sortable: ['id', 'name', 'contact_name', 'created_at', 'updated_at'],
+    defaultSort: ['name', 'ASC'],
+    searchable: true,
+  },
+  derive: (p) => ({
+    search_text: buildSearchText([p.name, p.contact_name, p.email] as string[], [p.phone as string]),
+  }),
+  hasHistory: async (trx, id) => !!(await trx('clients').where('partner_id', id).first('id')),
+};

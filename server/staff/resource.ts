@@ -1,0 +1,65 @@
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { ROLES } from '../domain/enums.js';
+import { hashPassword } from '../auth/password.js';
+import type { SessionStore } from '../auth/session-store.js';
+import { conflict, fieldError } from '../http/errors.js';
+import { enumOf, requiredText } from '../http/fields.js';
+import type { ResourceConfig, Row } from '../http/resource.js';
+
+export const PasswordSchema = z
+  .string({ error: 'パスワードを入力してください。' })
+  .min(10, 'パスワードは 10 文字以上にしてください。')
+  .max(200, 'パスワードが長すぎます。');
+
+const StaffFields = {
+  email: z.email('メールアドレスの形式が正しくありません。').max(254).transform((v) => v.toLowerCase()),
+  display_name: requiredText(100),
+  role: enumOf(ROLES),
+  active: z.boolean().optional(),
+};
+
+export const StaffCreateSchema = z.object({ ...StaffFields, password: PasswordSchema });
+export const StaffUpdateSchema = z.object(StaffFields).partial();
+
+async function emailTaken(trx: Knex.Transaction, email: string, exceptId?: number | string): Promise<boolean> {
+  const q = trx('staff').whereRaw('lower(email) = ?', [email.toLowerCase()]);
+  if (exceptId !== undefined) q.whereNot('id', exceptId);
+  return !!(await q.first('id'));
+}
+
+/** Refuses a change that would leave nobody able to administer the system. */
+async function keepOneAdmin(trx: Knex.Transaction, record: Record<string, unknown>, existing?: Row) {
+  if (!existing || existing.role !== 'admin' || !existing.active) return;
+  if (record.role === 'admin' && record.active !== false) return;
+  const others = await trx('staff').where({ role: 'admin', active: true }).whereNot('id', existing.id).first('id');
+  if (!others) throw conflict('有効な管理者が一人もいなくなるため、この変更はできません。');
+}
+
+export function staffResource(sessions: SessionStore): ResourceConfig {
+  return {
+    name: 'staff',
+    createSchema: StaffCreateSchema,
+    updateSchema: StaffUpdateSchema,
+    writeOnlyFields: ['password'],
+    noDelete: true,
+    list: {
+      table: 'staff',
+      fields: { id: 'int', email: 'text', role: { enum: ROLES }, active: 'bool', display_name: 'text' },
+      sortable: ['id', 'email', 'display_name', 'role', 'active', 'created_at'],
+      defaultSort: ['display_name', 'ASC'],
+    },
+    check: async (record, { trx }, existing) => {
+      if (await emailTaken(trx, String(record.email), existing?.id)) {
+        throw fieldError('email', 'このメールアドレスはすでに登録されています。');
+      }
+      await keepOneAdmin(trx, record, existing);
+    },
+    derive: async (record, _ctx, existing) =>
+      existing ? {} : { password_hash: await hashPassword(String(record.password)) },
+    // Deactivating someone ends every session they have, at once.
+    afterWrite: async (row, { trx }, existing) => {
+      if (existing?.active && !row.active) await sessions.destroyAllOf(trx, row.id as number);
+    },
+  };
+}

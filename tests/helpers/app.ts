@@ -1,0 +1,40 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../server/app.js';
+import type { Db } from '../../server/db/index.js';
+import type { Role } from '../../server/domain/enums.js';
+import { createTestDb } from './db.js';
+import { createStaff, TEST_PASSWORD } from './factories.js';
+
+export type TestContext = {
+  db: Db;
+  app: Express;
+  /** A supertest agent signed in as a new staff member of that role. */
+  as: (role: Role) => Promise<ReturnType<typeof request.agent>>;
+  errors: unknown[];
+};
+
+/** Per test file: a fresh database and the real app on it; closed after the file. */
+export function useTestApp(): TestContext {
+  const ctx = { errors: [] as unknown[] } as TestContext;
+  const agents = new Map<Role, ReturnType<typeof request.agent>>();
+  beforeAll(async () => {
+    ctx.db = await createTestDb();
+    ctx.app = buildApp(ctx.db, { sessionSecret: 'test-secret-'.padEnd(48, 'x'), log: (err) => ctx.errors.push(err) });
+  });
+  afterAll(async () => {
+    await ctx.db?.close();
+  });
+  ctx.as = async (role) => {
+    const cached = agents.get(role);
+    if (cached) return cached;
+    const staff = await createStaff(ctx.db.knex, { role });
+    const agent = request.agent(ctx.app);
+    const res = await agent.post('/api/auth/login').send({ email: staff.email, password: TEST_PASSWORD });
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+    agents.set(role, agent);
+    return agent;
+  };
+  return ctx;
+}

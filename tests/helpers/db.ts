@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { knexForPglite, knexForPostgres, newPglite, type Db } from '../../server/db/index.js';
+import { adminUrl, databaseUrl } from './pg-url.js';
+
+/**
+ * A fresh, migrated database for one test file: PostgreSQL when TEST_DATABASE_URL is set,
+ * else an in-memory PGlite loaded from the run's template.
+ */
+export async function createTestDb(): Promise<Db> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const name = `spot_test_${randomBytes(5).toString('hex')}`;
+    const admin = knexForPostgres(adminUrl(url), 1);
+    await admin.raw(`create database ${name} template ${inject('pgTemplate')}`);
+    const knex = knexForPostgres(databaseUrl(url, name), 20);
+    return {
+      knex,
+      engine: 'postgres',
+      close: async () => {
+        await knex.destroy();
+        await admin.raw(`drop database if exists ${name} with (force)`);
+        await admin.destroy();
+      },
+    };
+  }
+  const blob = new Blob([readFileSync(inject('pgliteTemplate'))]);
+  const knex = knexForPglite(newPglite({ loadDataDir: blob }));
+  return { knex, engine: 'pglite', close: () => knex.destroy() };
+}
+
+export const engineName = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');

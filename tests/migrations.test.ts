@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { migrationSource } from '../migrations/index.js';
+import { migrateLatest, rollbackAll } from '../server/db/migrate.js';
+import { createTestDb } from './helpers/db.js';
+
+describe('migrations', () => {
+  it('go all the way down and back up again on this engine', async () => {
+    const db = await createTestDb();
+    try {
+      const tables = async () =>
+        (
+          await db.knex('information_schema.tables').where({ table_schema: 'public' }).pluck('table_name')
+        ).filter((n: string) => !n.startsWith('knex_'));
+      expect(await tables()).toEqual(expect.arrayContaining(['staff', 'support_requests', 'assignments', 'expenses']));
+      await rollbackAll(db.knex);
+      expect(await tables()).toEqual([]);
+      const applied = await migrateLatest(db.knex);
+      expect(applied).toEqual(await migrationSource.getMigrations([]));
+      expect((await tables()).length).toBeGreaterThan(10);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('enforce the double-booking rule in the database itself', async () => {
+    const db = await createTestDb();
+    try {
+      const k = db.knex;
+      const [client] = await k('clients').insert({ client_no: 'C-1', name: 'A', languages: ['en'] }).returning('id');
+      const [vol] = await k('volunteers').insert({ volunteer_no: 'V-1', name: 'B' }).returning('id');
+      const mk = async (no: string) =>
+        (await k('support_requests').insert({ request_no: no, client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital' }).returning('id'))[0].id;
+      const confirmed = { volunteer_id: vol.id, status: 'confirmed' };
+      await k('assignments').insert({ ...confirmed, request_id: await mk('R-1'), start_at: '2026-03-02T09:00:00+09:00', end_at: '2026-03-02T11:00:00+09:00' });
+      await k('assignments').insert({ ...confirmed, request_id: await mk('R-2'), start_at: '2026-03-02T11:00:00+09:00', end_at: '2026-03-02T12:00:00+09:00' });
+      await expect(
+        k('assignments').insert({ ...confirmed, request_id: await mk('R-3'), start_at: '2026-03-02T10:59:00+09:00', end_at: '2026-03-02T11:30:00+09:00' }),
+      ).rejects.toMatchObject({ code: '23P01' });
+    } finally {
+      await db.close();
+    }
+  });
+});

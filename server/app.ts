@@ -8,6 +8,10 @@ import { auditLog } from './audit-log/resource.js';
 import type { Db } from './db/index.js';
 import { crudRouter, ResourceRepository, ResourceService } from './http/crud.js';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
+import { duplicatesRoute } from './http/duplicates.js';
+import { clients } from './clients/resource.js';
+import { volunteers } from './volunteers/resource.js';
+import { idChecks } from './id-checks/resource.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './http/resource.js';
 import { sessionMiddleware } from './http/session.js';
@@ -73,10 +77,19 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/auth', authRouter(authOptions));
   api.use('/staff', passwordRouter(authOptions));
 
-  const resources: ResourceConfig[] = [partners, staffResource(sessions), municipalities, auditLog];
+  api.use('/clients', duplicatesRoute(knex, { table: 'clients', numberColumn: 'client_no', resource: 'clients' }));
+  api.use('/volunteers', duplicatesRoute(knex, { table: 'volunteers', numberColumn: 'volunteer_no', resource: 'volunteers' }));
+  const resources: ResourceConfig[] = [
+    partners,
+    clients,
+    volunteers,
+    idChecks,
+    staffResource(sessions),
+    municipalities,
+    auditLog,
+  ];
   for (const config of resources) {
-    const jsonColumns = config.list.table === 'volunteers' ? ['availability'] : [];
-    api.use(`/${config.name}`, crudRouter(new ResourceService(knex, new ResourceRepository(config, jsonColumns))));
+    api.use(`/${config.name}`, crudRouter(new ResourceService(knex, new ResourceRepository(config))));
   }
   const openApi = buildOpenApi(resources, { paths: {}, schemas: {} });
   api.get('/openapi.json', (_req, res) => {

@@ -32,8 +32,10 @@ function toColumns(record: Record<string, unknown>, jsonColumns: readonly string
 
 export class ResourceRepository {
   readonly idColumn: string;
-  constructor(readonly config: ResourceConfig, readonly jsonColumns: readonly string[] = []) {
+  readonly jsonColumns: readonly string[];
+  constructor(readonly config: ResourceConfig) {
     this.idColumn = config.idColumn ?? 'id';
+    this.jsonColumns = config.jsonColumns ?? [];
   }
 
   private table() {
@@ -109,17 +111,19 @@ export class ResourceService {
   }
 
   async create(req: Request, body: unknown): Promise<Row> {
+    return this.db.transaction((trx) => this.createWithin({ trx, actor: actor(req) }, body));
+  }
+
+  /** Validates and inserts inside the caller's transaction: imports create many rows in one. */
+  async createWithin(ctx: WriteContext, body: unknown): Promise<Row> {
     const schema = this.config.createSchema!;
     const data = parseWith(schema.strict(), stripServerFields(body, this.config)) as Record<string, unknown>;
-    return this.db.transaction(async (trx) => {
-      const ctx: WriteContext = { trx, actor: actor(req) };
-      await this.config.check?.(data, ctx);
-      const derived = (await this.config.derive?.(data, ctx)) ?? {};
-      const row = await this.repo.insert(ctx, this.storable({ ...data, ...derived }));
-      await this.config.afterWrite?.(row, ctx);
-      await audit(trx, { staff_id: ctx.actor.id, action: 'create', resource: this.config.name, record_id: row.id, changed_fields: Object.keys(data) });
-      return row;
-    });
+    await this.config.check?.(data, ctx);
+    const derived = (await this.config.derive?.(data, ctx)) ?? {};
+    const row = await this.repo.insert(ctx, this.storable({ ...data, ...derived }));
+    await this.config.afterWrite?.(row, ctx);
+    await audit(ctx.trx, { staff_id: ctx.actor.id, action: 'create', resource: this.config.name, record_id: row.id, changed_fields: Object.keys(data) });
+    return row;
   }
 
   async update(req: Request, id: number | string, body: unknown): Promise<Row> {
@@ -152,6 +156,7 @@ export class ResourceService {
         throw conflict('このレコードには関連する記録があるため削除できません。アーカイブしてください。');
       }
       await trx(this.config.list.table).where(this.repo.idColumn, id).delete();
+      await this.config.afterDelete?.(existing, { trx, actor: actor(req) });
       await audit(trx, { staff_id: actor(req).id, action: 'delete', resource: this.config.name, record_id: id });
       return existing;
     });

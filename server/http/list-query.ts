@@ -144,7 +144,7 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
 /** Adds the filter's WHERE clauses to a query on spec.table. */
 export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>): void {
   for (const [key, raw] of Object.entries(filter)) {
-    if (key === 'q') {
+    if (key === 'q' && !spec.custom?.q) {
       if (typeof raw !== 'string') throw badField('q', '文字列で指定してください。');
       for (const term of searchTerms(raw.slice(0, 200))) {
         const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);

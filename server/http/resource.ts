@@ -22,12 +22,15 @@ export type ResourceConfig = {
   readOnlyFields?: readonly string[];
   /** Columns derived from the record (search_text, readable numbers), added on create and update. */
   derive?: (record: Record<string, unknown>, ctx: WriteContext, existing?: Row) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** jsonb columns: objects and arrays are stored as JSON (Knex would send a JS array as text[]). */
+  jsonColumns?: readonly string[];
   /** Accepted in a body but never stored as such (a password becomes password_hash in derive). */
   writeOnlyFields?: readonly string[];
   /** Rules that need the database or the whole record; throw AppError to refuse. */
   check?: (record: Record<string, unknown>, ctx: WriteContext, existing?: Row) => Promise<void> | void;
   /** Runs after the write in the same transaction (timelines, denormalised values). */
   afterWrite?: (row: Row, ctx: WriteContext, existing?: Row) => Promise<void> | void;
+  afterDelete?: (row: Row, ctx: WriteContext) => Promise<void> | void;
   /** True when the record is referenced by history and must be archived instead of deleted. */
   hasHistory?: (trx: Knex.Transaction, id: number | string) => Promise<boolean>;
   /** Fields this role must not receive. */

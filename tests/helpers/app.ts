@@ -25,6 +25,8 @@ export function useTestApp(): TestContext {
   });
   afterAll(async () => {
     await ctx.db?.close();
+    // A 500 anywhere in the file is a bug even when the test looked only at the status.
+    if (ctx.errors.length) throw new Error(`server errors during tests: ${ctx.errors.map(String).join('; ')}`);
   });
   ctx.as = async (role) => {
     const cached = agents.get(role);

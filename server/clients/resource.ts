@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ELIGIBILITIES, JAPANESE_LEVELS } from '../domain/enums.js';
+import { isCountryCode } from '../domain/iso.js';
+import { canSeeField } from '../domain/roles.js';
+import { buildSearchText } from '../domain/search.js';
+import { formatNumber, nextNumber } from '../db/numbers.js';
+import { AppError } from '../http/errors.js';
+import { enumOf, foreignId, isoDateTime, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
+import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
+import type { ResourceConfig } from '../http/resource.js';
+
+export const ClientSchema = z.object({
+  name: requiredText(200),
+  name_kana: kanaField(),
+  nationality: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? (v.trim() === '' ? null : v.trim().toUpperCase()) : v),
+      z.string().refine(isCountryCode, '国籍は ISO 3166-1 の 2 文字コードで指定してください (例: UA, VN)。').nullable(),
+    )
+    .optional(),
+  languages: languagesField(),
+  japanese_level: enumOf(JAPANESE_LEVELS).nullable().optional(),
+  phone: optionalPhone(),
+  email: optionalEmail(),
+  municipality_code: municipalityCodeField(),
+  address: optionalText(500),
+  eligibility: enumOf(ELIGIBILITIES).default('general'),
+  ofp_member_no: optionalText(50),
+  partner_id: foreignId().nullable().optional(),
+  consent_at: isoDateTime().nullable().optional(),
+  special_care_notes: optionalText(4000),
+  notes: optionalText(4000),
+  archived_at: isoDateTime().nullable().optional(),
+});
+
+const HIDDEN_FROM_SOME = ['special_care_notes'] as const;
+
+function checkRules(c: Record<string, unknown>): void {
+  // 要配慮個人情報 (health, refugee status…) is kept only with the resident's recorded consent.
+  if (c.special_care_notes && !c.consent_at) {
+    throw new AppError('validation', '配慮が必要な情報を記録するには、本人の同意日時が必要です。', {
+      consent_at: '配慮が必要な情報を記録するには、本人の同意日時を入力してください。',
+    });
+  }
+  if (c.eligibility === 'ofp_member' && !c.ofp_member_no) {
+    throw new AppError('validation', 'OFP 会員の場合は会員番号を入力してください。', { ofp_member_no: 'OFP 会員番号を入力してください。' });
+  }
+  if (c.eligibility === 'partner_referral' && !c.partner_id) {
+    throw new AppError('validation', '関連団体からの紹介の場合は紹介元を選んでください。', { partner_id: '紹介元の関連団体を選んでください。' });
+  }
+}
+
+/** 利用者: the foreign residents the NPO helps. */
+export const clients: ResourceConfig = {
+  name: 'clients',
+  createSchema: ClientSchema,
+  readOnlyFields: ['client_no'],
+  list: {
+    table: 'clients',
+    fields: {
+      id: 'int',
+      client_no: 'text',
+      nationality: 'text',
+      languages: 'text_array',
+      japanese_level: { enum: JAPANESE_LEVELS },
+      municipality_code: 'text',
+      eligibility: { enum: ELIGIBILITIES },
+      partner_id: 'int',
+      archived_at: 'timestamp',
+      consent_at: 'timestamp',
+      created_at: 'timestamp',
+      updated_at: 'timestamp',
+    },
+    sortable: ['id', 'client_no', 'name', 'name_kana', 'nationality', 'municipality_code', 'eligibility', 'created_at', 'updated_at'],
+    defaultSort: ['client_no', 'DESC'],
+    searchable: true,
+  },
+  hiddenFor: (role) => HIDDEN_FROM_SOME.filter((f) => !canSeeField(role, 'clients', f)),
+  check: async (c, { trx }) => {
+    checkRules(c);
+    await assertMunicipalities(trx, 'municipality_code', [c.municipality_code as string]);
+    await assertExists(trx, 'partners', 'partner_id', c.partner_id, '関連団体');
+  },
+  derive: async (c, { trx }, existing) => {
+    const client_no = existing ? (existing.client_no as string) : formatNumber('C-', await nextNumber(trx, 'client'));
+    return {
+      ...(existing ? {} : { client_no }),
+      search_text: buildSearchText([c.name, c.name_kana, client_no, c.email, c.ofp_member_no] as string[], [c.phone as string]),
+    };
+  },
+  hasHistory: async (trx, id) => !!(await trx('support_requests').where('client_id', id).first('id')),
+};

@@ -1,0 +1,23 @@
+import countries from 'i18n-iso-countries';
+import ISO6391 from 'iso-639-1';
+
+/**
+ * ISO 3166-1 alpha-2 and ISO 639-1 codes come from maintained libraries; display names come
+ * from the ICU data in Node and the browser (Intl.DisplayNames), in Japanese or English.
+ */
+export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha2Codes()).sort();
+export const LANGUAGE_CODES: readonly string[] = [...ISO6391.getAllCodes()].sort();
+
+const countrySet = new Set(COUNTRY_CODES);
+const languageSet = new Set(LANGUAGE_CODES);
+
+export const isCountryCode = (code: string) => countrySet.has(code);
+export const isLanguageCode = (code: string) => languageSet.has(code);
+
+export function countryName(code: string, locale: 'ja' | 'en' = 'ja'): string {
+  return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}
+
+export function languageName(code: string, locale: 'ja' | 'en' = 'ja'): string {
+  return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+}

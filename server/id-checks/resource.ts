@@ -1,0 +1,82 @@
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES } from '../domain/enums.js';
+import { addMonths, looksLikeDocumentNumber } from '../domain/id-checks.js';
+import { tokyoDate } from '../domain/time.js';
+import { AppError } from '../http/errors.js';
+import { enumOf, foreignId, isoDate, optionalText } from '../http/fields.js';
+import { assertExists } from '../http/people.js';
+import type { ResourceConfig, Row } from '../http/resource.js';
+import { readSettings } from '../settings/repository.js';
+
+export const IdCheckSchema = z.object({
+  volunteer_id: foreignId(),
+  checked_on: isoDate(),
+  method: enumOf(ID_CHECK_METHODS),
+  document_type: enumOf(ID_DOCUMENT_TYPES),
+  result: enumOf(ID_CHECK_RESULTS),
+  valid_until: isoDate().nullable().optional(),
+  notes: optionalText(1000),
+});
+
+/** The volunteer's read-only expiry: the latest passed check's valid_until. */
+export async function refreshVolunteerExpiry(trx: Knex.Transaction, volunteerId: number): Promise<void> {
+  const latest = await trx('id_checks').where({ volunteer_id: volunteerId, result: 'passed' }).max({ until: 'valid_until' }).first();
+  await trx('volunteers').where('id', volunteerId).update({ id_check_valid_until: latest?.until ?? null });
+}
+
+const today = () => tokyoDate(new Date());
+
+/** 本人確認: that a check was done, how, by whom, when, until when — never a document number or image. */
+export const idChecks: ResourceConfig = {
+  name: 'id-checks',
+  createSchema: IdCheckSchema,
+  readOnlyFields: ['checked_by'],
+  list: {
+    table: 'id_checks',
+    fields: {
+      id: 'int',
+      volunteer_id: 'int',
+      checked_on: 'date',
+      method: { enum: ID_CHECK_METHODS },
+      document_type: { enum: ID_DOCUMENT_TYPES },
+      result: { enum: ID_CHECK_RESULTS },
+      valid_until: 'date',
+      checked_by: 'int',
+      created_at: 'timestamp',
+    },
+    sortable: ['id', 'checked_on', 'valid_until', 'volunteer_id', 'result', 'created_at'],
+    defaultSort: ['checked_on', 'DESC'],
+    custom: {
+      expires_within_days: {
+        schema: z.coerce.number().int().min(0).max(3650),
+        apply: (qb, days: number) => {
+          qb.where('id_checks.result', 'passed').whereBetween('id_checks.valid_until', [today(), tokyoDate(new Date(Date.now() + days * 86_400_000))]);
+        },
+      },
+    },
+  },
+  check: async (c, { trx }) => {
+    if (looksLikeDocumentNumber(String(c.notes ?? ''))) {
+      throw new AppError('validation', '本人確認書類の番号は記録しないでください。確認したことだけを記録します。', {
+        notes: '書類の番号のような記載があります。番号は記録しないでください。',
+      });
+    }
+    if (c.valid_until && String(c.valid_until) < String(c.checked_on)) {
+      throw new AppError('validation', '有効期限は確認日以降にしてください。', { valid_until: '有効期限は確認日以降にしてください。' });
+    }
+    await assertExists(trx, 'volunteers', 'volunteer_id', c.volunteer_id, 'ボランティア');
+  },
+  derive: async (c, ctx, existing) => {
+    const checked_by = existing ? existing.checked_by : ctx.actor.id;
+    if (c.result !== 'passed') return { checked_by, valid_until: c.valid_until ?? null };
+    if (c.valid_until) return { checked_by };
+    const { id_check_valid_months } = await readSettings(ctx.trx);
+    return { checked_by, valid_until: addMonths(String(c.checked_on), id_check_valid_months) };
+  },
+  afterWrite: async (row, { trx }, existing) => {
+    await refreshVolunteerExpiry(trx, row.volunteer_id as number);
+    if (existing && existing.volunteer_id !== row.volunteer_id) await refreshVolunteerExpiry(trx, existing.volunteer_id as number);
+  },
+  afterDelete: async (row: Row, { trx }) => refreshVolunteerExpiry(trx, row.volunteer_id as number),
+};

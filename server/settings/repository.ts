@@ -1,0 +1,20 @@
+import type { Knex } from 'knex';
+
+export type Settings = {
+  eligibility_mode: 'members_only' | 'open';
+  service_weekdays: number[];
+  service_start: string;
+  service_end: string;
+  max_activity_minutes: number;
+  closed_on_public_holidays: boolean;
+  id_check_valid_months: number;
+  small_count_threshold: number;
+  version: number;
+  updated_at: Date;
+};
+
+/** The one settings row, read inside the caller's transaction when there is one. */
+export async function readSettings(db: Knex | Knex.Transaction): Promise<Settings> {
+  const row = await db('settings').where('id', 1).first();
+  return { ...row, service_weekdays: (row.service_weekdays as (number | string)[]).map(Number) } as Settings;
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { TASK_TYPES, VOLUNTEER_STATUSES } from '../domain/enums.js';
+import { availabilityProblems } from '../domain/availability.js';
+import { buildSearchText } from '../domain/search.js';
+import { tokyoDate } from '../domain/time.js';
+import { formatNumber, nextNumber } from '../db/numbers.js';
+import { AppError } from '../http/errors.js';
+import { enumOf, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
+import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
+import type { ResourceConfig } from '../http/resource.js';
+import { readSettings } from '../settings/repository.js';
+import type { AvailabilityWindow } from '../domain/availability.js';
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
+
+export const AvailabilityWindowSchema = z
+  .object({
+    weekday: z.number().int().min(1, '曜日は 1 (月) 〜 6 (土) です。').max(6, '曜日は 1 (月) 〜 6 (土) です。'),
+    start: HHMM,
+    end: HHMM,
+  })
+  .strict();
+
+export const VolunteerSchema = z.object({
+  name: requiredText(200),
+  name_kana: kanaField(),
+  email: optionalEmail(),
+  phone: optionalPhone(),
+  municipality_code: municipalityCodeField(),
+  service_municipality_codes: z.array(z.string().regex(/^\d{6}$/, '区市町村コードは 6 桁です。')).max(100).default([]),
+  languages: languagesField(),
+  in_person_ok: z.boolean().default(true),
+  online_ok: z.boolean().default(false),
+  task_types: z.array(enumOf(TASK_TYPES)).max(TASK_TYPES.length).default([]).transform((t) => [...new Set(t)]),
+  availability: z.array(AvailabilityWindowSchema).max(30).default([]),
+  monthly_limit: z.number().int().min(0).max(100).nullable().optional(),
+  status: enumOf(VOLUNTEER_STATUSES).default('active'),
+  ofp_registered: z.boolean().default(false),
+  notes: optionalText(4000),
+  archived_at: z.iso.datetime({ offset: true }).nullable().optional(),
+});
+
+/** Today in Japan, as the database compares calendar dates. */
+const today = () => tokyoDate(new Date());
+const inDays = (n: number) => tokyoDate(new Date(Date.now() + n * 86_400_000));
+
+export const ID_CHECK_STATES = ['valid', 'expiring', 'expired', 'none'] as const;
+
+/** ボランティア: the registered volunteers, with what they can do and when. */
+export const volunteers: ResourceConfig = {
+  name: 'volunteers',
+  createSchema: VolunteerSchema,
+  readOnlyFields: ['volunteer_no', 'id_check_valid_until'],
+  jsonColumns: ['availability'],
+  list: {
+    table: 'volunteers',
+    fields: {
+      id: 'int',
+      volunteer_no: 'text',
+      municipality_code: 'text',
+      service_municipality_codes: 'text_array',
+      languages: 'text_array',
+      task_types: 'text_array',
+      in_person_ok: 'bool',
+      online_ok: 'bool',
+      status: { enum: VOLUNTEER_STATUSES },
+      ofp_registered: 'bool',
+      id_check_valid_until: 'date',
+      archived_at: 'timestamp',
+      created_at: 'timestamp',
+      updated_at: 'timestamp',
+    },
+    sortable: ['id', 'volunteer_no', 'name', 'name_kana', 'status', 'municipality_code', 'id_check_valid_until', 'created_at', 'updated_at'],
+    defaultSort: ['volunteer_no', 'DESC'],
+    searchable: true,
+    custom: {
+      // valid: valid today; expiring: valid today but not in 60 days; expired: had one; none: never passed.
+      id_check_state: {
+        schema: enumOf(ID_CHECK_STATES),
+        apply: (qb, state: (typeof ID_CHECK_STATES)[number]) => {
+          if (state === 'valid') qb.where('volunteers.id_check_valid_until', '>=', today());
+          if (state === 'expiring') qb.whereBetween('volunteers.id_check_valid_until', [today(), inDays(60)]);
+          if (state === 'expired') qb.where('volunteers.id_check_valid_until', '<', today());
+          if (state === 'none') qb.where((w) => w.whereNull('volunteers.id_check_valid_until').orWhere('volunteers.id_check_valid_until', '<', today()));
+        },
+      },
+      id_check_expires_within_days: {
+        schema: z.coerce.number().int().min(0).max(3650),
+        apply: (qb, days: number) => {
+          qb.whereBetween('volunteers.id_check_valid_until', [today(), inDays(days)]);
+        },
+      },
+    },
+  },
+  check: async (v, { trx }) => {
+    const settings = await readSettings(trx);
+    const problems = availabilityProblems(v.availability as AvailabilityWindow[], settings);
+    const first = Object.entries(problems)[0];
+    if (first) {
+      throw new AppError('validation', `活動できる時間帯 ${Number(first[0]) + 1} 行目: ${first[1]}`, {
+        availability: `${Number(first[0]) + 1} 行目: ${first[1]}`,
+        [`availability.${first[0]}`]: first[1],
+      });
+    }
+    await assertMunicipalities(trx, 'municipality_code', [v.municipality_code as string]);
+    await assertMunicipalities(trx, 'service_municipality_codes', v.service_municipality_codes as string[]);
+  },
+  derive: async (v, { trx }, existing) => {
+    const volunteer_no = existing ? (existing.volunteer_no as string) : formatNumber('V-', await nextNumber(trx, 'volunteer'));
+    return {
+      ...(existing ? {} : { volunteer_no }),
+      search_text: buildSearchText([v.name, v.name_kana, volunteer_no, v.email] as string[], [v.phone as string]),
+    };
+  },
+  hasHistory: async (trx, id) =>
+    !!(await trx('assignments').where('volunteer_id', id).first('id')) ||
+    !!(await trx('id_checks').where('volunteer_id', id).first('id')) ||
+    !!(await trx('expenses').where('volunteer_id', id).first('id')),
+};

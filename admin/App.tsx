@@ -1,0 +1,45 @@
+import { lazy } from 'react';
+import { Admin, Resource, type I18nProvider } from 'react-admin';
+import activity_reports from './activity-reports';
+import assignments from './assignments';
+import audit_log from './audit-log';
+import clients from './clients';
+import expenses from './expenses';
+import id_checks from './id-checks';
+import municipalities from './municipalities';
+import partners from './partners';
+import staff from './staff';
+import support_requests from './support-requests';
+import volunteers from './volunteers';
+import { Layout } from './layout/Layout';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { theme } from './theme';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+
+export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
+  <Admin
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    layout={Layout}
+    theme={theme}
+    title="app.title"
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="support-requests" {...support_requests} />
+    <Resource name="assignments" {...assignments} />
+    <Resource name="activity-reports" {...activity_reports} />
+    <Resource name="expenses" {...expenses} />
+    <Resource name="clients" {...clients} />
+    <Resource name="volunteers" {...volunteers} />
+    <Resource name="id-checks" {...id_checks} />
+    <Resource name="partners" {...partners} />
+    <Resource name="staff" {...staff} />
+    <Resource name="municipalities" {...municipalities} />
+    <Resource name="audit-log" {...audit_log} />
+  </Admin>
+);

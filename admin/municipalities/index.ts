@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+import MunicipalityIcon from '@mui/icons-material/LocationCity';
+
+export default {
+  list: lazy(() => import('./MunicipalityList')),
+  icon: MunicipalityIcon,
+  recordRepresentation: 'name_ja',
+};

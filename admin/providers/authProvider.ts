@@ -1,0 +1,75 @@
+import { HttpError, type AuthProvider } from 'react-admin';
+import type { Role } from '../../server/domain/enums';
+import { API_URL, httpClient } from './dataProvider';
+import { canRoleAccess } from './canAccess';
+
+export type Staff = { id: number; email: string; display_name: string; role: Role };
+
+// react-admin asks on every page and for every button; one /me per few minutes is plenty,
+// since a session that ends in between shows up as a 401 on the next data request anyway.
+const ME_TTL_MS = 5 * 60_000;
+let cached: { staff: Promise<Staff | null>; at: number } | null = null;
+
+const fetchMe = async (): Promise<Staff | null> => {
+  try {
+    return (await httpClient(`${API_URL}/auth/me`)).json as Staff;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 401) return null;
+    throw error;
+  }
+};
+
+export const currentStaff = (): Promise<Staff | null> => {
+  if (!cached || Date.now() - cached.at > ME_TTL_MS) {
+    const staff = fetchMe();
+    cached = { staff, at: Date.now() };
+    // A network failure must not be remembered as the answer.
+    staff.catch(() => {
+      if (cached?.staff === staff) cached = null;
+    });
+  }
+  return cached.staff;
+};
+
+const remember = (staff: Staff | null) => {
+  cached = { staff: Promise.resolve(staff), at: Date.now() };
+};
+
+const requireStaff = async (): Promise<Staff> => {
+  const staff = await currentStaff();
+  if (!staff) throw new Error('ra.auth.auth_check_error');
+  return staff;
+};
+
+export const authProvider: AuthProvider = {
+  // react-admin's login form calls its first field "username"; ours holds an email.
+  login: async ({ username, password }: { username: string; password: string }) => {
+    const { json } = await httpClient(`${API_URL}/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: username, password }),
+    });
+    remember(json as Staff);
+  },
+  logout: async () => {
+    remember(null);
+    // The session may already be gone (that is often why we are logging out).
+    await httpClient(`${API_URL}/auth/logout`, { method: 'POST' }).catch(() => undefined);
+  },
+  checkAuth: async () => {
+    await requireStaff();
+  },
+  checkError: async (error: { status?: number }) => {
+    if (error?.status === 401) {
+      remember(null);
+      throw error;
+    }
+    // 403 and everything else: react-admin only notifies; a forbidden action is no reason
+    // to lose the session.
+  },
+  getIdentity: async () => {
+    const staff = await requireStaff();
+    return { id: staff.id, fullName: staff.display_name, email: staff.email, role: staff.role };
+  },
+  getPermissions: async () => (await currentStaff())?.role,
+  canAccess: async ({ resource, action }) => canRoleAccess((await currentStaff())?.role, resource, action),
+};

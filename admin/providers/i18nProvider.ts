@@ -1,0 +1,54 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { I18nProvider, TranslationMessages } from 'react-admin';
+import { ja_messages } from '../i18n/ja';
+
+export type Locale = 'ja' | 'en';
+
+const LOCALES = [
+  { locale: 'ja', name: '日本語' },
+  { locale: 'en', name: 'English' },
+];
+
+// Not react-admin's store: it is wiped on logout, and the language should outlive a session.
+const LOCALE_KEY = 'otonari.locale';
+
+const loaded: Partial<Record<Locale, TranslationMessages>> = { ja: ja_messages };
+
+/** English is loaded on demand: most staff never leave Japanese. */
+export const loadMessages = async (locale: Locale): Promise<TranslationMessages> => {
+  loaded[locale] ??= (await import('../i18n/en')).en_messages;
+  return loaded[locale];
+};
+
+export const savedLocale = (): Locale => {
+  try {
+    return localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'ja';
+  } catch {
+    return 'ja';
+  }
+};
+
+const saveLocale = (locale: string) => {
+  try {
+    localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Private browsing may refuse storage; the choice then lasts until reload.
+  }
+};
+
+/** Call after loadMessages(initial_locale): polyglot needs the first locale's messages at once. */
+export const buildI18nProvider = (initial_locale: Locale): I18nProvider => {
+  const provider = polyglotI18nProvider(
+    (locale) => loaded[locale as Locale] ?? loadMessages(locale === 'en' ? 'en' : 'ja'),
+    initial_locale,
+    LOCALES,
+    { allowMissing: true },
+  );
+  return {
+    ...provider,
+    changeLocale: async (locale: string, options?: unknown) => {
+      await provider.changeLocale(locale, options);
+      saveLocale(locale);
+    },
+  };
+};

@@ -1,0 +1,17 @@
+import { BooleanField, Datagrid, EmailField, List, TextField } from 'react-admin';
+import { EnumField } from '../fields/EnumField';
+import { ListActions } from '../layout/ListActions';
+
+// No rowClick: react-admin opens the edit form only for roles allowed to edit (admin).
+const StaffList = () => (
+  <List actions={<ListActions />} sort={{ field: 'display_name', order: 'ASC' }}>
+    <Datagrid bulkActionButtons={false}>
+      <TextField source="display_name" />
+      <EmailField source="email" />
+      <EnumField source="role" enum_name="role" />
+      <BooleanField source="active" />
+    </Datagrid>
+  </List>
+);
+
+export default StaffList;

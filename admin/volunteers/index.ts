@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+import VolunteerIcon from '@mui/icons-material/VolunteerActivism';
+
+export default {
+  list: lazy(() => import('./VolunteerList')),
+  icon: VolunteerIcon,
+  recordRepresentation: (record: { volunteer_no: string; name: string }) => `${record.volunteer_no} ${record.name}`,
+};

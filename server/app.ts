@@ -12,6 +12,10 @@ import { duplicatesRoute } from './http/duplicates.js';
 import { clients } from './clients/resource.js';
 import { volunteers } from './volunteers/resource.js';
 import { idChecks } from './id-checks/resource.js';
+import { requestEvents } from './request-events/resource.js';
+import { settingsRouter } from './settings/routes.js';
+import { supportRequests } from './support-requests/resource.js';
+import { statusRouter } from './support-requests/status.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './http/resource.js';
 import { sessionMiddleware } from './http/session.js';
@@ -77,9 +81,12 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/auth', authRouter(authOptions));
   api.use('/staff', passwordRouter(authOptions));
 
+  api.use('/settings', settingsRouter(knex));
   api.use('/clients', duplicatesRoute(knex, { table: 'clients', numberColumn: 'client_no', resource: 'clients' }));
   api.use('/volunteers', duplicatesRoute(knex, { table: 'volunteers', numberColumn: 'volunteer_no', resource: 'volunteers' }));
   const resources: ResourceConfig[] = [
+    supportRequests,
+    requestEvents,
     partners,
     clients,
     volunteers,
@@ -88,9 +95,10 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     municipalities,
     auditLog,
   ];
-  for (const config of resources) {
-    api.use(`/${config.name}`, crudRouter(new ResourceService(knex, new ResourceRepository(config))));
-  }
+  const services = new Map(resources.map((config) => [config.name, new ResourceService(knex, new ResourceRepository(config))]));
+  const requestService = services.get('support-requests')!;
+  api.use('/support-requests', statusRouter(knex, (row, req) => requestService.serialize(row as never, req)));
+  for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   const openApi = buildOpenApi(resources, { paths: {}, schemas: {} });
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

@@ -188,10 +188,12 @@ export function crudRouter(service: ResourceService): Router {
     res.status(201).json(service.serialize(row, req));
   });
 
-  router.put('/:id', guard(config.name, 'edit'), async (req, res) => {
-    const { id } = parseWith(idSchema, req.params);
-    res.json(service.serialize(await service.update(req, id as number, req.body), req));
-  });
+  if (!config.noUpdate) {
+    router.put('/:id', guard(config.name, 'edit'), async (req, res) => {
+      const { id } = parseWith(idSchema, req.params);
+      res.json(service.serialize(await service.update(req, id as number, req.body), req));
+    });
+  }
 
   if (!config.noDelete) {
     router.delete('/:id', guard(config.name, 'delete'), async (req, res) => {

@@ -42,6 +42,7 @@ export type ResourceConfig = {
   idSchema?: z.ZodType;
   readOnly?: boolean;
   noDelete?: boolean;
+  noUpdate?: boolean;
 };
 
 export const SERVER_FIELDS = ['id', 'version', 'created_at', 'updated_at'] as const;

@@ -34,3 +34,20 @@ export async function createPartner(knex: Knex, overrides: Partial<{ name: strin
     .returning('*');
   return created as { id: number; name: string; version: number };
 }
+
+export async function createClient(
+  knex: Knex,
+  overrides: Partial<{ name: string; name_kana: string; languages: string[]; eligibility: string; ofp_member_no: string; municipality_code: string }> = {},
+) {
+  seq += 1;
+  const row = {
+    client_no: `C-T${String(seq).padStart(5, '0')}-${Math.random().toString(36).slice(2, 6)}`,
+    name: `Client ${seq}`,
+    languages: ['en'],
+    eligibility: 'ofp_member',
+    ofp_member_no: `OFP-${seq}`,
+    ...overrides,
+  };
+  const [created] = await knex('clients').insert({ ...row, search_text: buildSearchText([row.name, row.client_no]) }).returning('*');
+  return created as { id: number; name: string; client_no: string; languages: string[] };
+}

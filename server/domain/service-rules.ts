@@ -1,0 +1,48 @@
+import holidayJp from '@holiday-jp/holiday_jp';
+import { toMinutes } from './availability.js';
+import { tokyoParts } from './time.js';
+
+export type ServiceSettings = {
+  service_weekdays: number[];
+  service_start: string;
+  service_end: string;
+  max_activity_minutes: number;
+  closed_on_public_holidays: boolean;
+};
+
+export type RuleCode = 'order' | 'same_day' | 'max_duration' | 'service_day' | 'service_hours' | 'public_holiday';
+export type RuleViolation = { rule: RuleCode; message: string };
+
+const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];
+
+/** The Japanese public holiday on a JST calendar date (substitute holidays included), if any. */
+export function publicHoliday(date: string): string | undefined {
+  return (holidayJp.holidays as Record<string, { name: string }>)[date]?.name;
+}
+
+/**
+ * Every rule a planned activity time breaks, judged in Japan time whatever offset was sent.
+ * Bounds are inclusive: 08:30–11:30 and 15:00–18:00 are fine; max + 1 minute is not.
+ */
+export function serviceTimeViolations(start: Date, end: Date, s: ServiceSettings): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
+  if (minutes <= 0) return [{ rule: 'order', message: '終了日時は開始日時より後にしてください。' }];
+  const from = tokyoParts(start);
+  const to = tokyoParts(end);
+  if (from.date !== to.date) out.push({ rule: 'same_day', message: '活動は同じ日のうちに終わるようにしてください。' });
+  if (minutes > s.max_activity_minutes) {
+    out.push({ rule: 'max_duration', message: `1 回の活動は ${s.max_activity_minutes} 分 (${s.max_activity_minutes / 60} 時間) 以内です。` });
+  }
+  if (!s.service_weekdays.includes(from.weekday)) {
+    const open = s.service_weekdays.map((d) => WEEKDAY_JA[d]).join('・');
+    out.push({ rule: 'service_day', message: `${WEEKDAY_JA[from.weekday]}曜日はサービス提供日ではありません (提供日: ${open})。` });
+  }
+  const holiday = s.closed_on_public_holidays ? publicHoliday(from.date) : undefined;
+  if (holiday) out.push({ rule: 'public_holiday', message: `${from.date} は祝日 (${holiday}) のため休みです。` });
+  const endMinutes = from.date === to.date ? to.minutes : 24 * 60 + to.minutes;
+  if (from.minutes < toMinutes(s.service_start) || endMinutes > toMinutes(s.service_end)) {
+    out.push({ rule: 'service_hours', message: `サービス時間 (日本時間 ${s.service_start}〜${s.service_end}) の中で指定してください。` });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { ELIGIBILITY_MODES } from '../domain/enums.js';
+import { audit, changedFields } from '../http/audit.js';
+import { AppError, staleVersion } from '../http/errors.js';
+import { enumOf } from '../http/fields.js';
+import { actor, guard } from '../http/guard.js';
+import { serializeRow } from '../http/serialize.js';
+import { parseWith } from '../http/validate.js';
+import { readSettings } from './repository.js';
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
+
+export const SettingsSchema = z
+  .object({
+    eligibility_mode: enumOf(ELIGIBILITY_MODES),
+    service_weekdays: z
+      .array(z.number().int().min(1).max(7), { error: '曜日を選んでください。' })
+      .min(1, '曜日を一つ以上選んでください。')
+      .transform((d) => [...new Set(d)].sort()),
+    service_start: HHMM,
+    service_end: HHMM,
+    max_activity_minutes: z.number().int().min(15).max(1440),
+    closed_on_public_holidays: z.boolean(),
+    id_check_valid_months: z.number().int().min(1).max(120),
+    small_count_threshold: z.number().int().min(1).max(100),
+  })
+  .partial()
+  .strict();
+
+const READ_ONLY = ['id', 'version', 'updated_at'];
+
+/** GET/PUT /api/settings: one row of service-wide rules, changed by an admin. */
+export function settingsRouter(db: Knex): Router {
+  const router = Router();
+  router.get('/', guard('settings', 'show'), async (_req, res) => {
+    res.json(serializeRow({ id: 1, ...(await readSettings(db)) }));
+  });
+  router.put('/', guard('settings', 'edit'), async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const version = body.version;
+    const patch = parseWith(SettingsSchema, Object.fromEntries(Object.entries(body).filter(([k]) => !READ_ONLY.includes(k))), '設定');
+    const row = await db.transaction(async (trx) => {
+      const current = await trx('settings').where('id', 1).forUpdate().first();
+      if (version !== undefined && version !== current.version) throw staleVersion();
+      const merged = { ...current, ...patch };
+      if (merged.service_start >= merged.service_end) {
+        throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', { service_end: '終了時刻は開始時刻より後にしてください。' });
+      }
+      const changed = changedFields({ ...current, service_weekdays: current.service_weekdays.map(Number) }, patch);
+      await trx('settings').where('id', 1).update({ ...patch, version: current.version + 1, updated_at: trx.fn.now() });
+      await audit(trx, { staff_id: actor(req).id, action: 'update', resource: 'settings', record_id: 1, changed_fields: changed, details: patch });
+      return readSettings(trx);
+    });
+    res.json(serializeRow({ id: 1, ...row }));
+  });
+  return router;
+}

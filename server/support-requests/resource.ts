@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../domain/enums.js';
+import { isLanguageCode } from '../domain/iso.js';
+import { buildSearchText } from '../domain/search.js';
+import { tokyoDate } from '../domain/time.js';
+import { formatNumber, nextNumber } from '../db/numbers.js';
+import { enumOf, foreignId, isoDateTime, optionalText } from '../http/fields.js';
+import { assertExists, assertMunicipalities, municipalityCodeField } from '../http/people.js';
+import type { ResourceConfig } from '../http/resource.js';
+import { readSettings } from '../settings/repository.js';
+import { assertEligible, assertServiceTime } from './rules.js';
+import { addEvent } from './timeline.js';
+
+export const SupportRequestSchema = z.object({
+  client_id: foreignId().nullable().optional(),
+  channel: enumOf(CHANNELS),
+  received_at: isoDateTime().optional(),
+  category: enumOf(CATEGORIES),
+  task_type: enumOf(TASK_TYPES),
+  mode: enumOf(MODES).default('in_person'),
+  language: z
+    .string()
+    .transform((v) => v.trim().toLowerCase())
+    .refine(isLanguageCode, '言語は ISO 639-1 の 2 文字コードで指定してください。')
+    .nullable()
+    .optional(),
+  municipality_code: municipalityCodeField(),
+  place: optionalText(500),
+  description: optionalText(4000),
+  start_at: isoDateTime().nullable().optional(),
+  end_at: isoDateTime().nullable().optional(),
+  coordinator_id: foreignId().nullable().optional(),
+});
+
+const sameInstant = (a: unknown, b: unknown) =>
+  a == null || b == null ? a == b : new Date(a as string).getTime() === new Date(b as string).getTime();
+
+async function clientNames(trx: import('knex').Knex.Transaction, clientId: unknown): Promise<string[]> {
+  if (clientId == null) return [];
+  const c = await trx('clients').where('id', clientId).first('name', 'name_kana', 'client_no');
+  return c ? [c.name, c.name_kana, c.client_no] : [];
+}
+
+/** 依頼: one request for help. Status changes only through POST /:id/status and the workflow. */
+export const supportRequests: ResourceConfig = {
+  name: 'support-requests',
+  createSchema: SupportRequestSchema,
+  readOnlyFields: ['request_no', 'status', 'status_reason', 'follow_up_of_id', 'intake'],
+  jsonColumns: ['intake'],
+  list: {
+    table: 'support_requests',
+    fields: {
+      id: 'int',
+      request_no: 'text',
+      client_id: 'int',
+      channel: { enum: CHANNELS },
+      received_at: 'timestamp',
+      category: { enum: CATEGORIES },
+      task_type: { enum: TASK_TYPES },
+      mode: { enum: MODES },
+      language: 'text',
+      municipality_code: 'text',
+      start_at: 'timestamp',
+      end_at: 'timestamp',
+      coordinator_id: 'int',
+      status: { enum: REQUEST_STATUSES },
+      follow_up_of_id: 'int',
+      created_at: 'timestamp',
+      updated_at: 'timestamp',
+    },
+    sortable: ['id', 'request_no', 'received_at', 'start_at', 'status', 'category', 'task_type', 'municipality_code', 'coordinator_id', 'created_at', 'updated_at'],
+    defaultSort: ['received_at', 'DESC'],
+    searchable: true,
+    custom: {
+      no_time_yet: {
+        schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+        apply: (qb, yes: boolean) => {
+          if (yes) qb.whereNull('support_requests.start_at');
+          else qb.whereNotNull('support_requests.start_at');
+        },
+      },
+    },
+  },
+  check: async (r, { trx }, existing) => {
+    const settings = await readSettings(trx);
+    const timeChanged = !existing || !sameInstant(r.start_at, existing.start_at) || !sameInstant(r.end_at, existing.end_at);
+    if (timeChanged) assertServiceTime(r.start_at, r.end_at, settings);
+    if (!existing || r.client_id !== existing.client_id) await assertEligible(trx, r.client_id, settings);
+    await assertExists(trx, 'clients', 'client_id', r.client_id, '利用者');
+    await assertExists(trx, 'staff', 'coordinator_id', r.coordinator_id, 'コーディネーター');
+    await assertMunicipalities(trx, 'municipality_code', [r.municipality_code as string]);
+  },
+  derive: async (r, { trx, actor }, existing) => {
+    const extra: Record<string, unknown> = {};
+    if (!existing) {
+      const receivedAt = r.received_at ? new Date(r.received_at as string) : new Date();
+      const year = tokyoDate(receivedAt).slice(0, 4);
+      extra.request_no = formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));
+      extra.coordinator_id = r.coordinator_id ?? actor.id;
+    }
+    const intakeName = (r.intake as { name?: string } | null)?.name;
+    const number = (existing?.request_no ?? extra.request_no) as string;
+    extra.search_text = buildSearchText([number, intakeName, r.place as string, ...(await clientNames(trx, r.client_id))]);
+    return extra;
+  },
+  afterWrite: async (row, { trx, actor }, existing) => {
+    if (!existing) {
+      await addEvent(trx, { request_id: row.id as number, staff_id: actor.id, kind: 'status_change', to_status: 'received' });
+    }
+  },
+  // Only a request logged by mistake (still received, nothing done on it) may be deleted.
+  hasHistory: async (trx, id) => {
+    const [{ n }] = (await trx('request_events').where('request_id', id).count({ n: '*' })) as [{ n: number | string }];
+    const request = await trx('support_requests').where('id', id).first('status');
+    return request?.status !== 'received' || Number(n) > 1 || !!(await trx('assignments').where('request_id', id).first('id'));
+  },
+};

@@ -1,0 +1,31 @@
+import type { Knex } from 'knex';
+import { serviceTimeViolations } from '../domain/service-rules.js';
+import { AppError, conflict } from '../http/errors.js';
+import type { Settings } from '../settings/repository.js';
+
+/** Refuses a planned time outside the service rules, naming each broken rule in Japanese. */
+export function assertServiceTime(start: unknown, end: unknown, settings: Settings, field = 'start_at'): void {
+  if (start == null && end == null) return;
+  if (start == null || end == null) {
+    throw new AppError('validation', '開始日時と終了日時は両方入力してください。', {
+      [start == null ? 'start_at' : 'end_at']: '開始日時と終了日時は両方入力してください。',
+    });
+  }
+  const violations = serviceTimeViolations(new Date(start as string), new Date(end as string), settings);
+  if (violations.length) {
+    const message = violations.map((v) => v.message).join(' ');
+    const endRule = violations.every((v) => v.rule === 'max_duration' || v.rule === 'order');
+    throw new AppError('validation', message, { [endRule && field === 'start_at' ? 'end_at' : field]: message });
+  }
+}
+
+/** While only members are served, a request for a general resident is refused outright. */
+export async function assertEligible(trx: Knex.Transaction, clientId: unknown, settings: Settings): Promise<void> {
+  if (clientId == null || settings.eligibility_mode === 'open') return;
+  const client = await trx('clients').where('id', clientId).first('eligibility', 'archived_at');
+  if (client?.eligibility === 'general') {
+    throw conflict(
+      '現在は OFP 会員と関連団体からの紹介の方のみ受け付けています (設定: 会員のみ)。この利用者の資格は「一般」のため、依頼を登録できません。',
+    );
+  }
+}

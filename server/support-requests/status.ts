@@ -1,0 +1,85 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
+import { canTransition, needsReason } from '../domain/workflow.js';
+import { audit } from '../http/audit.js';
+import { AppError, conflict, notFound } from '../http/errors.js';
+import type { WriteContext } from '../http/resource.js';
+import { actor, guard } from '../http/guard.js';
+import { idParam, parseWith } from '../http/validate.js';
+import { enumOf } from '../http/fields.js';
+import { addEvent } from './timeline.js';
+
+const StatusBody = z
+  .object({
+    status: enumOf(REQUEST_STATUSES),
+    reason: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().max(1000).optional()),
+  })
+  .strict();
+
+export const STATUS_LABEL_JA: Record<RequestStatus, string> = {
+  received: '受付',
+  checking: '内容確認中',
+  matching: 'マッチング中',
+  confirmed: '確定',
+  done: '活動済み',
+  closed: '完了',
+  cancelled: 'キャンセル',
+  unmatched: 'マッチング不成立',
+  rejected: '対象外',
+};
+
+/** Closing with money still owed or a follow-up still open needs an explicit reason. */
+async function closingBlockers(trx: Knex.Transaction, requestId: number): Promise<string[]> {
+  const blockers: string[] = [];
+  if (await trx('expenses').where('request_id', requestId).whereNull('settled_on').first('id')) blockers.push('未精算の交通費・手数料があります');
+  const report = await trx('activity_reports').where('request_id', requestId).first('follow_up_needed', 'follow_up_handled_at');
+  if (report?.follow_up_needed && !report.follow_up_handled_at) blockers.push('フォローアップが未対応です');
+  return blockers;
+}
+
+/**
+ * Moves a request to another status inside the caller's transaction: the row is locked, the
+ * transition checked against the workflow table, the timeline and audit written with it.
+ */
+export async function changeStatus(
+  ctx: WriteContext,
+  requestId: number,
+  to: RequestStatus,
+  options: { reason?: string; how?: 'manual' | 'automatic'; assignmentId?: number } = {},
+) {
+  const { trx } = ctx;
+  const request = await trx('support_requests').where('id', requestId).forUpdate().first();
+  if (!request) throw notFound('依頼');
+  const from = request.status as RequestStatus;
+  if (!canTransition(from, to, options.how ?? 'manual')) {
+    throw conflict(`「${STATUS_LABEL_JA[from]}」の依頼を「${STATUS_LABEL_JA[to]}」にすることはできません。`);
+  }
+  if (needsReason(to) && !options.reason) {
+    throw new AppError('validation', `「${STATUS_LABEL_JA[to]}」にするには理由を入力してください。`, { reason: '理由を入力してください。' });
+  }
+  if (to === 'closed' && !options.reason) {
+    const blockers = await closingBlockers(trx, requestId);
+    if (blockers.length) throw conflict(`${blockers.join('。')}。完了にするには理由を入力してください。`);
+  }
+  const [row] = await trx('support_requests')
+    .where('id', requestId)
+    .update({ status: to, status_reason: options.reason ?? null, version: request.version + 1, updated_at: trx.fn.now() })
+    .returning('*');
+  await addEvent(trx, { request_id: requestId, staff_id: ctx.actor.id, kind: 'status_change', from_status: from, to_status: to, body: options.reason ?? null, assignment_id: options.assignmentId ?? null });
+  await audit(trx, { staff_id: ctx.actor.id, action: 'status', resource: 'support-requests', record_id: requestId, changed_fields: ['status', 'status_reason'], details: { from, to } });
+  return row;
+}
+
+/** POST /api/support-requests/:id/status — the only manual way to change a request's status. */
+export function statusRouter(db: Knex, serialize: (row: Record<string, unknown>, req: import('express').Request) => unknown): Router {
+  const router = Router();
+  router.post('/:id/status', guard('support-requests', 'edit'), async (req, res) => {
+    const { id } = parseWith(idParam, req.params);
+    const body = parseWith(StatusBody, req.body);
+    const row = await db.transaction((trx) => changeStatus({ trx, actor: actor(req) }, id, body.status, { reason: body.reason }));
+    res.json(serialize(row, req));
+  });
+  return router;
+}

@@ -16,6 +16,9 @@ import { requestEvents } from './request-events/resource.js';
 import { settingsRouter } from './settings/routes.js';
 import { supportRequests } from './support-requests/resource.js';
 import { statusRouter } from './support-requests/status.js';
+import { assignments } from './assignments/resource.js';
+import { messageRouter } from './assignments/message.js';
+import { matchingRouter } from './matching/routes.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './http/resource.js';
 import { sessionMiddleware } from './http/session.js';
@@ -86,6 +89,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/volunteers', duplicatesRoute(knex, { table: 'volunteers', numberColumn: 'volunteer_no', resource: 'volunteers' }));
   const resources: ResourceConfig[] = [
     supportRequests,
+    assignments,
     requestEvents,
     partners,
     clients,
@@ -97,6 +101,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   ];
   const services = new Map(resources.map((config) => [config.name, new ResourceService(knex, new ResourceRepository(config))]));
   const requestService = services.get('support-requests')!;
+  api.use('/support-requests', matchingRouter(knex));
+  api.use('/assignments', messageRouter(knex));
   api.use('/support-requests', statusRouter(knex, (row, req) => requestService.serialize(row as never, req)));
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   const openApi = buildOpenApi(resources, { paths: {}, schemas: {} });

@@ -6,7 +6,16 @@ import { validationError } from './validate.js';
 type PgError = { code?: string; constraint?: string; detail?: string; type?: string; status?: number };
 
 /** Database refusals that mean the input was wrong or conflicting, never a server fault. */
+/** Constraints whose refusal deserves its own sentence. */
+const CONSTRAINT_MESSAGES: Record<string, string> = {
+  assignments_no_double_booking: 'このボランティアはその時間にすでに別の活動が確定しています。',
+  assignments_one_confirmed_per_request: 'この依頼にはすでに確定したボランティアがいます。',
+  activity_reports_request_id_unique: 'この依頼の活動報告はすでに登録されています。',
+};
+
 function fromDatabase(err: PgError): AppError | undefined {
+  const special = err.constraint ? CONSTRAINT_MESSAGES[err.constraint] : undefined;
+  if (special && (err.code === '23505' || err.code === '23P01')) return new AppError('conflict', special);
   switch (err.code) {
     case '23505':
       return new AppError('conflict', '同じ内容のレコードがすでにあります。');

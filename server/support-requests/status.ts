@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
-import { canTransition, needsReason } from '../domain/workflow.js';
+import { canTransition, needsReason, TERMINAL } from '../domain/workflow.js';
 import { audit } from '../http/audit.js';
 import { AppError, conflict, notFound } from '../http/errors.js';
 import type { WriteContext } from '../http/resource.js';
@@ -67,6 +67,13 @@ export async function changeStatus(
     .where('id', requestId)
     .update({ status: to, status_reason: options.reason ?? null, version: request.version + 1, updated_at: trx.fn.now() })
     .returning('*');
+  if (TERMINAL.includes(to)) {
+    // A request that ends early frees every volunteer who was lined up for it.
+    await trx('assignments')
+      .where('request_id', requestId)
+      .whereIn('status', ['proposed', 'contacted', 'accepted', 'confirmed'])
+      .update({ status: 'cancelled', version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+  }
   await addEvent(trx, { request_id: requestId, staff_id: ctx.actor.id, kind: 'status_change', from_status: from, to_status: to, body: options.reason ?? null, assignment_id: options.assignmentId ?? null });
   await audit(trx, { staff_id: ctx.actor.id, action: 'status', resource: 'support-requests', record_id: requestId, changed_fields: ['status', 'status_reason'], details: { from, to } });
   return row;

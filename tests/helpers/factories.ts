@@ -51,3 +51,67 @@ export async function createClient(
   const [created] = await knex('clients').insert({ ...row, search_text: buildSearchText([row.name, row.client_no]) }).returning('*');
   return created as { id: number; name: string; client_no: string; languages: string[] };
 }
+
+export type VolunteerOverrides = Partial<{
+  name: string;
+  languages: string[];
+  status: string;
+  municipality_code: string | null;
+  service_municipality_codes: string[];
+  in_person_ok: boolean;
+  online_ok: boolean;
+  availability: { weekday: number; start: string; end: string }[];
+  monthly_limit: number | null;
+  id_check_valid_until: string | null;
+  task_types: string[];
+}>;
+
+/** A volunteer ready to be matched unless overridden: active, checked, free all week. */
+export async function createVolunteer(knex: Knex, overrides: VolunteerOverrides = {}) {
+  seq += 1;
+  const row = {
+    volunteer_no: `V-T${String(seq).padStart(5, '0')}-${Math.random().toString(36).slice(2, 6)}`,
+    name: `ボランティア${seq}`,
+    languages: ['ja', 'en'],
+    status: 'active',
+    municipality_code: null,
+    service_municipality_codes: ['131105'],
+    in_person_ok: true,
+    online_ok: true,
+    availability: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '08:30', end: '18:00' })),
+    monthly_limit: null,
+    id_check_valid_until: '2099-12-31',
+    ...overrides,
+  };
+  const [created] = await knex('volunteers')
+    .insert({ ...row, availability: JSON.stringify(row.availability), search_text: buildSearchText([row.name, row.volunteer_no]) })
+    .returning('*');
+  return created as { id: number; name: string; volunteer_no: string };
+}
+
+let requestSeq = 0;
+/** A request straight in the given status (default matching), for matching and reporting tests. */
+export async function createRequest(
+  knex: Knex,
+  overrides: Partial<{ client_id: number; status: string; language: string | null; mode: string; municipality_code: string | null; task_type: string; start_at: string | null; end_at: string | null; received_at: string; category: string; channel: string }> = {},
+) {
+  requestSeq += 1;
+  const client_id = overrides.client_id ?? (await createClient(knex)).id;
+  const [created] = await knex('support_requests')
+    .insert({
+      request_no: `R-T-${requestSeq}-${Math.random().toString(36).slice(2, 8)}`,
+      client_id,
+      channel: 'phone',
+      category: 'medical',
+      task_type: 'hospital',
+      mode: 'in_person',
+      language: 'en',
+      municipality_code: '131105',
+      start_at: '2026-03-02T10:00:00+09:00',
+      end_at: '2026-03-02T12:00:00+09:00',
+      status: 'matching',
+      ...overrides,
+    })
+    .returning('*');
+  return created as { id: number; client_id: number; request_no: string };
+}

@@ -1,0 +1,78 @@
+import type { Knex } from 'knex';
+import { coverage, scoreCandidate, type Coverage, type Note } from '../domain/matching.js';
+import { activityWindow, factSql, queryFacts, type FactRow, type MatchTarget } from './facts.js';
+
+export type Candidate = { volunteer_id: number; name: string; volunteer_no: string; score: number; reasons: Note[]; warnings: Note[] };
+
+function coverageOf(row: FactRow, t: MatchTarget): Coverage {
+  const w = activityWindow(t);
+  return w ? coverage(row.availability ?? [], w.weekday, w.start, w.end) : 'unknown';
+}
+
+const underLimit = (row: FactRow) => row.monthly_limit == null || row.month_count < row.monthly_limit;
+
+/** Volunteers who can take the request, best first, each with the reasons and warnings behind it. */
+export async function findCandidates(db: Knex, t: MatchTarget): Promise<Candidate[]> {
+  const { nextMonthStart } = factSql(t);
+  const rows = await queryFacts(db, t, true);
+  const out: Candidate[] = [];
+  for (const row of rows) {
+    const cov = coverageOf(row, t);
+    if (cov === 'none' || !underLimit(row)) continue;
+    const { score, reasons, warnings } = scoreCandidate({ ...row, online: t.mode === 'online', coverage: cov }, nextMonthStart);
+    out.push({ volunteer_id: row.id, name: row.name, volunteer_no: row.volunteer_no, score, reasons, warnings });
+  }
+  return out.sort((a, b) => b.score - a.score || a.volunteer_id - b.volunteer_id);
+}
+
+/** The filters in the order a coordinator thinks of them; each can empty the list. */
+export const FILTERS: { code: string; message: string }[] = [
+  { code: 'active', message: '活動中のボランティア' },
+  { code: 'id_check', message: '活動日に有効な本人確認' },
+  { code: 'language', message: '依頼の言語 (または利用者の言語) を話せる' },
+  { code: 'mode_area', message: '対面なら依頼の区市町村で活動可能 / オンラインならオンライン可' },
+  { code: 'availability', message: '活動できる時間帯に合う' },
+  { code: 'free', message: 'その時間に確定済みの活動がない' },
+  { code: 'monthly_limit', message: '今月の上限回数に達していない' },
+];
+
+function failedFilters(row: FactRow, t: MatchTarget): string[] {
+  const pass: Record<string, boolean> = {
+    active: !!row.ok_active,
+    id_check: !!row.ok_id_check,
+    language: !!row.ok_language,
+    mode_area: !!row.ok_mode_area,
+    availability: coverageOf(row, t) !== 'none',
+    free: !!row.ok_free,
+    monthly_limit: underLimit(row),
+  };
+  return FILTERS.map((f) => f.code).filter((code) => !pass[code]);
+}
+
+/**
+ * Why the list is empty: how many volunteers remain after each filter in turn, the filter
+ * that emptied it, and the near-misses — those who fail the fewest filters — so the
+ * coordinator is never stuck.
+ */
+export async function explainCandidates(db: Knex, t: MatchTarget) {
+  const rows = await queryFacts(db, t, false);
+  const failures = rows.map((row) => ({ row, failed: failedFilters(row, t) }));
+  let remaining = failures;
+  const steps = FILTERS.map((f) => {
+    remaining = remaining.filter((r) => !r.failed.includes(f.code));
+    return { ...f, remaining: remaining.length };
+  });
+  const emptiedBy = steps.find((s) => s.remaining === 0) ?? null;
+  const byCode = new Map(FILTERS.map((f) => [f.code, f.message]));
+  const nearMisses = failures
+    .filter((r) => r.failed.length > 0 && !r.failed.includes('active') && !r.failed.includes('id_check'))
+    .sort((a, b) => a.failed.length - b.failed.length || a.row.id - b.row.id)
+    .slice(0, 20)
+    .map(({ row, failed }) => ({
+      volunteer_id: row.id,
+      name: row.name,
+      volunteer_no: row.volunteer_no,
+      failed: failed.map((code) => ({ code, message: `満たしていない条件: ${byCode.get(code)}` })),
+    }));
+  return { total: rows.length, steps, emptied_by: emptiedBy, near_misses: nearMisses };
+}

@@ -1,0 +1,123 @@
+import type { Knex } from 'knex';
+import { tokyoDate, tokyoParts } from '../domain/time.js';
+
+/** The request as matching sees it. */
+export type MatchTarget = {
+  id: number;
+  client_id: number | null;
+  language: string | null;
+  client_languages: string[];
+  mode: 'in_person' | 'online';
+  municipality_code: string | null;
+  task_type: string;
+  start_at: Date | null;
+  end_at: Date | null;
+};
+
+export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarget | undefined> {
+  const row = await db('support_requests as r')
+    .leftJoin('clients as c', 'c.id', 'r.client_id')
+    .where('r.id', requestId)
+    .first('r.id', 'r.client_id', 'r.language', 'r.mode', 'r.municipality_code', 'r.task_type', 'r.start_at', 'r.end_at', 'c.languages as client_languages');
+  return row ? { ...row, client_languages: row.client_languages ?? [] } : undefined;
+}
+
+/** First day of the activity's month and of the next one, in Japan time. */
+export function monthBounds(day: string): { start: string; next: string } {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { start: `${day.slice(0, 7)}-01`, next };
+}
+
+/**
+ * SQL for each hard filter and each ranking fact, so the same expressions serve the strict
+ * candidate query (as WHERE) and the explanation of an empty list (as columns).
+ */
+export function factSql(t: MatchTarget) {
+  const day = tokyoDate(t.start_at ?? new Date());
+  const month = monthBounds(day);
+  const languages = [...new Set([t.language, ...t.client_languages].filter((l): l is string => !!l))];
+  const bindings = {
+    day,
+    languages,
+    request_language: t.language ?? '',
+    client_languages: t.client_languages,
+    muni: t.municipality_code ?? '',
+    rid: t.id,
+    cid: t.client_id ?? 0,
+    task: t.task_type,
+    s: t.start_at,
+    e: t.end_at,
+    month_start: `${month.start}T00:00:00+09:00`,
+    month_end: `${month.next}T00:00:00+09:00`,
+  };
+  const confirmed = `a.volunteer_id = v.id and a.status = 'confirmed' and a.request_id <> :rid`;
+  const filters = {
+    active: `(v.status = 'active' and v.archived_at is null)`,
+    id_check: `(v.id_check_valid_until is not null and v.id_check_valid_until >= cast(:day as date))`,
+    language: `(v.languages && cast(:languages as text[]))`,
+    mode_area:
+      t.mode === 'online'
+        ? `v.online_ok`
+        : t.municipality_code
+          ? `(v.in_person_ok and :muni = any(v.service_municipality_codes))`
+          : `v.in_person_ok`,
+    free: t.start_at
+      ? `not exists (select 1 from assignments a where ${confirmed} and tstzrange(a.start_at, a.end_at, '[)') && tstzrange(cast(:s as timestamptz), cast(:e as timestamptz), '[)'))`
+      : 'true',
+  };
+  const facts = {
+    speaks_request_language: `(:request_language = any(v.languages))`,
+    speaks_client_language: `(v.languages && cast(:client_languages as text[]))`,
+    lives_in_area: `(v.municipality_code is not distinct from nullif(:muni, ''))`,
+    serves_area: `(:muni = any(v.service_municipality_codes))`,
+    month_count: `(select count(*) from assignments a where ${confirmed} and a.start_at >= cast(:month_start as timestamptz) and a.start_at < cast(:month_end as timestamptz))`,
+    done_same_task: `(select count(*) from assignments a join support_requests r on r.id = a.request_id where ${confirmed} and r.status in ('done', 'closed') and r.task_type = :task)`,
+    helped_client_before: `exists (select 1 from assignments a join support_requests r on r.id = a.request_id where ${confirmed} and r.status in ('done', 'closed') and r.client_id = :cid)`,
+    activities_last_30_days: `(select count(*) from assignments a where ${confirmed} and a.start_at >= now() - interval '30 days' and a.start_at < now())`,
+  };
+  return { filters, facts, bindings, day, nextMonthStart: month.next, languages };
+}
+
+export type FactRow = {
+  id: number;
+  name: string;
+  volunteer_no: string;
+  availability: { weekday: number; start: string; end: string }[];
+  monthly_limit: number | null;
+  id_check_valid_until: string | null;
+  speaks_request_language: boolean;
+  speaks_client_language: boolean;
+  lives_in_area: boolean;
+  serves_area: boolean;
+  month_count: number;
+  done_same_task: number;
+  helped_client_before: boolean;
+  activities_last_30_days: number;
+} & Partial<Record<'ok_active' | 'ok_id_check' | 'ok_language' | 'ok_mode_area' | 'ok_free', boolean>>;
+
+/** Volunteers with their facts; strict keeps only those who pass every SQL filter. */
+export async function queryFacts(db: Knex, t: MatchTarget, strict: boolean, limit = 5000): Promise<FactRow[]> {
+  const { filters, facts, bindings } = factSql(t);
+  const columns = [
+    'v.id, v.name, v.volunteer_no, v.availability, v.monthly_limit, v.id_check_valid_until',
+    ...Object.entries(facts).map(([name, sql]) => `${sql} as ${name}`),
+    ...(strict ? [] : Object.entries(filters).map(([name, sql]) => `${sql} as ok_${name}`)),
+  ];
+  const where = strict ? Object.values(filters).join(' and ') : `v.status <> 'retired'`;
+  const sql = `select ${columns.join(', ')} from volunteers v where ${where} order by v.id limit ${Number(limit)}`;
+  const result = await db.raw(sql, bindings);
+  return (result.rows as FactRow[]).map((r) => ({
+    ...r,
+    month_count: Number(r.month_count),
+    done_same_task: Number(r.done_same_task),
+    activities_last_30_days: Number(r.activities_last_30_days),
+  }));
+}
+
+export function activityWindow(t: MatchTarget): { weekday: number; start: number; end: number } | undefined {
+  if (!t.start_at || !t.end_at) return undefined;
+  const from = tokyoParts(t.start_at);
+  const to = tokyoParts(t.end_at);
+  return { weekday: from.weekday, start: from.minutes, end: from.date === to.date ? to.minutes : 24 * 60 };
+}

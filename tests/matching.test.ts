@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './helpers/app.js';
+import { createClient, createRequest, createVolunteer, type VolunteerOverrides } from './helpers/factories.js';
+
+const t = useTestApp();
+
+type Candidate = { volunteer_id: number; score: number; reasons: { code: string }[]; warnings: { code: string }[] };
+const candidates = async (requestId: number) => {
+  const res = await (await t.as('coordinator')).get(`/api/support-requests/${requestId}/candidates`);
+  expect(res.status).toBe(200);
+  return res.body as Candidate[];
+};
+const ids = (list: Candidate[]) => list.map((c) => c.volunteer_id);
+
+/** Each test works in its own municipality and language so volunteers of other tests stay out. */
+let area = 0;
+const AREAS = ['131016', '131024', '131032', '131041', '131059', '131067', '131075', '131083', '131091', '131105', '131113', '131121', '131130', '131148', '131156', '131164', '131172', '131181'];
+function scene() {
+  const muni = AREAS[area++ % AREAS.length]!;
+  const lang = ['uk', 'fa', 'ps', 'ne', 'vi', 'tl', 'my', 'pt', 'ko', 'zh', 'ru', 'es', 'fr', 'de', 'th', 'id', 'ar', 'hi'][area % 18]!;
+  const vol = (o: VolunteerOverrides = {}) => createVolunteer(t.db.knex, { languages: ['ja', lang], service_municipality_codes: [muni], ...o });
+  const req = async (o: Parameters<typeof createRequest>[1] = {}) => createRequest(t.db.knex, { language: lang, municipality_code: muni, ...o });
+  return { muni, lang, vol, req };
+}
+
+describe('candidates: exclusions', () => {
+  it('lists only active volunteers with a passed ID check valid on the day', async () => {
+    const s = scene();
+    const ok = await s.vol();
+    const paused = await s.vol({ status: 'paused' });
+    const none = await s.vol({ id_check_valid_until: null });
+    const expiresBefore = await s.vol({ id_check_valid_until: '2026-03-01' });
+    const expiresThatDay = await s.vol({ id_check_valid_until: '2026-03-02' });
+    const r = await s.req();
+    const list = ids(await candidates(r.id));
+    expect(list).toEqual(expect.arrayContaining([ok.id, expiresThatDay.id]));
+    for (const v of [paused, none, expiresBefore]) expect(list).not.toContain(v.id);
+  });
+
+  it('requires the request language or one of the client languages', async () => {
+    const s = scene();
+    const client = await createClient(t.db.knex, { languages: ['so', s.lang] });
+    const speaksRequest = await s.vol();
+    const speaksClient = await s.vol({ languages: ['ja', 'so'] });
+    const speaksNeither = await s.vol({ languages: ['ja', 'sw'] });
+    const list = ids(await candidates((await s.req({ client_id: client.id })).id));
+    expect(list).toEqual(expect.arrayContaining([speaksRequest.id, speaksClient.id]));
+    expect(list).not.toContain(speaksNeither.id);
+  });
+
+  it('in person needs the area and in_person_ok; online needs online_ok', async () => {
+    const s = scene();
+    const local = await s.vol({ online_ok: false });
+    const elsewhere = await s.vol({ service_municipality_codes: ['132012'] });
+    const notInPerson = await s.vol({ in_person_ok: false });
+    const inPerson = ids(await candidates((await s.req()).id));
+    expect(inPerson).toContain(local.id);
+    expect(inPerson).not.toContain(elsewhere.id);
+    expect(inPerson).not.toContain(notInPerson.id);
+    const online = ids(await candidates((await s.req({ mode: 'online' })).id));
+    expect(online).toEqual(expect.arrayContaining([elsewhere.id, notInPerson.id]));
+    expect(online).not.toContain(local.id);
+  });
+
+  it('follows the weekly pattern: no overlap excludes, partial overlap warns', async () => {
+    const s = scene();
+    const full = await s.vol({ availability: [{ weekday: 1, start: '09:00', end: '13:00' }] });
+    const partial = await s.vol({ availability: [{ weekday: 1, start: '11:00', end: '15:00' }] });
+    const otherDay = await s.vol({ availability: [{ weekday: 2, start: '08:30', end: '18:00' }] });
+    const list = await candidates((await s.req()).id);
+    expect(ids(list)).toEqual(expect.arrayContaining([full.id, partial.id]));
+    expect(ids(list)).not.toContain(otherDay.id);
+    expect(list.find((c) => c.volunteer_id === partial.id)!.warnings.map((w) => w.code)).toContain('partial_availability');
+    expect(list.find((c) => c.volunteer_id === full.id)!.warnings.map((w) => w.code)).not.toContain('partial_availability');
+  });
+
+  it('excludes a volunteer with an overlapping confirmed assignment, not an adjacent one', async () => {
+    const s = scene();
+    const busy = await s.vol();
+    const adjacent = await s.vol();
+    const other = await s.req({ status: 'confirmed', start_at: '2026-03-02T11:00:00+09:00', end_at: '2026-03-02T13:00:00+09:00' });
+    await t.db.knex('assignments').insert({ request_id: other.id, volunteer_id: busy.id, status: 'confirmed', start_at: '2026-03-02T11:00:00+09:00', end_at: '2026-03-02T13:00:00+09:00' });
+    const before = await s.req({ status: 'confirmed', start_at: '2026-03-02T08:30:00+09:00', end_at: '2026-03-02T10:00:00+09:00' });
+    await t.db.knex('assignments').insert({ request_id: before.id, volunteer_id: adjacent.id, status: 'confirmed', start_at: '2026-03-02T08:30:00+09:00', end_at: '2026-03-02T10:00:00+09:00' });
+    const list = ids(await candidates((await s.req()).id));
+    expect(list).not.toContain(busy.id);
+    expect(list).toContain(adjacent.id);
+  });
+
+  it('respects the monthly limit and warns one short of it', async () => {
+    const s = scene();
+    const full = await s.vol({ monthly_limit: 1 });
+    const nearly = await s.vol({ monthly_limit: 2 });
+    for (const v of [full, nearly]) {
+      const done = await s.req({ status: 'done', start_at: '2026-03-10T10:00:00+09:00', end_at: '2026-03-10T11:00:00+09:00' });
+      await t.db.knex('assignments').insert({ request_id: done.id, volunteer_id: v.id, status: 'confirmed', start_at: '2026-03-10T10:00:00+09:00', end_at: '2026-03-10T11:00:00+09:00' });
+    }
+    const list = await candidates((await s.req()).id);
+    expect(ids(list)).not.toContain(full.id);
+    expect(list.find((c) => c.volunteer_id === nearly.id)!.warnings.map((w) => w.code)).toContain('near_monthly_limit');
+  });
+
+  it('warns when the ID check expires before next month', async () => {
+    const s = scene();
+    const soon = await s.vol({ id_check_valid_until: '2026-03-20' });
+    const list = await candidates((await s.req()).id);
+    expect(list.find((c) => c.volunteer_id === soon.id)!.warnings.map((w) => w.code)).toContain('id_check_expiring');
+  });
+});
+
+describe('candidates: ranking', () => {
+  async function pairOn(setup: (s: ReturnType<typeof scene>, a: { id: number }, r: { id: number; client_id: number }) => Promise<void>, o: VolunteerOverrides = {}) {
+    const s = scene();
+    const a = await s.vol(o);
+    const b = await s.vol(o);
+    const r = await s.req();
+    await setup(s, a, r);
+    const list = await candidates(r.id);
+    const pos = (id: number) => ids(list).indexOf(id);
+    return { a, b, list, pos };
+  }
+
+  async function pastActivity(s: ReturnType<typeof scene>, volunteerId: number, o: Parameters<typeof createRequest>[1] = {}) {
+    const done = await s.req({ status: 'done', start_at: '2025-06-02T10:00:00+09:00', end_at: '2025-06-02T11:00:00+09:00', ...o });
+    await t.db.knex('assignments').insert({ request_id: done.id, volunteer_id: volunteerId, status: 'confirmed', start_at: '2025-06-02T10:00:00+09:00', end_at: '2025-06-02T11:00:00+09:00' });
+  }
+
+  it('ranks the request language above a client-only language', async () => {
+    const s = scene();
+    const client = await createClient(t.db.knex, { languages: [s.lang, 'so'] });
+    const exact = await s.vol({ languages: ['ja', s.lang] });
+    const clientOnly = await s.vol({ languages: ['ja', 'so'] });
+    const list = ids(await candidates((await s.req({ client_id: client.id })).id));
+    expect(list.indexOf(exact.id)).toBeLessThan(list.indexOf(clientOnly.id));
+  });
+
+  it('ranks living in the area first', async () => {
+    const { a, b, pos } = await pairOn(async (s, v) => {
+      await t.db.knex('volunteers').where('id', v.id).update({ municipality_code: s.muni });
+    });
+    expect(pos(a.id)).toBeLessThan(pos(b.id));
+  });
+
+  it('ranks experience of the same task first', async () => {
+    const { a, b, pos, list } = await pairOn((s, v) => pastActivity(s, v.id, { task_type: 'hospital' }));
+    expect(pos(a.id)).toBeLessThan(pos(b.id));
+    expect(list.find((c) => c.volunteer_id === a.id)!.reasons.map((r) => r.code)).toContain('task_experience');
+  });
+
+  it('ranks continuity with the same resident first', async () => {
+    const { a, b, pos, list } = await pairOn(async (s, v, r) => pastActivity(s, v.id, { client_id: r.client_id, task_type: 'other' }));
+    expect(pos(a.id)).toBeLessThan(pos(b.id));
+    expect(list.find((c) => c.volunteer_id === a.id)!.reasons.map((r) => r.code)).toContain('continuity');
+  });
+
+  it('ranks fewer recent activities first (fairness)', async () => {
+    const recent = new Date(Date.now() - 5 * 86_400_000).toISOString();
+    const recentEnd = new Date(Date.now() - 5 * 86_400_000 + 3600_000).toISOString();
+    const { a, b, pos } = await pairOn(async (s, v) => {
+      const r = await s.req({ status: 'done', task_type: 'other', start_at: recent, end_at: recentEnd });
+      await t.db.knex('assignments').insert({ request_id: r.id, volunteer_id: v.id, status: 'confirmed', start_at: recent, end_at: recentEnd });
+    });
+    expect(pos(b.id)).toBeLessThan(pos(a.id));
+  });
+});
+
+describe('candidates: when nobody qualifies', () => {
+  it('names the filter that emptied the list and offers near-misses', async () => {
+    const s = scene();
+    const elsewhere = await s.vol({ service_municipality_codes: ['132012'] });
+    const r = await s.req();
+    expect(await candidates(r.id)).toEqual([]);
+    const res = await (await t.as('coordinator')).get(`/api/support-requests/${r.id}/candidates/explain`);
+    expect(res.status).toBe(200);
+    expect(res.body.emptied_by.code).toBe('mode_area');
+    const miss = res.body.near_misses.find((m: { volunteer_id: number }) => m.volunteer_id === elsewhere.id);
+    expect(miss.failed.map((f: { code: string }) => f.code)).toEqual(['mode_area']);
+    expect(res.body.steps.map((st: { code: string }) => st.code)).toEqual(['active', 'id_check', 'language', 'mode_area', 'availability', 'free', 'monthly_limit']);
+  });
+
+  it('answers 404 for a missing request and 403 for roles without access', async () => {
+    expect((await (await t.as('coordinator')).get('/api/support-requests/999999/candidates')).status).toBe(404);
+  });
+});

@@ -19,6 +19,10 @@ import { statusRouter } from './support-requests/status.js';
 import { assignments } from './assignments/resource.js';
 import { messageRouter } from './assignments/message.js';
 import { matchingRouter } from './matching/routes.js';
+import { activityReports } from './activity-reports/resource.js';
+import { followUpRouter } from './activity-reports/follow-ups.js';
+import { expenses } from './expenses/resource.js';
+import { balanceRouter, expenseRouter } from './expenses/routes.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './http/resource.js';
 import { sessionMiddleware } from './http/session.js';
@@ -90,6 +94,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   const resources: ResourceConfig[] = [
     supportRequests,
     assignments,
+    activityReports,
+    expenses,
     requestEvents,
     partners,
     clients,
@@ -102,6 +108,9 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   const services = new Map(resources.map((config) => [config.name, new ResourceService(knex, new ResourceRepository(config))]));
   const requestService = services.get('support-requests')!;
   api.use('/support-requests', matchingRouter(knex));
+  api.use('/support-requests', balanceRouter(knex));
+  api.use('/expenses', expenseRouter(knex));
+  api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
   api.use('/support-requests', statusRouter(knex, (row, req) => requestService.serialize(row as never, req)));
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));

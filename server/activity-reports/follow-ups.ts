@@ -1,0 +1,67 @@
+import { Router, type Request } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { audit } from '../http/audit.js';
+import { conflict, notFound } from '../http/errors.js';
+import type { ResourceService } from '../http/crud.js';
+import { actor, guard } from '../http/guard.js';
+import { serializeRow } from '../http/serialize.js';
+import { idParam, parseWith } from '../http/validate.js';
+import { addEvent } from '../support-requests/timeline.js';
+
+const HandledBody = z.object({ note: z.string().trim().max(2000).optional() }).strict();
+
+async function openFollowUp(trx: Knex.Transaction, reportId: number) {
+  const report = await trx('activity_reports').where('id', reportId).forUpdate().first();
+  if (!report) throw notFound('活動報告');
+  if (!report.follow_up_needed || report.follow_up_handled_at) throw conflict('このフォローアップはすでに対応済みか、必要とされていません。');
+  return report;
+}
+
+async function markHandled(trx: Knex.Transaction, req: Request, report: { id: number; request_id: number; version: number }, note: string) {
+  const me = actor(req);
+  await trx('activity_reports')
+    .where('id', report.id)
+    .update({ follow_up_handled_at: trx.fn.now(), follow_up_handled_by: me.id, version: report.version + 1, updated_at: trx.fn.now() });
+  await addEvent(trx, { request_id: report.request_id, staff_id: me.id, kind: 'follow_up', body: note });
+  await audit(trx, { staff_id: me.id, action: 'update', resource: 'activity-reports', record_id: report.id, changed_fields: ['follow_up_handled_at'] });
+}
+
+/**
+ * POST /api/activity-reports/:id/follow-up/handled — closes a follow-up with a note;
+ * POST /api/activity-reports/:id/follow-up/new-request — turns it into a new request for the
+ * same resident, linked to the first, in one step.
+ */
+export function followUpRouter(db: Knex, requests: ResourceService): Router {
+  const router = Router();
+  router.post('/:id/follow-up/handled', guard('activity-reports', 'edit'), async (req, res) => {
+    const { id } = parseWith(idParam, req.params);
+    const { note } = parseWith(HandledBody, req.body ?? {});
+    await db.transaction(async (trx) => markHandled(trx, req, await openFollowUp(trx, id), `フォローアップ対応済み${note ? `: ${note}` : ''}`));
+    res.json(serializeRow(await db('activity_reports').where('id', id).first()));
+  });
+  router.post('/:id/follow-up/new-request', guard('support-requests', 'create'), async (req, res) => {
+    const { id } = parseWith(idParam, req.params);
+    const created = await db.transaction(async (trx) => {
+      const report = await openFollowUp(trx, id);
+      const first = await trx('support_requests').where('id', report.request_id).first();
+      const ctx = { trx, actor: actor(req) };
+      const row = await requests.createWithin(ctx, {
+        client_id: first.client_id,
+        channel: first.channel,
+        category: first.category,
+        task_type: first.task_type,
+        mode: first.mode,
+        language: first.language,
+        municipality_code: first.municipality_code,
+        place: first.place,
+        description: `フォローアップ (${first.request_no}): ${report.follow_up_note ?? ''}`.slice(0, 4000),
+      });
+      await trx('support_requests').where('id', row.id).update({ follow_up_of_id: first.id });
+      await markHandled(trx, req, report, `新しい依頼 ${row.request_no} を作成しました。`);
+      return { ...row, follow_up_of_id: first.id };
+    });
+    res.status(201).json(requests.serialize(created, req));
+  });
+  return router;
+}

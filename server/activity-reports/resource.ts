@@ -1,0 +1,108 @@
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { OUTCOMES } from '../domain/enums.js';
+import { serviceTimeViolations } from '../domain/service-rules.js';
+import { AppError, conflict } from '../http/errors.js';
+import { enumOf, foreignId, isoDateTime, optionalText } from '../http/fields.js';
+import { assertExists } from '../http/people.js';
+import type { ResourceConfig, Row, WriteContext } from '../http/resource.js';
+import { readSettings } from '../settings/repository.js';
+import { changeStatus } from '../support-requests/status.js';
+import { addEvent } from '../support-requests/timeline.js';
+
+export const ActivityReportSchema = z.object({
+  request_id: foreignId(),
+  assignment_id: foreignId().optional(),
+  actual_start_at: isoDateTime(),
+  actual_end_at: isoDateTime(),
+  outcome: enumOf(OUTCOMES),
+  summary: optionalText(4000),
+  follow_up_needed: z.boolean().default(false),
+  follow_up_note: optionalText(2000),
+  follow_up_owner_id: foreignId().nullable().optional(),
+});
+
+async function confirmedAssignment(trx: Knex.Transaction, requestId: unknown) {
+  return trx('assignments').where({ request_id: requestId as number, status: 'confirmed' }).first('id', 'volunteer_id');
+}
+
+async function check(r: Record<string, unknown>, { trx }: WriteContext, existing?: Row) {
+  if (new Date(r.actual_end_at as string) <= new Date(r.actual_start_at as string)) {
+    throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', { actual_end_at: '終了時刻は開始時刻より後にしてください。' });
+  }
+  if (r.follow_up_needed && !r.follow_up_note) {
+    throw new AppError('validation', 'フォローアップの内容を入力してください。', { follow_up_note: 'フォローアップの内容を入力してください。' });
+  }
+  await assertExists(trx, 'staff', 'follow_up_owner_id', r.follow_up_owner_id, '担当者');
+  if (existing) {
+    if (r.request_id !== existing.request_id || r.assignment_id !== existing.assignment_id) {
+      throw new AppError('validation', '依頼とマッチングは変更できません。', { request_id: '変更できません。' });
+    }
+    return;
+  }
+  const request = await trx('support_requests').where('id', r.request_id as number).forUpdate().first('status');
+  if (!request) throw new AppError('validation', '指定された依頼が見つかりません。', { request_id: '指定された依頼が見つかりません。' });
+  if (await trx('activity_reports').where('request_id', r.request_id as number).first('id')) {
+    throw conflict('この依頼の活動報告はすでに登録されています。');
+  }
+  if (request.status !== 'confirmed') throw conflict('活動報告を登録できるのは「確定」の依頼だけです。');
+  const assignment = await confirmedAssignment(trx, r.request_id);
+  if (r.assignment_id != null && r.assignment_id !== assignment.id) {
+    throw new AppError('validation', 'この依頼で確定したマッチングを指定してください。', { assignment_id: 'この依頼で確定したマッチングではありません。' });
+  }
+  r.assignment_id = assignment.id;
+}
+
+/** The actual time may run long or outside hours: it is recorded as it was, and flagged. */
+async function derive(r: Record<string, unknown>, { trx, actor }: WriteContext, existing?: Row) {
+  const outside = serviceTimeViolations(new Date(r.actual_start_at as string), new Date(r.actual_end_at as string), await readSettings(trx));
+  return {
+    assignment_id: r.assignment_id,
+    outside_service_rules: outside.length > 0,
+    follow_up_owner_id: r.follow_up_needed ? (r.follow_up_owner_id ?? existing?.follow_up_owner_id ?? actor.id) : null,
+  };
+}
+
+async function afterWrite(row: Row, ctx: WriteContext, existing?: Row) {
+  const body = existing ? '活動報告を更新しました。' : `活動報告を登録しました${row.outside_service_rules ? ' (サービス時間外・時間超過あり)' : ''}。`;
+  await addEvent(ctx.trx, { request_id: row.request_id as number, staff_id: ctx.actor.id, kind: 'report', body });
+  if (!existing) await changeStatus(ctx, row.request_id as number, 'done', { how: 'automatic', assignmentId: row.assignment_id as number });
+}
+
+/** 活動報告: what happened, filed once per request; filing it moves the request to done. */
+export const activityReports: ResourceConfig = {
+  name: 'activity-reports',
+  createSchema: ActivityReportSchema,
+  readOnlyFields: ['outside_service_rules', 'follow_up_handled_at', 'follow_up_handled_by'],
+  noDelete: true,
+  list: {
+    table: 'activity_reports',
+    fields: {
+      id: 'int',
+      request_id: 'int',
+      assignment_id: 'int',
+      actual_start_at: 'timestamp',
+      outcome: { enum: OUTCOMES },
+      follow_up_needed: 'bool',
+      follow_up_owner_id: 'int',
+      outside_service_rules: 'bool',
+      created_at: 'timestamp',
+      updated_at: 'timestamp',
+    },
+    sortable: ['id', 'actual_start_at', 'created_at', 'updated_at', 'outcome'],
+    defaultSort: ['actual_start_at', 'DESC'],
+    custom: {
+      // The follow-up queue: reports asking for follow-up that nobody has handled yet.
+      follow_up_open: {
+        schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+        apply: (qb, open: boolean) => {
+          if (open) qb.where('activity_reports.follow_up_needed', true).whereNull('activity_reports.follow_up_handled_at');
+          else qb.where((w) => w.where('activity_reports.follow_up_needed', false).orWhereNotNull('activity_reports.follow_up_handled_at'));
+        },
+      },
+    },
+  },
+  check,
+  derive,
+  afterWrite,
+};

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { EXPENSE_KINDS, SETTLEMENT_METHODS } from '../domain/enums.js';
+import { AppError } from '../http/errors.js';
+import { enumOf, foreignId, isoDate, optionalText } from '../http/fields.js';
+import { assertExists } from '../http/people.js';
+import type { ResourceConfig } from '../http/resource.js';
+import { addEvent } from '../support-requests/timeline.js';
+
+/** Far above any real fare or fee: a typo such as 42000 for 420 should be caught, not stored. */
+export const MAX_EXPENSE_YEN = 100_000;
+
+export const ExpenseSchema = z.object({
+  request_id: foreignId(),
+  volunteer_id: foreignId().nullable().optional(),
+  kind: enumOf(EXPENSE_KINDS),
+  amount_yen: z
+    .number({ error: '金額を円単位の整数で入力してください。' })
+    .int('金額は 1 円単位の整数で入力してください。')
+    .min(0, '金額は 0 円以上にしてください。')
+    .max(MAX_EXPENSE_YEN, `金額は ${MAX_EXPENSE_YEN.toLocaleString('ja-JP')} 円以下にしてください。`),
+  settled_on: isoDate().nullable().optional(),
+  settlement_method: enumOf(SETTLEMENT_METHODS).nullable().optional(),
+  note: optionalText(1000),
+});
+
+/** 交通費・振込手数料: what the resident owes the volunteer, and whether it has been settled. */
+export const expenses: ResourceConfig = {
+  name: 'expenses',
+  createSchema: ExpenseSchema,
+  list: {
+    table: 'expenses',
+    fields: {
+      id: 'int',
+      request_id: 'int',
+      volunteer_id: 'int',
+      kind: { enum: EXPENSE_KINDS },
+      amount_yen: 'int',
+      settled_on: 'date',
+      settlement_method: { enum: SETTLEMENT_METHODS },
+      created_at: 'timestamp',
+      updated_at: 'timestamp',
+    },
+    sortable: ['id', 'created_at', 'amount_yen', 'settled_on', 'request_id', 'kind'],
+    defaultSort: ['created_at', 'ASC'],
+    custom: {
+      outstanding: {
+        schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+        apply: (qb, yes: boolean) => {
+          if (yes) qb.whereNull('expenses.settled_on');
+          else qb.whereNotNull('expenses.settled_on');
+        },
+      },
+    },
+  },
+  check: async (e, { trx }) => {
+    if (e.settled_on && !e.settlement_method) {
+      throw new AppError('validation', '精算方法を選んでください。', { settlement_method: '精算日を入れた場合は精算方法を選んでください。' });
+    }
+    await assertExists(trx, 'support_requests', 'request_id', e.request_id, '依頼');
+    await assertExists(trx, 'volunteers', 'volunteer_id', e.volunteer_id, 'ボランティア');
+  },
+  // Most often the money goes to the volunteer who did the activity.
+  derive: async (e, { trx }, existing) => {
+    if (existing || e.volunteer_id) return {};
+    const a = await trx('assignments').where({ request_id: e.request_id as number, status: 'confirmed' }).first('volunteer_id');
+    return { volunteer_id: a?.volunteer_id ?? null };
+  },
+  afterWrite: async (row, { trx, actor }, existing) => {
+    const what = `${row.kind === 'transport' ? '交通費' : row.kind === 'transfer_fee' ? '振込手数料' : 'その他費用'} ${Number(row.amount_yen).toLocaleString('ja-JP')} 円`;
+    const body = !existing ? `${what}を登録` : row.settled_on && !existing.settled_on ? `${what}を精算済みに` : `${what}を更新`;
+    await addEvent(trx, { request_id: row.request_id as number, staff_id: actor.id, kind: 'expense', body });
+  },
+};

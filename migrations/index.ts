@@ -16,6 +16,7 @@ import * as m13 from './20261128001400_create_assignments.js';
 import * as m14 from './20261128001500_create_activity_reports.js';
 import * as m15 from './20261128001600_create_expenses.js';
 import * as m16 from './20261128001700_create_rate_limit_hits.js';
+import * as m17 from './20261128001800_create_confirmation_events_index.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128001500_create_activity_reports': m14,
   '20261128001600_create_expenses': m15,
   '20261128001700_create_rate_limit_hits': m16,
+  '20261128001800_create_confirmation_events_index': m17,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

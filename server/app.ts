@@ -23,6 +23,8 @@ import { activityReports } from './activity-reports/resource.js';
 import { followUpRouter } from './activity-reports/follow-ups.js';
 import { expenses } from './expenses/resource.js';
 import { balanceRouter, expenseRouter } from './expenses/routes.js';
+import { exportsRouter } from './exports/routes.js';
+import { reportsRouter } from './reports/routes.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './http/resource.js';
 import { sessionMiddleware } from './http/session.js';
@@ -114,6 +116,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/assignments', messageRouter(knex));
   api.use('/support-requests', statusRouter(knex, (row, req) => requestService.serialize(row as never, req)));
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
+  api.use('/reports', reportsRouter(knex));
+  api.use('/exports', exportsRouter(knex, services));
   const openApi = buildOpenApi(resources, { paths: {}, schemas: {} });
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

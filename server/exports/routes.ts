@@ -1,0 +1,83 @@
+import { Router, type Request, type Response } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import type { Lang } from '../domain/labels.js';
+import { fieldLabel } from '../domain/labels.js';
+import { canAccess } from '../domain/roles.js';
+import { tokyoDate } from '../domain/time.js';
+import { audit } from '../http/audit.js';
+import type { ResourceService } from '../http/crud.js';
+import { AppError, forbidden, notFound } from '../http/errors.js';
+import { actor, requireLogin } from '../http/guard.js';
+import { applyFilter, columnOf, parseListQuery } from '../http/list-query.js';
+import { parseWith } from '../http/validate.js';
+import type { PublicReport } from '../reports/external.js';
+import { CSV_HEADERS } from '../reports/labels.js';
+import { MonthParam, reportFor, YearParam } from '../reports/routes.js';
+import { reportRows } from '../reports/rows.js';
+import { EXPORT_COLUMNS } from './columns.js';
+import { sendCsv, type CsvEncoding } from './csv-stream.js';
+import { cursorRows } from './cursor.js';
+import { formatValue } from './format.js';
+
+const Options = z.object({
+  lang: z.enum(['ja', 'en']).default('ja'),
+  encoding: z
+    .enum(['utf-8', 'utf8', 'shift_jis', 'sjis'])
+    .default('utf-8')
+    .transform((e): CsvEncoding => (e === 'sjis' || e === 'shift_jis' ? 'shift_jis' : 'utf-8')),
+  audience: z.enum(['internal', 'external']).default('internal'),
+});
+const ListExportQuery = Options.extend({ sort: z.string().optional(), filter: z.string().optional() }).strict();
+const MonthlyQuery = Options.extend({ month: MonthParam }).strict();
+const FiscalQuery = Options.extend({ year: YearParam }).strict();
+
+const PRIVATE_ROLES = ['admin', 'coordinator'];
+const stamp = () => tokyoDate(new Date()).replaceAll('-', '');
+
+async function exportList(db: Knex, service: ResourceService, req: Request, res: Response) {
+  const name = service.config.name;
+  const me = actor(req);
+  if (!canAccess(me.role, name, 'export')) throw forbidden('この一覧を出力する権限がありません。');
+  const opts = parseWith(ListExportQuery, req.query, '出力の条件');
+  if (opts.audience === 'external') throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', { audience: '集計レポートだけで指定できます。' });
+  const list = parseListQuery({ sort: opts.sort, filter: opts.filter }, service.config.list);
+  const columns = EXPORT_COLUMNS[name]!.filter((c) => !c.private || PRIVATE_ROLES.includes(me.role));
+  const query = service.repo.baseQuery(db);
+  applyFilter(query, service.config.list, list.filter);
+  query.orderBy(columnOf(service.config.list, list.sort[0]), list.sort[1]).orderBy(`${service.config.list.table}.${service.repo.idColumn}`, list.sort[1]);
+  await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: name, details: { filter: list.filter, sort: list.sort, lang: opts.lang, encoding: opts.encoding, columns: columns.map((c) => c.field) } }));
+  const header = columns.map((c) => fieldLabel(name, c.field, opts.lang as Lang));
+  const rows = (async function* () {
+    for await (const row of cursorRows(db, query)) yield columns.map((c) => formatValue(c, row[c.field], opts.lang as Lang));
+  })();
+  await sendCsv(res, `${name}_${stamp()}.csv`, header, rows, opts.encoding);
+}
+
+async function exportReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request, res: Response) {
+  const me = actor(req);
+  if (!canAccess(me.role, 'reports', 'export')) throw forbidden('レポートを出力する権限がありません。');
+  const opts = kind === 'monthly' ? parseWith(MonthlyQuery, req.query, '出力の条件') : parseWith(FiscalQuery, req.query, '出力の条件');
+  const period = 'month' in opts ? { month: opts.month } : { year: opts.year };
+  const report = await reportFor(db, kind, period, opts.audience);
+  await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: `reports/${kind}`, details: { ...period, audience: opts.audience, lang: opts.lang, encoding: opts.encoding } }));
+  const rows = await reportRows(db, report as PublicReport, opts.lang as Lang, opts.audience === 'external');
+  const label = 'month' in opts ? opts.month : `FY${opts.year}`;
+  const file = `${kind}-report_${label}${opts.audience === 'external' ? '_external' : ''}_${stamp()}.csv`;
+  await sendCsv(res, file, CSV_HEADERS[opts.lang as Lang], (async function* () { yield* rows.map((r) => r.map((v) => (v == null ? '' : v))); })(), opts.encoding);
+}
+
+/** GET /api/exports/<resource>.csv (same filters as the list), monthly.csv, fiscal-year.csv. */
+export function exportsRouter(db: Knex, services: Map<string, ResourceService>): Router {
+  const router = Router();
+  router.get('/:file', requireLogin, async (req, res) => {
+    const file = String(req.params.file);
+    if (!file.endsWith('.csv')) throw notFound('出力');
+    const name = file.slice(0, -4);
+    if (name === 'monthly' || name === 'fiscal-year') return exportReport(db, name, req, res);
+    const service = services.get(name);
+    if (!service || !EXPORT_COLUMNS[name]) throw notFound('出力');
+    return exportList(db, service, req, res);
+  });
+  return router;
+}

@@ -1,0 +1,42 @@
+import { suppressCount, suppressPartition, type Value } from '../domain/suppression.js';
+import type { Report } from './report.js';
+
+type Side = 'value' | 'previous';
+export type PublicReport = Omit<Report, 'counts' | 'rates' | 'breakdowns'> & {
+  counts: Record<string, { value: Value; previous: Value }>;
+  rates: Record<string, { value: Value; previous: Value }>;
+  breakdowns: Record<string, { key: string; value: Value; previous: Value }[]>;
+};
+
+const RATE_PARTS: Record<string, [string, string]> = { match_rate: ['matched', 'received'], completion_rate: ['completed', 'matched'] };
+
+/**
+ * The report as it may leave the NPO: small counts suppressed, each breakdown protected against
+ * recovery by subtraction from the total, rates hidden where they rest on a suppressed count.
+ */
+export function forOutsiders(report: Report, threshold: number): PublicReport {
+  const counts: PublicReport['counts'] = {};
+  for (const [key, pair] of Object.entries(report.counts)) {
+    counts[key] = { value: suppressCount(pair.value, threshold), previous: suppressCount(pair.previous, threshold) };
+  }
+  for (const side of ['value', 'previous'] as Side[]) {
+    // Residents split into new and returning: the same subtraction risk as a breakdown.
+    const [n, r] = suppressPartition([report.counts.new_residents![side], report.counts.returning_residents![side]], threshold);
+    counts.new_residents![side] = n!;
+    counts.returning_residents![side] = r!;
+  }
+  const rates: PublicReport['rates'] = {};
+  for (const [key, pair] of Object.entries(report.rates)) {
+    const [num, den] = RATE_PARTS[key]!;
+    const hide = (side: Side) => typeof counts[num]![side] === 'string' || typeof counts[den]![side] === 'string';
+    rates[key] = { value: hide('value') ? '*' : pair.value, previous: hide('previous') ? '*' : pair.previous };
+  }
+  const breakdowns: PublicReport['breakdowns'] = {};
+  for (const [dim, cells] of Object.entries(report.breakdowns)) {
+    const totalHidden = (side: Side) => typeof counts.received![side] === 'string';
+    const now = suppressPartition(cells.map((c) => c.value), threshold, totalHidden('value'));
+    const before = suppressPartition(cells.map((c) => c.previous), threshold, totalHidden('previous'));
+    breakdowns[dim] = cells.map((c, i) => ({ key: c.key, value: now[i]!, previous: before[i]! }));
+  }
+  return { ...report, counts, rates, breakdowns };
+}

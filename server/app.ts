@@ -24,6 +24,7 @@ import { followUpRouter } from './activity-reports/follow-ups.js';
 import { expenses } from './expenses/resource.js';
 import { balanceRouter, expenseRouter } from './expenses/routes.js';
 import { exportsRouter } from './exports/routes.js';
+import { importRouter } from './imports/routes.js';
 import { reportsRouter } from './reports/routes.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './http/resource.js';
@@ -85,6 +86,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use(jsonOnly);
   api.use(express.json({ limit: JSON_LIMIT, strict: false }));
   api.use(sessionMiddleware(knex, sessions));
+  api.use('/imports', importRouter(knex));
 
   const authOptions = { db: knex, sessions, cookieSecure: options.cookieSecure };
   api.use('/auth', authRouter(authOptions));

@@ -4,6 +4,7 @@ import { isCountryCode } from '../domain/iso.js';
 import { canSeeField } from '../domain/roles.js';
 import { buildSearchText } from '../domain/search.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
+import { audit } from '../http/audit.js';
 import { AppError } from '../http/errors.js';
 import { enumOf, foreignId, isoDateTime, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
 import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
@@ -89,4 +90,10 @@ export const clients: ResourceConfig = {
     };
   },
   hasHistory: async (trx, id) => !!(await trx('support_requests').where('client_id', id).first('id')),
+  // Who saw a resident's special-care information is kept, as the personal-information law expects.
+  onShow: async (row, who, db) => {
+    if (row.special_care_notes && canSeeField(who.role, 'clients', 'special_care_notes')) {
+      await audit(db, { staff_id: who.id, action: 'view', resource: 'clients', record_id: row.id, changed_fields: ['special_care_notes'] });
+    }
+  },
 };

@@ -178,7 +178,9 @@ export function crudRouter(service: ResourceService): Router {
 
   router.get('/:id', guard(config.name, 'show'), async (req, res) => {
     const { id } = parseWith(idSchema, req.params);
-    res.json(service.serialize(await service.get(id as number), req));
+    const row = await service.get(id as number);
+    await config.onShow?.(row, actor(req), service.db);
+    res.json(service.serialize(row, req));
   });
 
   if (config.readOnly) return router;

@@ -21,9 +21,9 @@ export const sameOriginWrites: RequestHandler = (req, _res, next) => {
   next(host === req.get('host') ? undefined : forbidden('他のサイトからの送信は受け付けません。'));
 };
 
-/** A body on a write must be JSON: anything else is 415 before it reaches a schema. */
+/** A body on a write must be JSON: anything else is 415 before it reaches a schema. Imports take a CSV file. */
 export const jsonOnly: RequestHandler = (req, _res, next) => {
-  if (SAFE_METHODS.has(req.method)) return next();
+  if (SAFE_METHODS.has(req.method) || req.path.startsWith('/imports/')) return next();
   const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
   if (hasBody && !req.is('application/json')) {
     return next(new AppError('unsupported_media_type', 'Content-Type: application/json で送信してください。'));

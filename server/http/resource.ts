@@ -33,6 +33,8 @@ export type ResourceConfig = {
   afterDelete?: (row: Row, ctx: WriteContext) => Promise<void> | void;
   /** True when the record is referenced by history and must be archived instead of deleted. */
   hasHistory?: (trx: Knex.Transaction, id: number | string) => Promise<boolean>;
+  /** Runs when one record is read (GET /:id): sensitive reads are audited, not only writes. */
+  onShow?: (row: Row, actor: SessionStaff, db: Knex) => Promise<void>;
   /** Fields this role must not receive. */
   hiddenFor?: (role: Role) => readonly string[];
   /** Extra columns selected with the record (joins or computed values), read-only by nature. */

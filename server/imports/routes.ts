@@ -1,0 +1,58 @@
+import express, { Router, type RequestHandler } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { clients } from '../clients/resource.js';
+import { canAccess } from '../domain/roles.js';
+import { ResourceRepository, ResourceService } from '../http/crud.js';
+import { AppError, forbidden, notFound } from '../http/errors.js';
+import { actor, requireLogin } from '../http/guard.js';
+import { parseWith } from '../http/validate.js';
+import { volunteers } from '../volunteers/resource.js';
+import { IMPORT_RESOURCES, type ImportResource } from './columns.js';
+import { ImportService } from './service.js';
+
+export const IMPORT_LIMIT = '5mb';
+const CSV_TYPES = ['text/csv', 'application/octet-stream', 'application/vnd.ms-excel'];
+
+const ImportQuery = z
+  .object({
+    dry_run: z
+      .enum(['true', 'false'], { error: 'dry_run は true か false です。' })
+      .default('true')
+      .transform((v) => v === 'true'),
+  })
+  .strict();
+
+const resourceOf = (value: unknown): ImportResource => {
+  if (!IMPORT_RESOURCES.includes(value as ImportResource)) throw notFound('取り込み先');
+  return value as ImportResource;
+};
+
+/** Checked before the body is read, so no one without the right uploads 5 MB for nothing. */
+const mayCreate: RequestHandler = (req, _res, next) => {
+  const resource = resourceOf(req.params.resource);
+  next(canAccess(actor(req).role, resource, 'create') ? undefined : forbidden('この名簿を取り込む権限がありません。'));
+};
+
+// A browser sends a .csv with whatever type the OS guessed, sometimes none at all.
+const isCsvUpload = (type: string | undefined) => !type || CSV_TYPES.includes(type.split(';')[0]!.trim().toLowerCase());
+const csvBody = express.raw({ type: (req) => isCsvUpload(req.headers['content-type']), limit: IMPORT_LIMIT });
+
+/** POST /api/imports/:resource?dry_run=true|false with the CSV file as the body. */
+export function importRouter(db: Knex): Router {
+  const service = new ImportService(db, {
+    clients: new ResourceService(db, new ResourceRepository(clients)),
+    volunteers: new ResourceService(db, new ResourceRepository(volunteers)),
+  });
+  const router = Router();
+  router.post('/:resource', requireLogin, mayCreate, csvBody, async (req, res) => {
+    const { dry_run } = parseWith(ImportQuery, req.query, '取り込みの条件');
+    if (!Buffer.isBuffer(req.body) && req.is('*/*')) {
+      throw new AppError('unsupported_media_type', 'CSV ファイルを Content-Type: text/csv で送信してください。');
+    }
+    const file = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const outcome = await service.run(resourceOf(req.params.resource), file, dry_run, actor(req));
+    res.status(outcome.status).json(outcome.body);
+  });
+  return router;
+}

@@ -25,7 +25,7 @@ describe('assignments', () => {
     expect(a.confirmed_at).toBeTruthy();
     expect(await requestStatus(r.id)).toBe('confirmed');
     const timeline = await t.db.knex('request_events').where('request_id', r.id).orderBy('id');
-    expect(timeline.filter((e) => e.kind === 'assignment_change').map((e) => e.body.split(': ')[1])).toEqual(['提案', '提案 → 連絡済み', '連絡済み → 承諾', '承諾 → 確定']);
+    expect(timeline.filter((e) => e.kind === 'assignment_change').map((e) => e.body.split(': ')[1])).toEqual(['候補', '候補 → 連絡済み', '連絡済み → 承諾', '承諾 → 確定']);
     expect(timeline.at(-1)).toMatchObject({ kind: 'status_change', from_status: 'matching', to_status: 'confirmed' });
   });
 

@@ -5,7 +5,7 @@ import { toTokyoIso } from '../domain/time.js';
 import { notFound } from '../http/errors.js';
 import { guard } from '../http/guard.js';
 import { idParam, parseWith } from '../http/validate.js';
-import { TASK_LABEL_JA } from './labels.js';
+import { enumLabel } from '../domain/labels.js';
 
 const WEEKDAY = ['日', '月', '火', '水', '木', '金', '土'];
 
@@ -38,7 +38,7 @@ export async function outreachMessage(db: Knex, assignmentId: number) {
     'いつもスポットおとなりさんの活動にご協力いただき、ありがとうございます。',
     '次の活動をお願いできないか、ご相談です。',
     '',
-    `内容: ${TASK_LABEL_JA[row.task_type as keyof typeof TASK_LABEL_JA] ?? row.task_type}`,
+    `内容: ${enumLabel('task_type', row.task_type, 'ja')}`,
     when(row.start_at ?? row.request_start, row.end_at ?? row.request_end),
     place,
     `言語: ${row.language ? languageName(row.language, 'ja') : '未定'}`,

@@ -11,7 +11,7 @@ import { readSettings } from '../settings/repository.js';
 import { assertServiceTime } from '../support-requests/rules.js';
 import { changeStatus } from '../support-requests/status.js';
 import { addEvent } from '../support-requests/timeline.js';
-import { ASSIGNMENT_LABEL_JA } from './labels.js';
+import { enumLabel } from '../domain/labels.js';
 
 export const AssignmentSchema = z.object({
   request_id: foreignId(),
@@ -22,6 +22,7 @@ export const AssignmentSchema = z.object({
   note: optionalText(2000),
 });
 
+const label = (status: AssignmentStatus) => enumLabel('assignment_status', status, 'ja');
 const time = (v: unknown) => (v == null ? null : new Date(v as string).getTime());
 
 async function lockRequest(trx: Knex.Transaction, id: unknown) {
@@ -60,7 +61,7 @@ async function check(a: Record<string, unknown>, { trx }: WriteContext, existing
     if (to === 'cancelled' || to === 'declined') throw conflict('新しいマッチングは「提案」から始めてください。');
     if ((await lockRequest(trx, a.request_id))?.status !== 'matching') throw conflict('ボランティアを探せるのは「マッチング中」の依頼だけです。');
   } else if (from !== to && !canMoveAssignment(from!, to)) {
-    throw conflict(`「${ASSIGNMENT_LABEL_JA[from!]}」から「${ASSIGNMENT_LABEL_JA[to]}」にはできません。`);
+    throw conflict(`「${label(from!)}」から「${label(to)}」にはできません。`);
   }
   if (to === 'confirmed' && from !== 'confirmed') await checkConfirmation(a, trx);
   else if (to === 'confirmed' && (time(a.start_at) !== time(existing!.start_at) || time(a.end_at) !== time(existing!.end_at))) {
@@ -78,7 +79,7 @@ async function afterWrite(row: Row, ctx: WriteContext, existing?: Row) {
   const to = row.status as AssignmentStatus;
   if (from !== to) {
     const v = await trx('volunteers').where('id', row.volunteer_id as number).first('volunteer_no', 'name');
-    const change = from ? `${ASSIGNMENT_LABEL_JA[from]} → ${ASSIGNMENT_LABEL_JA[to]}` : ASSIGNMENT_LABEL_JA[to];
+    const change = from ? `${label(from)} → ${label(to)}` : label(to);
     await addEvent(trx, { request_id: row.request_id as number, staff_id: actor.id, kind: 'assignment_change', party: 'volunteer', assignment_id: row.id as number, body: `${v.volunteer_no} ${v.name}: ${change}` });
   }
   if (to === 'confirmed' && from !== 'confirmed') {

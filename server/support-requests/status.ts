@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
+import { enumLabel } from '../domain/labels.js';
 import { canTransition, needsReason, TERMINAL } from '../domain/workflow.js';
 import { audit } from '../http/audit.js';
 import { AppError, conflict, notFound } from '../http/errors.js';
@@ -18,17 +19,7 @@ const StatusBody = z
   })
   .strict();
 
-export const STATUS_LABEL_JA: Record<RequestStatus, string> = {
-  received: '受付',
-  checking: '内容確認中',
-  matching: 'マッチング中',
-  confirmed: '確定',
-  done: '活動済み',
-  closed: '完了',
-  cancelled: 'キャンセル',
-  unmatched: 'マッチング不成立',
-  rejected: '対象外',
-};
+const label = (status: RequestStatus) => enumLabel('request_status', status, 'ja');
 
 /** Closing with money still owed or a follow-up still open needs an explicit reason. */
 async function closingBlockers(trx: Knex.Transaction, requestId: number): Promise<string[]> {
@@ -54,10 +45,10 @@ export async function changeStatus(
   if (!request) throw notFound('依頼');
   const from = request.status as RequestStatus;
   if (!canTransition(from, to, options.how ?? 'manual')) {
-    throw conflict(`「${STATUS_LABEL_JA[from]}」の依頼を「${STATUS_LABEL_JA[to]}」にすることはできません。`);
+    throw conflict(`「${label(from)}」の依頼を「${label(to)}」にすることはできません。`);
   }
   if (needsReason(to) && !options.reason) {
-    throw new AppError('validation', `「${STATUS_LABEL_JA[to]}」にするには理由を入力してください。`, { reason: '理由を入力してください。' });
+    throw new AppError('validation', `「${label(to)}」にするには理由を入力してください。`, { reason: '理由を入力してください。' });
   }
   if (to === 'closed' && !options.reason) {
     const blockers = await closingBlockers(trx, requestId);

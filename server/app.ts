@@ -26,6 +26,7 @@ import { balanceRouter, expenseRouter } from './expenses/routes.js';
 import { exportsRouter } from './exports/routes.js';
 import { importRouter } from './imports/routes.js';
 import { reportsRouter } from './reports/routes.js';
+import { publicRouter } from './public/routes.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './http/resource.js';
 import { sessionMiddleware } from './http/session.js';
@@ -85,6 +86,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use(sameOriginWrites);
   api.use(jsonOnly);
   api.use(express.json({ limit: JSON_LIMIT, strict: false }));
+  // The residents' form needs no session: mounted before it, so it never reads or sets a cookie.
+  api.use('/public', publicRouter(knex));
   api.use(sessionMiddleware(knex, sessions));
   api.use('/imports', importRouter(knex));
 
@@ -130,6 +133,10 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   const staticDir = options.staticDir;
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
+    app.get('/request', (_req, res) => {
+      res.set('Cache-Control', 'no-cache');
+      res.sendFile(path.resolve(staticDir, 'request', 'index.html'));
+    });
     // Client-side routes of the console all load its one page.
     app.get('/{*splat}', (_req, res) => {
       res.set('Cache-Control', 'no-cache');

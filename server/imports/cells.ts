@@ -10,7 +10,9 @@ import type { CellKind } from './columns.js';
 export type Cell = { value: unknown } | { error: string };
 export type Lookups = { partners: Map<string, number[]> };
 
-const key = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+/** How names are compared: width, case and runs of spaces do not matter. */
+export const lookupKey = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+const key = lookupKey;
 
 function nameIndex(codes: readonly string[], name: (code: string, lang: 'ja' | 'en') => string): Map<string, string> {
   const index = new Map<string, string>();
@@ -39,6 +41,15 @@ function listOf(text: string, index?: Map<string, string>): string[] {
 
 const mapped = (pieces: string[], index: Map<string, string>) => pieces.map((p) => index.get(key(p)) ?? p);
 
+/** Enumerations are known in full here, so the message can offer the words staff see on screen. */
+function choice(name: string, values: readonly string[], pieces: string[]): Cell {
+  const index = enumIndex(name, values);
+  const unknown = pieces.find((p) => !index.has(key(p)));
+  if (unknown === undefined) return { value: mapped(pieces, index) };
+  const choices = values.map((v) => `${enumLabel(name, v, 'ja')} (${v})`).join('、');
+  return { error: `「${unknown}」は選べません。次のいずれかで入力してください: ${choices}` };
+}
+
 const YES = new Set(['はい', '○', '〇', '◯', 'true', '1', 'yes', 'y', '可']);
 const NO = new Set(['いいえ', '×', '✕', 'false', '0', 'no', 'n', '不可']);
 
@@ -54,7 +65,7 @@ function count(text: string): Cell {
   return /^\d{1,6}$/.test(k) ? { value: Number(k) } : { error: '0 以上の整数で入力してください。' };
 }
 
-const pad = (n: string) => n.padStart(2, '0');
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** Excel shows times as 2025/4/1 10:00 in Japan time; the API wants ISO 8601 with offset. */
 function datetime(text: string): Cell {
@@ -62,8 +73,13 @@ function datetime(text: string): Cell {
   if (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(k)) return { value: k };
   const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(k);
   if (!m) return { error: '日時は 2025-04-01 10:00 (日本時間) の形式で入力してください。' };
-  const [, y, mo, d, h = '0', mi = '00', s = '00'] = m;
-  return { value: `${y}-${pad(mo!)}-${pad(d!)}T${pad(h)}:${mi}:${s}+09:00` };
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  // Date.UTC rolls 2025-02-30 over into March; only a real date survives the round trip.
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+    return { error: `「${k}」は存在しない日時です。` };
+  }
+  return { value: `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}+09:00` };
 }
 
 const WEEKDAYS: Record<string, number> = { 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
@@ -79,7 +95,7 @@ function availability(text: string): Cell {
     const [, day, h1, m1, h2, m2] = m;
     const weekday = WEEKDAYS[day!] ?? Number(/^\d$/.test(day!) ? day : 0);
     if (weekday < 1 || weekday > 6) return { error: `${i + 1} 番目「${part}」: 曜日は月〜土 (1〜6) です。` };
-    windows.push({ weekday, start: `${pad(h1!)}:${m1}`, end: `${pad(h2!)}:${m2}` });
+    windows.push({ weekday, start: `${two(Number(h1))}:${m1}`, end: `${two(Number(h2))}:${m2}` });
   }
   return { value: windows };
 }
@@ -94,8 +110,11 @@ function partner(text: string, lookups: Lookups): Cell {
 /** Empty cells become absent fields, so the API's defaults apply exactly as in the console. */
 export function convertCell(kind: CellKind, raw: string, lookups: Lookups): Cell | undefined {
   if (raw.trim() === '') return undefined;
-  if (typeof kind === 'object' && 'enum' in kind) return { value: enumIndex(kind.enum, kind.values).get(key(raw)) ?? raw.trim() };
-  if (typeof kind === 'object') return { value: mapped(listOf(raw, enumIndex(kind.enumList, kind.values)), enumIndex(kind.enumList, kind.values)) };
+  if (typeof kind === 'object' && 'enum' in kind) {
+    const cell = choice(kind.enum, kind.values, [raw.trim()]);
+    return 'value' in cell ? { value: (cell.value as string[])[0] } : cell;
+  }
+  if (typeof kind === 'object') return choice(kind.enumList, kind.values, listOf(raw, enumIndex(kind.enumList, kind.values)));
   switch (kind) {
     case 'code':
       return { value: raw.normalize('NFKC').trim() };
@@ -120,4 +139,3 @@ export function convertCell(kind: CellKind, raw: string, lookups: Lookups): Cell
   }
 }
 
-export const lookupKey = key;

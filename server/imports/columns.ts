@@ -71,12 +71,17 @@ export const headerKey = (header: string) =>
 function buildIndex(resource: ImportResource): Map<string, ImportColumn> {
   const index = new Map<string, ImportColumn>();
   for (const column of IMPORT_COLUMNS[resource]) {
-    const names = [column.ja, column.en, ...(column.aliases ?? []), fieldLabel(resource, column.field, 'ja'), fieldLabel(resource, column.field, 'en')];
-    for (const key of new Set(names.map(headerKey))) {
-      const taken = index.get(key);
+    for (const key of new Set([column.ja, column.en, ...(column.aliases ?? [])].map(headerKey))) {
       // Two columns answering to one header would make a file mean two things.
-      if (taken && taken !== column) throw new Error(`import header ${key} is ambiguous in ${resource}`);
+      if (index.has(key)) throw new Error(`import header ${key} is ambiguous in ${resource}`);
       index.set(key, column);
+    }
+  }
+  // The console's labels are extras: a relabelled screen must not take over a declared header.
+  for (const column of IMPORT_COLUMNS[resource]) {
+    for (const lang of ['ja', 'en'] as const) {
+      const key = headerKey(fieldLabel(resource, column.field, lang));
+      if (!index.has(key)) index.set(key, column);
     }
   }
   return index;

@@ -1,13 +1,17 @@
 import { lazy } from 'react';
-import { Admin, Resource, type I18nProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, type I18nProvider } from 'react-admin';
+import { Route } from 'react-router';
 import activity_reports from './activity-reports';
 import assignments from './assignments';
 import audit_log from './audit-log';
 import clients from './clients';
 import expenses from './expenses';
+import { followUpsRoute } from './follow-ups';
 import id_checks from './id-checks';
 import municipalities from './municipalities';
 import partners from './partners';
+import { reportsRoute } from './reports';
+import { settingsRoute } from './settings';
 import staff from './staff';
 import support_requests from './support-requests';
 import volunteers from './volunteers';
@@ -17,6 +21,7 @@ import { dataProvider } from './providers/dataProvider';
 import { theme } from './theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const ImportPage = lazy(() => import('./imports/ImportPage'));
 
 export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
   <Admin
@@ -41,5 +46,11 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     <Resource name="staff" {...staff} />
     <Resource name="municipalities" {...municipalities} />
     <Resource name="audit-log" {...audit_log} />
+    <CustomRoutes>
+      <Route path="/imports" element={<ImportPage />} />
+      {followUpsRoute}
+      {settingsRoute}
+      {reportsRoute}
+    </CustomRoutes>
   </Admin>
 );

@@ -1,20 +1,37 @@
-import { Datagrid, List, ReferenceField, TextArrayField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { CountryField } from '../fields/CountryField';
 import { EnumField } from '../fields/EnumField';
-import { ListActions } from '../layout/ListActions';
+import { FilteredListActions, NOWRAP_CELLS } from '../fields/FilteredListActions';
+import { LanguagesField } from '../fields/LanguagesField';
+import { TokyoDateField } from '../fields/TokyoDateField';
+import { clientFilters } from './clientFilters';
+import { IncludeArchivedSwitch, useIncludeArchived } from './IncludeArchivedSwitch';
 
-const ClientList = () => (
-  <List actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }}>
-    <Datagrid bulkActionButtons={false}>
-      <TextField source="client_no" />
-      <TextField source="name" />
-      <TextField source="name_kana" />
-      <TextField source="nationality" />
-      <TextArrayField source="languages" sortable={false} />
-      <EnumField source="eligibility" enum_name="eligibility" />
-      <ReferenceField source="municipality_code" reference="municipalities" sortable={false} />
-      <TextField source="phone" />
-    </Datagrid>
-  </List>
-);
+const ClientList = () => {
+  const [include_archived] = useIncludeArchived();
+  return (
+    <List
+      filters={clientFilters}
+      filter={include_archived ? undefined : { archived_at: null }}
+      actions={
+        <FilteredListActions>
+          <IncludeArchivedSwitch />
+        </FilteredListActions>
+      }
+      sort={{ field: 'client_no', order: 'DESC' }}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false} sx={NOWRAP_CELLS}>
+        <TextField source="client_no" />
+        <TextField source="name" />
+        <TextField source="name_kana" />
+        <CountryField source="nationality" />
+        <LanguagesField source="languages" sortable={false} />
+        <ReferenceField source="municipality_code" reference="municipalities" link={false} />
+        <EnumField source="eligibility" enum_name="eligibility" />
+        {include_archived && <TokyoDateField source="archived_at" sortable={false} />}
+      </Datagrid>
+    </List>
+  );
+};
 
 export default ClientList;

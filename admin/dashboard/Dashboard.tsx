@@ -1,6 +1,10 @@
 import { Box, Typography } from '@mui/material';
 import { CanAccess, Title, useGetIdentity, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../../server/domain/enums';
+import { OutstandingWidget } from '../expenses/OutstandingWidget';
+import { FollowUpWidget } from '../follow-ups/FollowUpWidget';
+import { MonthKpis } from '../reports/MonthKpis';
+import { IdChecksDue } from './IdChecksDue';
 import { RequestStatusCount } from './RequestStatusCount';
 
 // The statuses where a request waits for a coordinator to act.
@@ -23,6 +27,20 @@ const Dashboard = () => {
           {WAITING.map((status) => (
             <RequestStatusCount key={status} status={status} />
           ))}
+        </Box>
+      </CanAccess>
+      <CanAccess resource="reports" action="list">
+        <Box sx={{ mt: 3 }}>
+          <MonthKpis />
+        </Box>
+      </CanAccess>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 3, alignItems: 'flex-start' }}>
+        <OutstandingWidget />
+        <FollowUpWidget />
+      </Box>
+      <CanAccess resource="volunteers" action="list">
+        <Box sx={{ mt: 3 }}>
+          <IdChecksDue />
         </Box>
       </CanAccess>
     </Box>

@@ -1,21 +1,46 @@
-import { Datagrid, List, NumberField, ReferenceField } from 'react-admin';
+import { Datagrid, FilterButton, List, TopToolbar, NullableBooleanInput, NumberField, ReferenceField, SelectInput, useCanAccess } from 'react-admin';
+import { choicesFor } from '../choices';
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateField } from '../fields/TokyoDateField';
-import { ListActions } from '../layout/ListActions';
+import { ExportCsvButton } from '../layout/ExportCsvButton';
+import { SettleBulkButton } from './SettleBulkButton';
 
 const YEN = { style: 'currency', currency: 'JPY' } as const;
 
-const ExpenseList = () => (
-  <List actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }}>
-    <Datagrid bulkActionButtons={false}>
-      <ReferenceField source="request_id" reference="support-requests" sortable={false} />
-      <ReferenceField source="volunteer_id" reference="volunteers" sortable={false} />
-      <EnumField source="kind" enum_name="expense_kind" />
-      <NumberField source="amount_yen" locales="ja-JP" options={YEN} />
-      <TokyoDateField source="settled_on" />
-      <EnumField source="settlement_method" enum_name="settlement_method" />
-    </Datagrid>
-  </List>
+const ExpenseListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ExportCsvButton />
+  </TopToolbar>
 );
+
+const filters = [
+  <NullableBooleanInput key="outstanding" source="outstanding" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={choicesFor('expense_kind')} />,
+  <SelectInput key="settlement_method" source="settlement_method" choices={choicesFor('settlement_method')} />,
+];
+
+/** Opens on what is still owed, oldest first: the list the secretariat works through. */
+const ExpenseList = () => {
+  const { canAccess: canSettle } = useCanAccess({ resource: 'expenses', action: 'edit' });
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={{ outstanding: true }}
+      actions={<ExpenseListActions />}
+      sort={{ field: 'created_at', order: 'ASC' }}
+    >
+      <Datagrid bulkActionButtons={canSettle ? <SettleBulkButton /> : false} rowClick={false} isRowSelectable={(expense) => !expense.settled_on}>
+        <ReferenceField source="request_id" reference="support-requests" link="show" sortable={false} />
+        <ReferenceField source="volunteer_id" reference="volunteers" link={false} sortable={false} />
+        <EnumField source="kind" enum_name="expense_kind" />
+        <NumberField source="amount_yen" locales="ja-JP" options={YEN} />
+        <TokyoDateField source="created_at" />
+        <TokyoDateField source="settled_on" />
+        <EnumField source="settlement_method" enum_name="settlement_method" />
+      </Datagrid>
+    </List>
+  );
+};
 
 export default ExpenseList;

@@ -17,6 +17,22 @@ export const en_resources: SameKeys<typeof ja_resources> = {
       partner_id: 'Partner organisation', consent_at: 'Consent given', special_care_notes: 'Special-care notes',
       notes: 'Notes', archived_at: 'Archived', ...record_times,
     },
+    sections: {
+      details: 'Details', requests: 'Requests', identity: 'About the person', contact: 'Contact and address',
+      eligibility: 'Eligibility', care: 'Consent and notes',
+    },
+    helpers: {
+      name_kana: 'In katakana (searchable in the list).',
+      consent_at: 'When the person agreed to how their personal data is handled',
+      special_care_notes: 'Special-care personal information: record only what the help needs, with the person\'s consent.',
+    },
+    actions: {
+      archive: 'Archive', unarchive: 'Unarchive', archived: 'Archived', unarchived: 'Unarchived',
+      include_archived: 'Include archived',
+    },
+    archived_notice: 'This client was archived on %{date}.',
+    special_care: 'Special care',
+    no_requests: 'No requests yet',
   },
   volunteers: {
     name: 'Volunteer |||| Volunteers',
@@ -25,15 +41,31 @@ export const en_resources: SameKeys<typeof ja_resources> = {
       phone: 'Phone', municipality_code: 'Home municipality', service_municipality_codes: 'Service municipalities',
       languages: 'Languages', in_person_ok: 'In person', online_ok: 'Online', task_types: 'Tasks',
       availability: 'Availability', monthly_limit: 'Monthly limit', status: 'Status', ofp_registered: 'OFP registered',
-      notes: 'Notes', id_check_valid_until: 'ID check valid until', ...record_times,
+      notes: 'Notes', id_check_valid_until: 'ID check valid until', id_check_state: 'ID check',
+      id_check_expires_within_days: 'ID check expires', ...record_times,
     },
+    sections: {
+      details: 'Details', id_checks: 'ID checks', assignments: 'Assignments', identity: 'About the person',
+      activity: 'What they can do', notes: 'Notes',
+    },
+    helpers: { name_kana: 'In katakana (searchable in the list).' },
+    id_check_states: { valid: 'Valid', expiring: 'Expiring soon', expired: 'Expired', none: 'Not checked or expired' },
+    id_check_unchecked: 'Not checked',
+    no_id_checks: 'No ID checks recorded yet',
+    no_assignments: 'No assignments yet',
   },
   'id-checks': {
     name: 'ID check |||| ID checks',
     fields: {
       id: 'ID', volunteer_id: 'Volunteer', checked_on: 'Checked on', method: 'Method', document_type: 'Document',
-      result: 'Result', valid_until: 'Valid until', notes: 'Notes', checked_by: 'Checked by', ...record_times,
+      result: 'Result', valid_until: 'Valid until', notes: 'Notes', checked_by: 'Checked by', expires_within_days: 'Valid until',
+      ...record_times,
     },
+    helpers: {
+      valid_until: 'Left empty, a passed check is valid for %{months} months from the check date.',
+      notes: 'Do not record document numbers or images.',
+    },
+    actions: { record: 'Record an ID check' },
   },
   'support-requests': {
     name: 'Support request |||| Support requests',

@@ -15,6 +15,22 @@ export const ja_resources = {
       partner_id: '関連団体', consent_at: '同意日時', special_care_notes: '要配慮事項', notes: '備考',
       archived_at: 'アーカイブ日時', ...record_times,
     },
+    sections: {
+      details: '基本情報', requests: '依頼の履歴', identity: '本人について', contact: '連絡先・住所',
+      eligibility: '利用資格', care: '同意・備考',
+    },
+    helpers: {
+      name_kana: 'カタカナで入力します（一覧で検索できます）。',
+      consent_at: '個人情報の取り扱いに本人が同意した日時',
+      special_care_notes: '要配慮個人情報です。本人の同意を得たうえで、支援に必要なことだけを書いてください。',
+    },
+    actions: {
+      archive: 'アーカイブ', unarchive: 'アーカイブを解除', archived: 'アーカイブしました', unarchived: 'アーカイブを解除しました',
+      include_archived: 'アーカイブ済みも表示',
+    },
+    archived_notice: 'この利用者は %{date} にアーカイブされました。',
+    special_care: '要配慮',
+    no_requests: '依頼はまだありません',
   },
   volunteers: {
     name: 'ボランティア',
@@ -23,15 +39,31 @@ export const ja_resources = {
       phone: '電話番号', municipality_code: '居住区市町村', service_municipality_codes: '活動できる区市町村',
       languages: '対応言語', in_person_ok: '対面可', online_ok: 'オンライン可', task_types: '対応できる支援',
       availability: '活動できる時間帯', monthly_limit: '月の上限回数', status: '状態', ofp_registered: 'OFP登録',
-      notes: '備考', id_check_valid_until: '本人確認の有効期限', ...record_times,
+      notes: '備考', id_check_valid_until: '本人確認の有効期限', id_check_state: '本人確認の状態',
+      id_check_expires_within_days: '本人確認の期限', ...record_times,
     },
+    sections: {
+      details: '基本情報', id_checks: '本人確認', assignments: 'マッチング', identity: '本人について',
+      activity: '活動の内容', notes: '備考',
+    },
+    helpers: { name_kana: 'カタカナで入力します（一覧で検索できます）。' },
+    id_check_states: { valid: '有効', expiring: 'まもなく期限', expired: '期限切れ', none: '未確認または期限切れ' },
+    id_check_unchecked: '未確認',
+    no_id_checks: '本人確認の記録はまだありません',
+    no_assignments: 'マッチングはまだありません',
   },
   'id-checks': {
     name: '本人確認',
     fields: {
       id: 'ID', volunteer_id: 'ボランティア', checked_on: '確認日', method: '確認方法', document_type: '確認書類',
-      result: '結果', valid_until: '有効期限', notes: '備考', checked_by: '確認者', ...record_times,
+      result: '結果', valid_until: '有効期限', notes: '備考', checked_by: '確認者', expires_within_days: '有効期限',
+      ...record_times,
     },
+    helpers: {
+      valid_until: '空欄のままなら、確認済みの場合は確認日の%{months}か月後になります。',
+      notes: '書類の番号や画像は記録しないでください。',
+    },
+    actions: { record: '本人確認を記録' },
   },
   'support-requests': {
     name: '依頼',

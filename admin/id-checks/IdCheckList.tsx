@@ -1,18 +1,19 @@
 import { Datagrid, List, ReferenceField } from 'react-admin';
 import { EnumField } from '../fields/EnumField';
+import { FilteredListActions, NOWRAP_CELLS } from '../fields/FilteredListActions';
 import { TokyoDateField } from '../fields/TokyoDateField';
-import { ListActions } from '../layout/ListActions';
+import { idCheckFilters } from './idCheckFilters';
 
 const IdCheckList = () => (
-  <List actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }}>
-    <Datagrid bulkActionButtons={false}>
-      <ReferenceField source="volunteer_id" reference="volunteers" sortable={false} />
+  <List filters={idCheckFilters} actions={<FilteredListActions />} sort={{ field: 'checked_on', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false} sx={NOWRAP_CELLS}>
+      <ReferenceField source="volunteer_id" reference="volunteers" />
       <TokyoDateField source="checked_on" />
       <EnumField source="method" enum_name="id_check_method" />
       <EnumField source="document_type" enum_name="id_document_type" />
       <EnumField source="result" enum_name="id_check_result" />
       <TokyoDateField source="valid_until" />
-      <ReferenceField source="checked_by" reference="staff" sortable={false} />
+      <ReferenceField source="checked_by" reference="staff" link={false} sortable={false} />
     </Datagrid>
   </List>
 );

@@ -1,19 +1,30 @@
 import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
-import { ListActions } from '../layout/ListActions';
+import { ClientOrIntakeField } from './ClientOrIntakeField';
+import { RequestStatusField } from './RequestStatusField';
+import { supportRequestFilters } from './SupportRequestFilters';
+import { SupportRequestListActions } from './SupportRequestListActions';
+import { StatusTabs } from './StatusTabs';
 
 const SupportRequestList = () => (
-  <List actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }}>
-    <Datagrid bulkActionButtons={false}>
+  <List
+    filters={supportRequestFilters}
+    filterDefaultValues={{ status: 'received' }}
+    actions={<SupportRequestListActions />}
+    sort={{ field: 'received_at', order: 'DESC' }}
+  >
+    <StatusTabs />
+    <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="request_no" />
       <TokyoDateTimeField source="received_at" />
-      <ReferenceField source="client_id" reference="clients" sortable={false} />
+      <ClientOrIntakeField source="client_id" sortable={false} />
       <EnumField source="category" enum_name="category" />
       <EnumField source="task_type" enum_name="task_type" />
-      <EnumField source="status" enum_name="request_status" />
+      <ReferenceField source="municipality_code" reference="municipalities" link={false} />
       <TokyoDateTimeField source="start_at" />
-      <ReferenceField source="coordinator_id" reference="staff" sortable={false} />
+      <RequestStatusField source="status" />
+      <ReferenceField source="coordinator_id" reference="staff" link={false} sortable={false} />
     </Datagrid>
   </List>
 );

@@ -3,6 +3,9 @@ import SupportRequestIcon from '@mui/icons-material/Assignment';
 
 export default {
   list: lazy(() => import('./SupportRequestList')),
+  show: lazy(() => import('./SupportRequestShow')),
+  edit: lazy(() => import('./SupportRequestEdit')),
+  create: lazy(() => import('./SupportRequestCreate')),
   icon: SupportRequestIcon,
   recordRepresentation: 'request_no',
 };

@@ -1,18 +1,20 @@
-import { Datagrid, List, TextArrayField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
 import { EnumField } from '../fields/EnumField';
-import { TokyoDateField } from '../fields/TokyoDateField';
-import { ListActions } from '../layout/ListActions';
+import { FilteredListActions, NOWRAP_CELLS } from '../fields/FilteredListActions';
+import { IdCheckExpiryField } from '../fields/IdCheckExpiryField';
+import { LanguagesField } from '../fields/LanguagesField';
+import { volunteerFilters } from './volunteerFilters';
 
 const VolunteerList = () => (
-  <List actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }}>
-    <Datagrid bulkActionButtons={false}>
+  <List filters={volunteerFilters} actions={<FilteredListActions />} sort={{ field: 'volunteer_no', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false} sx={NOWRAP_CELLS}>
       <TextField source="volunteer_no" />
       <TextField source="name" />
       <TextField source="name_kana" />
-      <TextArrayField source="languages" sortable={false} />
+      <LanguagesField source="languages" sortable={false} />
+      <ReferenceField source="municipality_code" reference="municipalities" link={false} />
       <EnumField source="status" enum_name="volunteer_status" />
-      <TokyoDateField source="id_check_valid_until" />
-      <TextField source="phone" />
+      <IdCheckExpiryField source="id_check_valid_until" />
     </Datagrid>
   </List>
 );

@@ -1,0 +1,111 @@
+import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
+import {
+  BooleanInput,
+  Form,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  required,
+  useCreate,
+  useGetIdentity,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { serviceTimeViolations } from '../../server/domain/service-rules';
+import { useRequestAssignments } from '../assignments/RequestAssignments';
+import { choicesFor } from '../choices';
+import { useSettings } from '../settings/useSettings';
+import { apiErrorMessage, type ApiError } from '../support-requests/api';
+import { TokyoDateTimeInput } from '../fields/TokyoDateTimeInput';
+
+const FollowUpInputs = () => {
+  const needed = useWatch({ name: 'follow_up_needed' });
+  if (!needed) return null;
+  return (
+    <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
+      <TextInput source="follow_up_note" validate={required()} multiline fullWidth={false} sx={{ minWidth: 360 }} />
+      <ReferenceInput source="follow_up_owner_id" reference="staff" filter={{ active: true }} sort={{ field: 'display_name', order: 'ASC' }}>
+        <SelectInput optionText="display_name" fullWidth={false} sx={{ minWidth: 200 }} />
+      </ReferenceInput>
+    </Stack>
+  );
+};
+
+// The actual time is recorded as it was, even past the rules; say so before saving.
+const OutsideRulesNote = () => {
+  const translate = useTranslate();
+  const { data: settings } = useSettings();
+  const [start, end] = useWatch({ name: ['actual_start_at', 'actual_end_at'] });
+  if (!settings || !start || !end || new Date(end) <= new Date(start)) return null;
+  const violations = serviceTimeViolations(new Date(start), new Date(end), settings);
+  if (!violations.length) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 1 }}>
+      {translate('casework.completion.outside_rules')} {violations.map((v) => v.message).join(' ')}
+    </Alert>
+  );
+};
+
+const withoutFollowUp = (values: Record<string, unknown>) =>
+  values.follow_up_needed ? values : { ...values, follow_up_note: null, follow_up_owner_id: null };
+
+/** After the activity: what happened, filed once; filing it moves the request to done. */
+const CompletionForm = ({ request }: { request: RaRecord }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [create] = useCreate();
+  const { identity } = useGetIdentity();
+  const { data: assignments, isPending } = useRequestAssignments(request.id);
+  if (isPending || !identity) return null;
+  const confirmed = assignments?.find((a) => a.status === 'confirmed');
+  const defaults = {
+    actual_start_at: confirmed?.start_at ?? request.start_at,
+    actual_end_at: confirmed?.end_at ?? request.end_at,
+    outcome: null,
+    summary: '',
+    follow_up_needed: false,
+    follow_up_note: '',
+    follow_up_owner_id: identity.id,
+  };
+  const submit = async (values: Record<string, unknown>) => {
+    try {
+      await create('activity-reports', { data: { ...withoutFollowUp(values), request_id: request.id } }, { returnPromise: true });
+      notify('casework.completion.filed', { type: 'info' });
+      refresh();
+    } catch (error) {
+      const e = error as ApiError;
+      // The sentence in a notification, each field's own message beside the field.
+      notify(apiErrorMessage(error), { type: 'error' });
+      return e.body?.errors;
+    }
+  };
+  return (
+    <Card variant="outlined" data-testid="completion-form">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('casework.completion.title')}
+        </Typography>
+        <Form resource="activity-reports" record={defaults} onSubmit={submit} key={confirmed?.id ?? 'none'}>
+          <Stack direction="row" sx={{ gap: 3, flexWrap: 'wrap' }}>
+            <TokyoDateTimeInput source="actual_start_at" validate={required()} fullWidth={false} />
+            <TokyoDateTimeInput source="actual_end_at" validate={required()} fullWidth={false} />
+          </Stack>
+          <OutsideRulesNote />
+          <RadioButtonGroupInput source="outcome" choices={choicesFor('outcome')} validate={required()} />
+          <TextInput source="summary" multiline minRows={3} fullWidth />
+          <BooleanInput source="follow_up_needed" />
+          <FollowUpInputs />
+          <SaveButton label="casework.completion.save" alwaysEnable={false} />
+        </Form>
+      </CardContent>
+    </Card>
+  );
+};
+
+export default CompletionForm;

@@ -1,0 +1,25 @@
+import { DeleteButton, EditButton, TopToolbar, useGetList, useRecordContext } from 'react-admin';
+import { ClientArchiveButton } from './ClientArchiveButton';
+
+/** A client with requests is history: archived, never deleted (the server refuses with 409). */
+const useHasRequests = (client_id: unknown): boolean | undefined => {
+  const { total, isPending, error } = useGetList(
+    'support-requests',
+    { filter: { client_id }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'DESC' } },
+    { enabled: client_id != null },
+  );
+  if (isPending) return undefined;
+  return !!error || (total ?? 0) > 0;
+};
+
+export const ClientShowActions = () => {
+  const record = useRecordContext();
+  const has_requests = useHasRequests(record?.id);
+  return (
+    <TopToolbar>
+      <EditButton />
+      {(has_requests || record?.archived_at) && <ClientArchiveButton />}
+      {has_requests === false && !record?.archived_at && <DeleteButton mutationMode="pessimistic" />}
+    </TopToolbar>
+  );
+};

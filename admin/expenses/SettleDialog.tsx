@@ -1,0 +1,52 @@
+import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { Button, useTranslate } from 'react-admin';
+import { SETTLEMENT_METHODS } from '../../server/domain/enums';
+import { tokyoDate } from '../../server/domain/time';
+import type { Settlement } from './api';
+
+type Props = { count: number; pending?: boolean; error?: string; onConfirm: (s: Settlement) => void; onCancel: () => void };
+
+/** When and how the resident paid: asked once for one expense or for a whole selection. */
+export const SettleDialog = ({ count, pending, error, onConfirm, onCancel }: Props) => {
+  const translate = useTranslate();
+  const [settled_on, setDate] = useState(() => tokyoDate(new Date()));
+  const [settlement_method, setMethod] = useState<Settlement['settlement_method'] | ''>('');
+  return (
+    <Dialog open onClose={onCancel} fullWidth maxWidth="xs" aria-labelledby="settle-title">
+      <DialogTitle id="settle-title">{translate('casework.expenses.settle_title', { smart_count: count })}</DialogTitle>
+      <DialogContent>
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {error}
+          </Alert>
+        )}
+        <Stack sx={{ gap: 2, mt: 1 }}>
+          <TextField
+            type="date"
+            label={translate('resources.expenses.fields.settled_on')}
+            value={settled_on}
+            onChange={(e) => setDate(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField select label={translate('resources.expenses.fields.settlement_method')} value={settlement_method} onChange={(e) => setMethod(e.target.value as Settlement['settlement_method'])}>
+            {SETTLEMENT_METHODS.map((m) => (
+              <MenuItem key={m} value={m}>
+                {translate(`enums.settlement_method.${m}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button label="ra.action.cancel" onClick={onCancel} />
+        <Button
+          label="casework.expenses.settle"
+          variant="contained"
+          disabled={pending || !settled_on || !settlement_method}
+          onClick={() => settlement_method && onConfirm({ settled_on, settlement_method })}
+        />
+      </DialogActions>
+    </Dialog>
+  );
+};

@@ -1,0 +1,33 @@
+import { useSearchParams } from 'react-router';
+import { defaultMonth, fiscalYearOf, isMonth, type Audience, type Selection } from './period';
+
+/**
+ * The period and audience live in the address (#/reports?month=2026-10&audience=external),
+ * so a reload or a shared link shows the same figures.
+ */
+export const useSelection = () => {
+  const [params, setParams] = useSearchParams();
+  const fallback = defaultMonth();
+  const month = isMonth(params.get('month')) ? params.get('month')! : fallback;
+  const year = Number(params.get('year'));
+  const selection: Selection = params.has('year') && Number.isInteger(year) && year >= 2000 && year <= 2100 ? { kind: 'fiscal_year', year } : { kind: 'month', month };
+  const audience: Audience = params.get('audience') === 'external' ? 'external' : 'internal';
+
+  const update = (next: Selection, next_audience: Audience = audience) =>
+    setParams(
+      next.kind === 'month'
+        ? { month: next.month, audience: next_audience }
+        : { year: String(next.year), audience: next_audience },
+      { replace: true },
+    );
+
+  return {
+    selection,
+    audience,
+    setSelection: (next: Selection) => update(next),
+    setAudience: (next: Audience) => update(selection, next),
+    /** Switching month ↔ fiscal year keeps the time the user was looking at. */
+    setKind: (kind: Selection['kind']) =>
+      update(kind === 'month' ? { kind, month: selection.kind === 'month' ? selection.month : fallback } : { kind, year: selection.kind === 'fiscal_year' ? selection.year : fiscalYearOf(month) }),
+  };
+};

@@ -1,0 +1,42 @@
+import {
+  BooleanInput,
+  CheckboxGroupInput,
+  NumberInput,
+  RadioButtonGroupInput,
+  TextInput,
+  minValue,
+  maxValue,
+  number,
+  required,
+  useLocaleState,
+} from 'react-admin';
+import { Stack } from '@mui/material';
+import { choicesFor } from '../choices';
+
+// ISO weekdays 1 (Monday) … 7 (Sunday); 2024-01-01 was a Monday.
+const weekdayChoices = (locale: string) =>
+  [1, 2, 3, 4, 5, 6, 7].map((id) => ({
+    id,
+    name: new Date(Date.UTC(2024, 0, id)).toLocaleDateString(locale, { weekday: 'long', timeZone: 'UTC' }),
+  }));
+
+const between = (min: number, max: number) => [required(), number(), minValue(min), maxValue(max)];
+
+/** The service-wide rules; the bounds are the server's, which judges again. */
+export const SettingsInputs = () => {
+  const [locale] = useLocaleState();
+  return (
+    <>
+      <RadioButtonGroupInput source="eligibility_mode" choices={choicesFor('eligibility_mode')} validate={required()} />
+      <CheckboxGroupInput source="service_weekdays" choices={weekdayChoices(locale)} translateChoice={false} validate={required()} />
+      <Stack direction="row" sx={{ gap: 2 }}>
+        <TextInput source="service_start" type="time" validate={required()} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextInput source="service_end" type="time" validate={required()} slotProps={{ inputLabel: { shrink: true } }} />
+      </Stack>
+      <NumberInput source="max_activity_minutes" validate={between(15, 1440)} step={15} />
+      <BooleanInput source="closed_on_public_holidays" />
+      <NumberInput source="id_check_valid_months" validate={between(1, 120)} />
+      <NumberInput source="small_count_threshold" validate={between(1, 100)} />
+    </>
+  );
+};

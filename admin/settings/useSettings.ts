@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ELIGIBILITY_MODES } from '../../server/domain/enums';
+import type { ServiceSettings } from '../../server/domain/service-rules';
+import { API_URL, httpClient } from '../providers/dataProvider';
+
+export type Settings = ServiceSettings & {
+  id: number;
+  eligibility_mode: (typeof ELIGIBILITY_MODES)[number];
+  id_check_valid_months: number;
+  small_count_threshold: number;
+  version: number;
+  updated_at: string;
+};
+
+export const SETTINGS_QUERY_KEY = ['settings'] as const;
+
+export const fetchSettings = async (): Promise<Settings> => (await httpClient(`${API_URL}/settings`)).json as Settings;
+
+/**
+ * The service-wide rules every role may read. They change a few times a year, so one fetch
+ * per few minutes is plenty; the settings page refreshes this cache when it saves.
+ */
+export const useSettings = () =>
+  useQuery({ queryKey: SETTINGS_QUERY_KEY, queryFn: fetchSettings, staleTime: 5 * 60_000 });

@@ -1,0 +1,110 @@
+import { Button, FormHelperText, MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { useInput, useRecordContext, useTranslate } from 'react-admin';
+import { useFormContext } from 'react-hook-form';
+import { useSettings } from '../settings/useSettings';
+import { ServiceHoursHint } from './ServiceHoursHint';
+import { composeTimes, endChoices, quarterHours, serviceTimeProblem, splitTimes, type TimeParts } from './serviceTime';
+
+const keep = <T,>(value: T) => value;
+
+/**
+ * The planned time of an activity as a coordinator says it on the phone: a day, a start and an
+ * end in quarter hours inside the service hours. It writes start_at / end_at (ISO, +09:00) and
+ * refuses, before sending, what the server would refuse.
+ */
+export const ServiceTimeInput = ({ start_source = 'start_at', end_source = 'end_at' }: { start_source?: string; end_source?: string }) => {
+  const translate = useTranslate();
+  const record = useRecordContext();
+  const { data: settings } = useSettings();
+  const { trigger, formState } = useFormContext();
+  const original = useMemo(() => ({ start_at: record?.[start_source], end_at: record?.[end_source] }), [record, start_source, end_source]);
+  const validate = useMemo(
+    () => (value: unknown, all: Record<string, unknown>) => serviceTimeProblem(value, all[end_source], settings, original),
+    [settings, original, end_source],
+  );
+  // Identity parse/format: react-admin would turn the "incomplete" marker into null.
+  const start = useInput({ source: start_source, validate, parse: keep, format: keep });
+  const end = useInput({ source: end_source, parse: keep, format: keep });
+  const [parts, setParts] = useState<TimeParts>(() => splitTimes(start.field.value, end.field.value));
+
+  // A reset or a prefill from outside (another record, a suggestion) shows in the pickers.
+  useEffect(() => {
+    const composed = composeTimes(parts);
+    if (composed.start_at !== start.field.value || composed.end_at !== end.field.value) {
+      if (start.field.value !== '' && end.field.value !== '') setParts(splitTimes(start.field.value, end.field.value));
+    }
+    // Only outside changes matter here; parts changes write the fields themselves.
+  }, [start.field.value, end.field.value]);
+
+  const change = (next: Partial<TimeParts>) => {
+    const merged = { ...parts, ...next };
+    setParts(merged);
+    const composed = composeTimes(merged);
+    start.field.onChange(composed.start_at);
+    end.field.onChange(composed.end_at);
+    if (formState.isSubmitted) void trigger(start_source);
+  };
+
+  const all = settings ? quarterHours(settings) : [];
+  const starts = withCurrent(all.slice(0, -1), parts.start);
+  const ends = withCurrent(settings ? endChoices(all, parts.start, settings) : [], parts.end);
+  const complete = parts.date && parts.start && parts.end;
+  const live = complete ? serviceTimeProblem(composeTimes(parts).start_at, composeTimes(parts).end_at, settings, original) : undefined;
+  const fieldError = start.fieldState.error?.message ?? end.fieldState.error?.message;
+  const message = live ?? (fieldError ? translate(fieldError, { _: fieldError }) : undefined);
+
+  return (
+    <Stack sx={{ my: 1 }} data-testid="service-time">
+      <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <TextField
+          type="date"
+          size="small"
+          label={translate('casework.time.date')}
+          value={parts.date}
+          onChange={(e) => change({ date: e.target.value })}
+          error={!!message}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': translate('casework.time.date') } }}
+          sx={{ width: 180 }}
+        />
+        <TimeSelect label={translate('casework.time.start')} value={parts.start} options={starts} onChange={(start) => change({ start })} error={!!message} />
+        <TimeSelect label={translate('casework.time.end')} value={parts.end} options={ends} onChange={(end) => change({ end })} error={!!message} />
+        {(parts.date || parts.start || parts.end) && (
+          <Button size="small" onClick={() => change({ date: '', start: '', end: '' })}>
+            {translate('casework.time.clear')}
+          </Button>
+        )}
+      </Stack>
+      {message ? (
+        <FormHelperText error role="alert">
+          {message}
+        </FormHelperText>
+      ) : (
+        !complete && !parts.date && !parts.start && <FormHelperText>{translate('casework.time.none_yet')}</FormHelperText>
+      )}
+      <ServiceHoursHint />
+    </Stack>
+  );
+};
+
+const withCurrent = (options: string[], current: string) => (current && !options.includes(current) ? [...options, current].sort() : options);
+
+const TimeSelect = ({ label, value, options, onChange, error }: { label: string; value: string; options: string[]; onChange: (v: string) => void; error: boolean }) => (
+  <TextField
+    select
+    size="small"
+    label={label}
+    value={value}
+    onChange={(e) => onChange(e.target.value)}
+    error={error}
+    sx={{ width: 120 }}
+    slotProps={{ select: { MenuProps: { slotProps: { paper: { sx: { maxHeight: 320 } } } } } }}
+  >
+    <MenuItem value="">—</MenuItem>
+    {options.map((t) => (
+      <MenuItem key={t} value={t}>
+        {t}
+      </MenuItem>
+    ))}
+  </TextField>
+);

@@ -1,0 +1,66 @@
+import { Stack } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { RequestStatus } from '../../server/domain/enums';
+import { MANUAL_TRANSITIONS, REASON_REQUIRED } from '../../server/domain/workflow';
+import { apiErrorMessage, postJson, type ApiError } from './api';
+import { ReasonDialog } from './ReasonDialog';
+
+type Asking = { to: RequestStatus; message?: string; error?: string };
+
+const ENDING: readonly RequestStatus[] = ['cancelled', 'rejected', 'unmatched'];
+
+/**
+ * The moves the workflow table allows from the request's status, one button each. Ending a
+ * request early asks for the reason first; closing asks only when the server refuses (money
+ * or a follow-up still open) and shows the server's own sentence.
+ */
+export const StatusActions = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { canAccess } = useCanAccess({ resource: 'support-requests', action: 'edit' });
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const move = useMutation({
+    mutationFn: ({ to, reason }: { to: RequestStatus; reason?: string }) =>
+      postJson(`/support-requests/${record?.id}/status`, reason ? { status: to, reason } : { status: to }),
+    onSuccess: (_data, { to }) => {
+      setAsking(null);
+      notify('casework.requests.moved', { type: 'info', messageArgs: { status: translate(`enums.request_status.${to}`) } });
+      refresh();
+    },
+    onError: (error: ApiError, { to, reason }) => {
+      if (error.status === 409 && to === 'closed' && !reason) setAsking({ to, message: apiErrorMessage(error) });
+      else if (error.body?.errors?.reason) setAsking({ to, error: error.body.errors.reason });
+      else notify(apiErrorMessage(error), { type: 'error' });
+    },
+  });
+  if (!record || !canAccess) return null;
+  const moves = MANUAL_TRANSITIONS[record.status as RequestStatus] ?? [];
+  return (
+    <Stack direction="row" data-testid="status-actions" sx={{ gap: 1, flexWrap: 'wrap' }}>
+      {moves.map((to) => (
+        <Button
+          key={to}
+          label={`casework.requests.actions.${record.status === 'matching' && to === 'checking' ? 'back_to_checking' : to}`}
+          variant={ENDING.includes(to) ? 'outlined' : 'contained'}
+          color={ENDING.includes(to) ? 'error' : 'primary'}
+          disabled={move.isPending}
+          onClick={() => (REASON_REQUIRED.includes(to) ? setAsking({ to }) : move.mutate({ to }))}
+        />
+      ))}
+      {asking && (
+        <ReasonDialog
+          title={translate('casework.requests.reason_for', { status: translate(`enums.request_status.${asking.to}`) })}
+          message={asking.message}
+          error={asking.error}
+          pending={move.isPending}
+          onConfirm={(reason) => move.mutate({ to: asking.to, reason })}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,72 @@
+import { Box } from '@mui/material';
+import { useEffect } from 'react';
+import { AutocompleteInput, RadioButtonGroupInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { choicesFor } from '../choices';
+import { FormSection, WIDE } from '../fields/Sections';
+import { ClientInput } from './ClientInput';
+import { LanguageInput } from './ClientDefaults';
+import { ServiceTimeInput } from './ServiceTimeInput';
+import { TASKS_BY_CATEGORY, taskChoicesFor } from './tasks';
+
+// The web form is the residents' channel; staff log the others.
+const STAFF_CHANNELS = choicesFor('channel').filter((c) => c.id !== 'web_form');
+
+const CategoryAndTask = () => {
+  const category = useWatch({ name: 'category' });
+  const task_type = useWatch({ name: 'task_type' });
+  const { setValue } = useFormContext();
+  // A task that does not belong to the newly chosen area is cleared rather than kept silently.
+  useEffect(() => {
+    if (category && task_type && !TASKS_BY_CATEGORY[category as keyof typeof TASKS_BY_CATEGORY]?.includes(task_type)) {
+      setValue('task_type', null, { shouldDirty: true });
+    }
+    // Only a change of area should clear the task.
+  }, [category]);
+  return (
+    <>
+      <Box sx={WIDE}>
+        <RadioButtonGroupInput source="category" choices={choicesFor('category')} validate={required()} />
+      </Box>
+      <SelectInput source="task_type" choices={taskChoicesFor(category, task_type)} validate={required()} />
+    </>
+  );
+};
+
+const municipalityQuery = (q: string) => ({ q });
+
+/** Shared by create and edit, in the order of a phone call: who, what, where, when. */
+export const SupportRequestInputs = ({ is_create = false }: { is_create?: boolean }) => (
+  <Box sx={{ width: '100%', maxWidth: 960 }}>
+    <FormSection title="casework.requests.sections.who">
+      <Box sx={WIDE}>
+        <ClientInput is_required={is_create} />
+      </Box>
+      <Box sx={WIDE}>
+        <RadioButtonGroupInput source="channel" choices={is_create ? STAFF_CHANNELS : choicesFor('channel')} validate={required()} />
+      </Box>
+    </FormSection>
+    <FormSection title="casework.requests.sections.what">
+      <CategoryAndTask />
+      <RadioButtonGroupInput source="mode" choices={choicesFor('mode')} validate={required()} />
+      <LanguageInput />
+      <TextInput source="description" multiline minRows={3} sx={WIDE} />
+    </FormSection>
+    <FormSection title="casework.requests.sections.where">
+      <ReferenceInput source="municipality_code" reference="municipalities" sort={{ field: 'code', order: 'ASC' }} filter={{ in_service_area: true }}>
+        <AutocompleteInput optionText="name_ja" filterToQuery={municipalityQuery} />
+      </ReferenceInput>
+      <TextInput source="place" />
+    </FormSection>
+    <FormSection title="casework.requests.sections.when">
+      <Box sx={WIDE}>
+        <ServiceTimeInput />
+      </Box>
+    </FormSection>
+    <FormSection title="casework.requests.sections.staff">
+      <ReferenceInput source="coordinator_id" reference="staff" filter={{ role: ['coordinator', 'admin'], active: true }} sort={{ field: 'display_name', order: 'ASC' }}>
+        <SelectInput optionText="display_name" />
+      </ReferenceInput>
+    </FormSection>
+  </Box>
+);

@@ -1,0 +1,50 @@
+import { Box, Stack } from '@mui/material';
+import { lazy, Suspense } from 'react';
+import { ShowBase, Title, useShowContext, useTranslate } from 'react-admin';
+import type { RequestStatus } from '../../server/domain/enums';
+import { RequestAssignments } from '../assignments/RequestAssignments';
+import { Timeline } from '../request-events/Timeline';
+import { IntakePanel } from './IntakePanel';
+import { RequestDetails } from './RequestDetails';
+import { RequestHeader } from './RequestHeader';
+
+// Each stage's panel loads only when a request reaches that stage.
+const MatchingPanel = lazy(() => import('../matching/MatchingPanel'));
+const CompletionForm = lazy(() => import('../activity-reports/CompletionForm'));
+const ActivityReportPanel = lazy(() => import('../activity-reports/ActivityReportPanel'));
+const RequestExpenses = lazy(() => import('../expenses/RequestExpenses'));
+
+const WITH_EXPENSES: readonly RequestStatus[] = ['confirmed', 'done', 'closed'];
+
+const SupportRequestShowLayout = () => {
+  const translate = useTranslate();
+  const { record, isPending } = useShowContext();
+  if (isPending || !record) return null;
+  const status = record.status as RequestStatus;
+  return (
+    <Box sx={{ mt: 2, mb: 4, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' }, gap: 2, alignItems: 'start' }}>
+      <Title title={translate('casework.requests.title', { no: record.request_no })} />
+      <Stack sx={{ gap: 2, minWidth: 0 }}>
+        <RequestHeader />
+        <IntakePanel />
+        <RequestDetails />
+        <Suspense fallback={null}>
+          <RequestAssignments request={record} />
+          {status === 'matching' && <MatchingPanel request={record} />}
+          {status === 'confirmed' && <CompletionForm request={record} />}
+          {(status === 'done' || status === 'closed') && <ActivityReportPanel request={record} />}
+          {WITH_EXPENSES.includes(status) && <RequestExpenses request={record} />}
+        </Suspense>
+      </Stack>
+      <Timeline request_id={record.id} />
+    </Box>
+  );
+};
+
+const SupportRequestShow = () => (
+  <ShowBase>
+    <SupportRequestShowLayout />
+  </ShowBase>
+);
+
+export default SupportRequestShow;

@@ -1,0 +1,22 @@
+import { Typography } from '@mui/material';
+import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { formatTokyo } from '../format';
+
+type Props = Partial<FieldProps> & { start_source?: string; end_source?: string };
+
+/** "2026/03/07(土) 10:00 – 12:00" in Japan time, or "not fixed yet". */
+export const TimeRangeField = ({ start_source = 'start_at', end_source = 'end_at' }: Props) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const start = record?.[start_source];
+  const end = record?.[end_source];
+  if (!start) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('casework.time.none_yet')}
+      </Typography>
+    );
+  }
+  const endTime = end ? formatTokyo(end).slice(-5) : '';
+  return <Typography variant="body2">{`${formatTokyo(start)} – ${endTime}`}</Typography>;
+};

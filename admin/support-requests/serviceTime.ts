@@ -1,0 +1,69 @@
+import { toMinutes } from '../../server/domain/availability';
+import { serviceTimeViolations, type ServiceSettings } from '../../server/domain/service-rules';
+import { toTokyoIso } from '../../server/domain/time';
+
+/** The pickers offer quarter hours: finer is never needed on the phone, coarser loses 08:30. */
+export const STEP_MINUTES = 15;
+
+/** A time half-picked (a date without times, say): neither a time nor "no time yet". */
+export const INCOMPLETE = '';
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** Every quarter hour from the service start to the service end, both included. */
+export function quarterHours(settings: Pick<ServiceSettings, 'service_start' | 'service_end'>): string[] {
+  const out: string[] = [];
+  for (let m = toMinutes(settings.service_start); m <= toMinutes(settings.service_end); m += STEP_MINUTES) out.push(hhmm(m));
+  return out;
+}
+
+/** End times that keep the activity inside the hours and under the maximum length. */
+export function endChoices(all: string[], start: string, settings: Pick<ServiceSettings, 'max_activity_minutes'>): string[] {
+  if (!start) return all.slice(1);
+  const from = toMinutes(start);
+  return all.filter((t) => toMinutes(t) > from && toMinutes(t) - from <= settings.max_activity_minutes);
+}
+
+export type TimeParts = { date: string; start: string; end: string };
+
+const tokyo = (value: unknown) => (typeof value === 'string' && value ? toTokyoIso(new Date(value)) : '');
+
+/** An ISO pair as the Japan-time date and HH:MM the pickers show. */
+export function splitTimes(start_at: unknown, end_at: unknown): TimeParts {
+  const start = tokyo(start_at);
+  const end = tokyo(end_at);
+  return { date: start.slice(0, 10), start: start.slice(11, 16), end: end.slice(11, 16) };
+}
+
+export const composeIso = (date: string, time: string) => `${date}T${time}:00+09:00`;
+
+/** What the form stores for the pickers' state: two ISO strings, nothing, or "incomplete". */
+export function composeTimes({ date, start, end }: TimeParts): { start_at: string | null; end_at: string | null } {
+  if (!date && !start && !end) return { start_at: null, end_at: null };
+  if (!date || !start || !end) return { start_at: INCOMPLETE, end_at: INCOMPLETE };
+  return { start_at: composeIso(date, start), end_at: composeIso(date, end) };
+}
+
+const sameInstant = (a: unknown, b: unknown) =>
+  a == null || b == null ? a == b : new Date(a as string).getTime() === new Date(b as string).getTime();
+
+/**
+ * The server's own rules, judged before sending: the same Japanese messages, so what the form
+ * refuses is exactly what the server would refuse. An unchanged time of an existing record is
+ * not judged again (the server does not either: the settings may have changed since).
+ */
+export function serviceTimeProblem(
+  start_at: unknown,
+  end_at: unknown,
+  settings: ServiceSettings | undefined,
+  original?: { start_at?: unknown; end_at?: unknown },
+): string | undefined {
+  if (start_at == null && end_at == null) return undefined;
+  if (start_at === INCOMPLETE || end_at === INCOMPLETE || start_at == null || end_at == null) {
+    return '開始日時と終了日時は両方入力してください。';
+  }
+  if (original && sameInstant(start_at, original.start_at) && sameInstant(end_at, original.end_at)) return undefined;
+  if (!settings) return undefined;
+  const violations = serviceTimeViolations(new Date(start_at as string), new Date(end_at as string), settings);
+  return violations.length ? violations.map((v) => v.message).join(' ') : undefined;
+}

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import iconv from 'iconv-lite';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultMonth, splitMonth } from '../../admin/reports/period.js';
+import { launchBrowser, login, newPage, screenshot } from './helpers/browser.js';
+import { startServer, type RunningServer } from './helpers/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await newPage(browser, server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const HEADER = ['区分', '項目', '当期', '前期'];
+
+const firstLine = (text: string) => text.split('\r\n')[0]!.split(',');
+
+/** Clicks a download link and returns the downloaded file's bytes. */
+async function download(name: string): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  expect(await file.failure()).toBeNull();
+  return { file, bytes: await readFile((await file.path())!) };
+}
+
+/** A KPI card's number as the page shows it (ja-JP); suppressed values are text, as the server wrote them. */
+const shown = (value: number | string | null, style?: 'yen') =>
+  typeof value === 'number' ? value.toLocaleString('ja-JP', style === 'yen' ? { style: 'currency', currency: 'JPY' } : {}) : String(value ?? '—');
+
+describe('reports', () => {
+  it('the secretariat opens the dashboard, picks last month, downloads the external monthly CSV, and the file decodes with the expected header', async () => {
+    const month = defaultMonth();
+    const [year, month_number] = splitMonth(month);
+
+    await login(page, 'secretariat@demo.otonari.example');
+    await expect.poll(() => page.locator('body').innerText()).toContain('おつかれさまです');
+    await page.getByRole('menuitem', { name: 'レポート' }).click();
+    await page.waitForURL(/#\/reports/);
+
+    // Step away from the default, then pick last month in the year and month selects.
+    await page.getByRole('button', { name: '前の月' }).click();
+    await page.waitForURL((url) => !url.hash.includes(`month=${month}`));
+    await page.getByRole('combobox', { name: /^年/ }).click();
+    await page.getByRole('option', { name: `${year}年`, exact: true }).click();
+    await page.getByRole('combobox', { name: /^月/ }).click();
+    await page.getByRole('option', { name: `${month_number}月`, exact: true }).click();
+    await page.waitForURL((url) => url.hash.includes(`month=${month}`));
+
+    await page.getByRole('button', { name: '外部向け', exact: true }).click();
+    await page.waitForURL((url) => url.hash.includes('audience=external'));
+
+    // The cards show the JSON's figures (page.request shares the browser's session cookie).
+    const response = await page.request.get(`/api/reports/monthly?month=${month}&audience=external`);
+    expect(response.status()).toBe(200);
+    const report = await response.json();
+    const card = (name: string) => page.getByRole('group', { name, exact: true }).getByTestId('kpi-value');
+    await expect.poll(() => card('受付件数').innerText()).toBe(shown(report.counts.received.value));
+    await expect.poll(() => card('未精算の金額').innerText()).toBe(shown(report.amounts.total_outstanding_yen.value, 'yen'));
+    await expect.poll(() => card('マッチング成立').innerText()).toBe(shown(report.counts.matched.value));
+    expect(await page.locator('body').innerText()).not.toContain('NaN');
+    await screenshot(page, 'reports-external');
+
+    const utf8 = await download('CSV (UTF-8)');
+    expect(utf8.file.suggestedFilename()).toMatch(new RegExp(`^monthly-report_${month}_external_\\d{8}\\.csv$`));
+    expect([...utf8.bytes.subarray(0, 3)]).toEqual(UTF8_BOM);
+    // TextDecoder drops the BOM it recognises, leaving the header as the first characters.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(utf8.bytes);
+    expect(firstLine(text)).toEqual(HEADER);
+    expect(text).toContain('受付件数');
+
+    const sjis = await download('CSV (Shift_JIS)');
+    expect([...sjis.bytes.subarray(0, 3)]).not.toEqual(UTF8_BOM);
+    expect(firstLine(iconv.decode(sjis.bytes, 'cp932'))).toEqual(HEADER);
+  });
+
+  it('shows the fiscal year from April to March with the same figures as its JSON', async () => {
+    await page.getByRole('button', { name: '年度', exact: true }).click();
+    await page.waitForURL((url) => url.hash.includes('year='));
+    const year = new URL(page.url().replace('#', '')).searchParams.get('year');
+    const report = await (await page.request.get(`/api/reports/fiscal-year?year=${year}&audience=external`)).json();
+    expect(report.period.start_date).toBe(`${year}-04-01`);
+    await expect
+      .poll(() => page.getByRole('group', { name: '受付件数', exact: true }).getByTestId('kpi-value').innerText())
+      .toBe(shown(report.counts.received.value));
+    await screenshot(page, 'reports-fiscal-year');
+  });
+});

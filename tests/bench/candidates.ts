@@ -1,0 +1,47 @@
+import { captureQueries, executionMs, explain, fmtInt, fmtMs, log, loginAgent, percentile, summary, timed, type BenchContext, type BenchResult } from './lib.js';
+
+const GOAL_P95_MS = 100;
+
+/** GET /api/support-requests/:id/candidates for ~100 requests in matching with future weekday/Saturday times. */
+export async function benchCandidates(ctx: BenchContext): Promise<BenchResult> {
+  const { agent } = await loginAgent(ctx, 'coordinator');
+  const { rows } = (await ctx.db.knex.raw(
+    `select id from support_requests
+      where status = 'matching' and start_at > now() and extract(isodow from start_at at time zone 'Asia/Tokyo') between 1 and 6
+      order by id desc limit 100`,
+  )) as { rows: { id: number }[] };
+  if (!rows.length) throw new Error('no request in matching with a future time');
+  const get = (id: number) => agent.get(`/api/support-requests/${id}/candidates`);
+  for (const r of rows.slice(0, 5)) await get(r.id); // warm-up
+  const samples: number[] = [];
+  const found: number[] = [];
+  let slowest = { id: rows[0]!.id, ms: 0 };
+  for (const r of rows) {
+    const [ms, res] = await timed(() => get(r.id));
+    if (res.status !== 200) throw new Error(`candidates ${r.id}: ${res.status} ${JSON.stringify(res.body)}`);
+    samples.push(ms);
+    found.push((res.body as unknown[]).length);
+    if (ms > slowest.ms) slowest = { id: r.id, ms };
+  }
+  const p95 = percentile(samples, 95);
+  const met = p95 < GOAL_P95_MS;
+  // Where the time of the slowest request goes, statement by statement.
+  const details = [`candidates per request: median ${fmtInt(percentile(found, 50))}, min ${Math.min(...found)}, max ${Math.max(...found)}`];
+  const queries = (await captureQueries(ctx, () => get(slowest.id))).filter((q) => q.sql.includes('from volunteers v'));
+  for (const q of queries) {
+    const plan = await explain(ctx, q, true);
+    details.push(`slowest request ${slowest.id} (${fmtMs(slowest.ms)} over HTTP): candidate query EXPLAIN ANALYZE execution ${fmtMs(executionMs(plan))}`);
+    if (!met) details.push('```', ...plan, '```');
+  }
+  const result: BenchResult = {
+    name: 'candidates',
+    what: 'GET /api/support-requests/:id/candidates as coordinator, 100 requests in matching (future weekday/Sat times)',
+    data: `${fmtInt(ctx.data.counts.volunteers!)} volunteers, ${fmtInt(ctx.data.counts.assignments!)} assignments, ${fmtInt(ctx.data.counts.support_requests!)} requests`,
+    figures: summary(samples),
+    goal: `p95 < ${GOAL_P95_MS} ms`,
+    met: met ? 'yes' : 'no',
+    details,
+  };
+  log(`candidates: ${result.figures}`);
+  return result;
+}

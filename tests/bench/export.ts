@@ -1,0 +1,117 @@
+import { execFile } from 'node:child_process';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../../server/domain/enums.js';
+import { LANGUAGE_CODES, languageName } from '../../server/domain/iso.js';
+import { enumLabel } from '../../server/domain/labels.js';
+import { EXPORT_COLUMNS } from '../../server/exports/columns.js';
+import { createStaff, TEST_PASSWORD } from '../helpers/factories.js';
+import { fmtInt, fmtMb, fmtMs, log, timed, type BenchContext, type BenchResult } from './lib.js';
+
+const run = promisify(execFile);
+const GOAL_RATIO = 0.5;
+
+const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const ENUM_VALUES: Record<string, readonly string[]> = { channel: CHANNELS, category: CATEGORIES, task_type: TASK_TYPES, mode: MODES, request_status: REQUEST_STATUSES };
+
+/**
+ * The export's columns as SQL: raw, or formatted by PostgreSQL the way format.ts does it in Node
+ * (Japanese labels, Japan time to the minute, language names, formula neutralising) — the
+ * latter shows what a COPY-based export could reach.
+ */
+function exportColumns(formatted: boolean): { select: string; from: string } {
+  const cols = EXPORT_COLUMNS['support-requests']!;
+  if (!formatted) return { select: cols.map((c) => c.field).join(', '), from: 'support_requests r' };
+  const select = cols.map((c) => {
+    const f = `r.${c.field}`;
+    if (c.kind === 'number') return f;
+    if (c.kind === 'datetime') return `to_char(${f} at time zone 'Asia/Tokyo', 'YYYY-MM-DD HH24:MI')`;
+    if (c.kind === 'languages') return `coalesce(ln.name, ${f})`;
+    if (c.enum) return `case ${f} ${ENUM_VALUES[c.enum]!.map((v) => `when ${lit(v)} then ${lit(enumLabel(c.enum!, v, 'ja'))}`).join(' ')} else ${f} end`;
+    return `case when ${f} ~ '^[\\s\\x01-\\x1F]*[=+\\-@|%＝＋－＠\\t\\r]' then '''' || ${f} else ${f} end`;
+  });
+  const names = LANGUAGE_CODES.map((l) => `(${lit(l)}, ${lit(languageName(l, 'ja'))})`).join(', ');
+  return { select: select.join(', '), from: `support_requests r left join (values ${names}) ln(code, name) on ln.code = r.language` };
+}
+
+/** PostgreSQL's own speed for the same rows: psql's \copy of the export's columns, in its order, to /dev/null. */
+async function copyMs(ctx: BenchContext, formatted = false): Promise<number> {
+  const { select, from } = exportColumns(formatted);
+  const sql = `\\copy (select ${select} from ${from} order by r.received_at desc, r.id desc) to '/dev/null' with (format csv, header)`;
+  const [ms] = await timed(() => run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', ctx.url, '-c', sql], { maxBuffer: 1 << 20 }));
+  return ms;
+}
+
+/** GET /api/exports/support-requests.csv as admin through a real HTTP server, read as a stream. */
+export async function benchExport(ctx: BenchContext): Promise<BenchResult> {
+  const rowsInDb = Number((await ctx.db.knex.raw('select count(*) as n from support_requests')).rows[0].n);
+  const copyCold = await copyMs(ctx); // also warms the cache for both sides
+  const staff = await createStaff(ctx.db.knex, { role: 'admin' });
+  const server = ctx.app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
+    });
+    if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+
+    const rss: number[] = [];
+    const startRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 200);
+    let bytes = 0;
+    let lines = 0;
+    let firstByte = 0;
+    const t0 = performance.now();
+    const res = await fetch(`${base}/api/exports/support-requests.csv`, { headers: { cookie } });
+    if (res.status !== 200 || !res.body) throw new Error(`export: ${res.status} ${await res.text()}`);
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      if (!firstByte) firstByte = performance.now() - t0;
+      bytes += chunk.length;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    }
+    const ms = performance.now() - t0;
+    clearInterval(sampler);
+    const endRss = process.memoryUsage().rss;
+    rss.push(endRss);
+    const peakRss = Math.max(startRss, ...rss);
+
+    const copyWarm = await copyMs(ctx);
+    const copy = Math.min(copyCold, copyWarm);
+    const copyFormatted = await copyMs(ctx, true);
+    const rows = lines - 1; // the header line
+    const appRate = rows / (ms / 1000);
+    const copyRate = rowsInDb / (copy / 1000);
+    const ratio = appRate / copyRate;
+    // Flat: memory does not grow with the rows sent — the last quarter peaks no higher than the first (+32 MB of GC slack).
+    const quarter = Math.max(1, Math.floor(rss.length / 4));
+    const flat = Math.max(0, ...rss.slice(-quarter)) <= Math.max(startRss, ...rss.slice(0, quarter)) + 32 * 1048576;
+    const deciles = Array.from({ length: 10 }, (_, i) => fmtMb(rss[Math.min(rss.length - 1, Math.floor(((i + 1) * rss.length) / 10) - 1)] ?? endRss));
+    const details = [
+      `app: ${fmtInt(rows)} rows${rows === rowsInDb ? '' : ` (EXPECTED ${fmtInt(rowsInDb)})`}, ${fmtMb(bytes)} in ${fmtMs(ms)} (first byte after ${fmtMs(firstByte)}): ${fmtInt(appRate)} rows/s, ${(bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s`,
+      `COPY via psql \\copy to /dev/null (same columns and order, raw codes, no label or time-zone formatting): ${fmtMs(copyCold)} first, ${fmtMs(copyWarm)} second → ${fmtInt(copyRate)} rows/s`,
+      `COPY with the same formatting done in SQL (labels, Japan time, language names, neutralising): ${fmtMs(copyFormatted)} → ${fmtInt(rowsInDb / (copyFormatted / 1000))} rows/s = ${Math.round((copy / copyFormatted) * 100)}% of plain COPY`,
+      `server RSS during the export (sampled every 200 ms, ${rss.length} samples): start ${fmtMb(startRss)}, peak ${fmtMb(peakRss)}, end ${fmtMb(endRss)} → ${flat ? 'flat' : 'NOT flat'} (the last quarter peaks no higher than the first + 32 MB); at each tenth of the export: ${deciles.join(', ')}`,
+      'the HTTP client reads in the same Node process as the server (one event loop), so the app figure includes reading the stream',
+    ];
+    const met = ratio >= GOAL_RATIO && rows === rowsInDb;
+    const result: BenchResult = {
+      name: 'export',
+      what: 'GET /api/exports/support-requests.csv as admin (all rows, UTF-8) over HTTP vs psql \\copy',
+      data: `${fmtInt(rowsInDb)} requests, ${fmtMb(bytes)} of CSV`,
+      figures: `${fmtInt(appRate)} rows/s vs COPY ${fmtInt(copyRate)} rows/s = ${Math.round(ratio * 100)}%; RSS ${fmtMb(startRss)} → peak ${fmtMb(peakRss)} → ${fmtMb(endRss)} (${flat ? 'flat' : 'growing'})`,
+      goal: `≥ ${GOAL_RATIO * 100}% of COPY's rows/s`,
+      met: met ? 'yes' : 'no',
+      details,
+    };
+    log(`export: ${result.figures}`);
+    return result;
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: a fresh PostgreSQL database, migrated, seeded and filled by set-based SQL,
+ * then each benchmark through the real app; a Markdown table on stdout and in
+ * /tmp/bench-results.md. The database is dropped at the end, also on failure or Ctrl-C.
+ *
+ *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
+ *   BENCH_ONLY          comma-separated subset of search,candidates,report,export
+ *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
+ */
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { buildApp } from '../../server/app.js';
+import { knexForPostgres, type Db } from '../../server/db/index.js';
+import { migrateLatest } from '../../server/db/migrate.js';
+import { seedReference } from '../../seeds/reference.js';
+import { adminUrl, databaseUrl } from '../helpers/pg-url.js';
+import { benchCandidates } from './candidates.js';
+import { generateData } from './data.js';
+import { benchExport } from './export.js';
+import { log, type BenchContext, type BenchResult } from './lib.js';
+import { benchReport } from './report.js';
+import { benchSearch } from './search.js';
+
+const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
+  search: benchSearch,
+  candidates: benchCandidates,
+  report: benchReport,
+  export: benchExport,
+};
+const OUTPUT = '/tmp/bench-results.md';
+
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+const only = (process.env.BENCH_ONLY ?? Object.keys(BENCHES).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = only.filter((name) => !BENCHES[name]);
+if (unknown.length || !only.length) throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+if (!(scale > 0 && scale <= 1)) throw new Error('BENCH_SCALE must be in (0, 1]');
+
+const cell = (s: string) => s.replaceAll('|', '\\|');
+
+function markdown(results: BenchResult[], header: string[]): string {
+  const table = [
+    '| Benchmark | What | Data | Figures | Goal | Met |',
+    '|---|---|---|---|---|---|',
+    ...results.map((r) => `| ${r.name} | ${cell(r.what)} | ${cell(r.data)} | ${cell(r.figures)} | ${cell(r.goal)} | ${r.met} |`),
+  ];
+  // Detail lines become bullets, except indented ones and those inside ``` blocks (query plans).
+  const bullets = (lines: string[]) => {
+    let code = false;
+    return lines.map((d) => {
+      if (d.startsWith('```')) code = !code;
+      return code || d.startsWith('```') || d.startsWith(' ') ? d : `- ${d}`;
+    });
+  };
+  const details = results.flatMap((r) => ['', `### ${r.name}`, '', ...bullets(r.details)]);
+  return ['# Benchmark results', '', ...header, '', ...table, '', '## Details', ...details, ''].join('\n');
+}
+
+async function main() {
+  const started = performance.now();
+  const name = `spot_bench_${randomBytes(5).toString('hex')}`;
+  const dbUrl = databaseUrl(url, name);
+  const admin = knexForPostgres(adminUrl(url), 1);
+  let db: Db | undefined;
+  let client: pg.Client | undefined;
+  let dropped = false;
+  const cleanup = async () => {
+    if (dropped) return;
+    dropped = true;
+    await client?.end().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    await admin.raw(`drop database if exists ${name} with (force)`).catch((err) => console.error(`could not drop ${name}:`, err));
+    await admin.destroy();
+    log(`dropped database ${name}`);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+  }
+  try {
+    await admin.raw(`create database ${name}`);
+    log(`created database ${name} (scale ${scale}, benchmarks ${only.join(', ')})`);
+    const knex = knexForPostgres(dbUrl, 10);
+    db = { knex, engine: 'postgres', close: () => knex.destroy() };
+    await migrateLatest(knex);
+    await seedReference(knex);
+    const needRequests = only.some((b) => b !== 'search');
+    const data = await generateData(knex, { scale, requests: needRequests, history: only.includes('report') });
+    client = new pg.Client({ connectionString: dbUrl });
+    await client.connect();
+    const server = (await client.query('show server_version')).rows[0].server_version as string;
+    const app = buildApp(db, { sessionSecret: 'bench-secret-'.padEnd(48, 'x'), log: (err) => console.error('server error:', err) });
+    const ctx: BenchContext = { db, app, url: dbUrl, pg: client, scale, data };
+    const results: BenchResult[] = [];
+    for (const bench of only) {
+      log(`running ${bench}…`);
+      const result = await BENCHES[bench]!(ctx);
+      results.push(result);
+      console.log(`  what: ${result.what}\n  data: ${result.data}\n  figures: ${result.figures}\n  goal: ${result.goal}\n  met: ${result.met}`);
+      for (const d of result.details) console.log(`    ${d}`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const header = [
+      `Run ${new Date().toISOString()} — Node ${process.version}, PostgreSQL ${server}, ${cpus().length} cores.`,
+      `Command: \`${scale === 1 ? '' : `BENCH_SCALE=${scale} `}${process.env.BENCH_ONLY ? `BENCH_ONLY=${only.join(',')} ` : ''}npm run bench\``,
+      `Data (generated in ${data.seconds.toFixed(0)} s by set-based SQL): ${Object.entries(data.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}.`,
+      `Whole run: ${seconds.toFixed(0)} s.`,
+    ];
+    const md = markdown(results, header);
+    console.log(`\n${md}`);
+    writeFileSync(OUTPUT, md);
+    log(`written to ${OUTPUT}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -17,6 +17,8 @@ import * as m14 from './20261128001500_create_activity_reports.js';
 import * as m15 from './20261128001600_create_expenses.js';
 import * as m16 from './20261128001700_create_rate_limit_hits.js';
 import * as m17 from './20261128001800_create_confirmation_events_index.js';
+import * as m18 from './20261128001900_create_reporting_and_matching_indexes.js';
+import * as m19 from './20261128002000_add_edit_event_kind.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -43,6 +45,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128001600_create_expenses': m15,
   '20261128001700_create_rate_limit_hits': m16,
   '20261128001800_create_confirmation_events_index': m17,
+  '20261128001900_create_reporting_and_matching_indexes': m18,
+  '20261128002000_add_edit_event_kind': m19,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -36,7 +36,14 @@ export function knexForPostgres(url: string, poolMax = 10): Knex {
   return knexFactory({
     client: 'pg',
     connection: url,
-    pool: { min: 0, max: poolMax },
+    pool: {
+      min: 0,
+      max: poolMax,
+      // JIT compilation costs our short reporting queries 0.2–0.4 s each and saves nothing.
+      afterCreate: (conn: pg.Client, done: (err: Error | null, conn: pg.Client) => void) => {
+        conn.query('set jit = off', (err) => done(err, conn));
+      },
+    },
     acquireConnectionTimeout: 10_000,
   });
 }

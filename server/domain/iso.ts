@@ -14,10 +14,21 @@ const languageSet = new Set(LANGUAGE_CODES);
 export const isCountryCode = (code: string) => countrySet.has(code);
 export const isLanguageCode = (code: string) => languageSet.has(code);
 
-export function countryName(code: string, locale: 'ja' | 'en' = 'ja'): string {
-  return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+// Building an Intl.DisplayNames is costly and exports name a code on every row: keep the names.
+const names = new Map<string, string>();
+function displayName(type: 'region' | 'language', code: string, locale: 'ja' | 'en'): string {
+  const key = `${type}:${locale}:${code}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([locale], { type, fallback: 'code' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    names.set(key, name);
+  }
+  return name;
 }
 
-export function languageName(code: string, locale: 'ja' | 'en' = 'ja'): string {
-  return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
-}
+export const countryName = (code: string, locale: 'ja' | 'en' = 'ja') => displayName('region', code, locale);
+export const languageName = (code: string, locale: 'ja' | 'en' = 'ja') => displayName('language', code, locale);

@@ -5,9 +5,10 @@ import { toTokyoIso } from '../domain/time.js';
 import type { ExportColumn } from './columns.js';
 
 /** One value as Excel should see it: numbers as numbers, codes as names, times in Japan time. */
+const label = (col: ExportColumn, v: string, lang: Lang) => (col.enum ? enumLabel(col.enum, v, lang) : v);
+
 export function formatValue(col: ExportColumn, value: unknown, lang: Lang): string | number {
   if (value == null || value === '') return '';
-  const label = (v: string) => (col.enum ? enumLabel(col.enum, v, lang) : v);
   switch (col.kind) {
     case 'number':
       return Number(value);
@@ -22,8 +23,8 @@ export function formatValue(col: ExportColumn, value: unknown, lang: Lang): stri
     case 'country':
       return csvCell(countryName(String(value), lang));
     case 'list':
-      return csvCell((value as unknown[]).map((v) => label(String(v))).join(lang === 'ja' ? '、' : ', '));
+      return csvCell((value as unknown[]).map((v) => label(col, String(v), lang)).join(lang === 'ja' ? '、' : ', '));
     default:
-      return csvCell(label(String(value)));
+      return csvCell(label(col, String(value), lang));
   }
 }

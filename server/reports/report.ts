@@ -24,8 +24,7 @@ function pairs(now: Record<string, number>, before: Record<string, number>): Rec
 
 /** The period's figures, each beside the previous period's. */
 export async function buildReport(db: Knex, period: Period, previous: Period): Promise<Report> {
-  const now = await computeFigures(db, period);
-  const before = await computeFigures(db, previous);
+  const [now, before] = await Promise.all([computeFigures(db, period), computeFigures(db, previous)]);
   const breakdowns = {} as Report['breakdowns'];
   for (const dim of Object.keys(now.breakdowns) as Dimension[]) {
     const keys = [...new Set([...now.breakdowns[dim].map((b) => b.key), ...before.breakdowns[dim].map((b) => b.key)])];

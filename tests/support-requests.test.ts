@@ -172,3 +172,27 @@ describe('settings', () => {
     expect(await t.db.knex('audit_log').where({ resource: 'settings' }).first()).toBeTruthy();
   });
 });
+
+describe('timeline of edits and the web inbox', () => {
+  it('writes an edit entry when the client, time or coordinator changes, none for other fields', async () => {
+    const agent = await t.as('coordinator');
+    const r = await newRequest();
+    const client = await createClient(t.db.knex);
+    const linked = await agent.put(`/api/support-requests/${r.id}`).send({ version: r.version, client_id: client.id, ...SAT });
+    expect(linked.status).toBe(200);
+    const edits = await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' });
+    expect(edits).toHaveLength(1);
+    expect(edits[0].body).toMatch(/利用者/);
+    await agent.put(`/api/support-requests/${r.id}`).send({ version: linked.body.version, description: '詳細を追記' });
+    expect(await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' })).toHaveLength(1);
+  });
+
+  it('lists requests not linked to a client with the unlinked filter', async () => {
+    const agent = await t.as('coordinator');
+    const linked = await newRequest();
+    const [unlinked] = await t.db.knex('support_requests').insert({ request_no: 'R-WEB-1', channel: 'web_form', category: 'medical', task_type: 'hospital' }).returning('id');
+    const ids = (await agent.get('/api/support-requests').query({ filter: JSON.stringify({ unlinked: true }), range: '[0,499]' })).body.map((r: { id: number }) => r.id);
+    expect(ids).toContain(unlinked.id);
+    expect(ids).not.toContain(linked.id);
+  });
+});

@@ -56,6 +56,7 @@ export const en_enums: EnumMessages = {
     report: 'Activity report',
     expense: 'Expense',
     follow_up: 'Follow-up',
+    edit: 'Details changed',
   },
   event_party: { resident: 'Client', volunteer: 'Volunteer', partner: 'Partner', other: 'Other' },
   assignment_status: {

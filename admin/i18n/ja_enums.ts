@@ -56,6 +56,7 @@ export const ja_enums: EnumMessages = {
     report: '活動報告',
     expense: '交通費・振込手数料',
     follow_up: 'フォローアップ',
+    edit: '内容の変更',
   },
   event_party: { resident: '利用者', volunteer: 'ボランティア', partner: '関連団体', other: 'その他' },
   assignment_status: {

@@ -6,6 +6,7 @@ import PeopleIcon from '@mui/icons-material/ConnectWithoutContact';
 import ReportIcon from '@mui/icons-material/Summarize';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import FlagIcon from '@mui/icons-material/Flag';
+import EditIcon from '@mui/icons-material/EditNote';
 import { Box, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { RecordContextProvider, ReferenceField, TextField, useTranslate, type RaRecord } from 'react-admin';
@@ -23,6 +24,7 @@ const ICONS: Record<Kind, ReactNode> = {
   report: <ReportIcon fontSize="small" />,
   expense: <PaymentsIcon fontSize="small" />,
   follow_up: <FlagIcon fontSize="small" />,
+  edit: <EditIcon fontSize="small" />,
 };
 
 /** One line of a request's history: when, who, what. */

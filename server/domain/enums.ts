@@ -63,6 +63,7 @@ export const REQUEST_EVENT_KINDS = [
   'report',
   'expense',
   'follow_up',
+  'edit',
 ] as const;
 export const EVENT_PARTIES = ['resident', 'volunteer', 'partner', 'other'] as const;
 

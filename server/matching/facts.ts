@@ -72,11 +72,16 @@ export function factSql(t: MatchTarget) {
     lives_in_area: `(v.municipality_code is not distinct from nullif(:muni, ''))`,
     serves_area: `(:muni = any(v.service_municipality_codes))`,
     month_count: `(select count(*) from assignments a where ${confirmed} and a.start_at >= cast(:month_start as timestamptz) and a.start_at < cast(:month_end as timestamptz))`,
-    done_same_task: `(select count(*) from assignments a join support_requests r on r.id = a.request_id where ${confirmed} and r.status in ('done', 'closed') and r.task_type = :task)`,
-    helped_client_before: `exists (select 1 from assignments a join support_requests r on r.id = a.request_id where ${confirmed} and r.status in ('done', 'closed') and r.client_id = :cid)`,
+    // One pass over the volunteer's past activities serves both experience and continuity.
+    done_same_task: `coalesce(h.done_same_task, 0)`,
+    helped_client_before: `coalesce(h.helped_client_before, false)`,
     activities_last_30_days: `(select count(*) from assignments a where ${confirmed} and a.start_at >= now() - interval '30 days' and a.start_at < now())`,
   };
-  return { filters, facts, bindings, day, nextMonthStart: month.next, languages };
+  const history = `left join lateral (
+      select count(*) filter (where r.task_type = :task) as done_same_task, bool_or(r.client_id = :cid) as helped_client_before
+        from assignments a join support_requests r on r.id = a.request_id
+       where ${confirmed} and r.status in ('done', 'closed')) h on true`;
+  return { filters, facts, bindings, history, day, nextMonthStart: month.next, languages };
 }
 
 export type FactRow = {
@@ -98,14 +103,14 @@ export type FactRow = {
 
 /** Volunteers with their facts; strict keeps only those who pass every SQL filter. */
 export async function queryFacts(db: Knex, t: MatchTarget, strict: boolean, limit = 5000): Promise<FactRow[]> {
-  const { filters, facts, bindings } = factSql(t);
+  const { filters, facts, bindings, history } = factSql(t);
   const columns = [
     'v.id, v.name, v.volunteer_no, v.availability, v.monthly_limit, v.id_check_valid_until',
     ...Object.entries(facts).map(([name, sql]) => `${sql} as ${name}`),
     ...(strict ? [] : Object.entries(filters).map(([name, sql]) => `${sql} as ok_${name}`)),
   ];
   const where = strict ? Object.values(filters).join(' and ') : `v.status <> 'retired'`;
-  const sql = `select ${columns.join(', ')} from volunteers v where ${where} order by v.id limit ${Number(limit)}`;
+  const sql = `select ${columns.join(', ')} from volunteers v ${history} where ${where} order by v.id limit ${Number(limit)}`;
   const result = await db.raw(sql, bindings);
   return (result.rows as FactRow[]).map((r) => ({
     ...r,

@@ -10,6 +10,7 @@ import type { ResourceConfig } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
 import { assertEligible, assertServiceTime } from './rules.js';
 import { addEvent } from './timeline.js';
+import { fieldLabel } from '../domain/labels.js';
 
 export const SupportRequestSchema = z.object({
   client_id: foreignId().nullable().optional(),
@@ -31,6 +32,10 @@ export const SupportRequestSchema = z.object({
   end_at: isoDateTime().nullable().optional(),
   coordinator_id: foreignId().nullable().optional(),
 });
+
+/** Edits that change the case for whoever picks it up next, so they go on the timeline. */
+const TIMELINE_FIELDS = ['client_id', 'start_at', 'end_at', 'coordinator_id', 'place', 'mode', 'language', 'task_type'] as const;
+const sameValue = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? sameInstant(a, b) : (a ?? null) === (b ?? null));
 
 const sameInstant = (a: unknown, b: unknown) =>
   a == null || b == null ? a == b : new Date(a as string).getTime() === new Date(b as string).getTime();
@@ -72,6 +77,14 @@ export const supportRequests: ResourceConfig = {
     defaultSort: ['received_at', 'DESC'],
     searchable: true,
     custom: {
+      // Web-form requests not yet linked to a client: the coordinators' web inbox.
+      unlinked: {
+        schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+        apply: (qb, yes: boolean) => {
+          if (yes) qb.whereNull('support_requests.client_id');
+          else qb.whereNotNull('support_requests.client_id');
+        },
+      },
       no_time_yet: {
         schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
         apply: (qb, yes: boolean) => {
@@ -106,6 +119,12 @@ export const supportRequests: ResourceConfig = {
   afterWrite: async (row, { trx, actor }, existing) => {
     if (!existing) {
       await addEvent(trx, { request_id: row.id as number, staff_id: actor.id, kind: 'status_change', to_status: 'received' });
+      return;
+    }
+    const changed = TIMELINE_FIELDS.filter((f) => !sameValue(row[f], existing[f]));
+    if (changed.length) {
+      const body = `変更: ${changed.map((f) => fieldLabel('support-requests', f, 'ja')).join('、')}`;
+      await addEvent(trx, { request_id: row.id as number, staff_id: actor.id, kind: 'edit', body });
     }
   },
   // Only a request logged by mistake (still received, nothing done on it) may be deleted.

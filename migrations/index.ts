@@ -19,6 +19,7 @@ import * as m16 from './20261128001700_create_rate_limit_hits.js';
 import * as m17 from './20261128001800_create_confirmation_events_index.js';
 import * as m18 from './20261128001900_create_reporting_and_matching_indexes.js';
 import * as m19 from './20261128002000_add_edit_event_kind.js';
+import * as m20 from './20261128002100_create_volunteer_history.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -47,6 +48,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128001800_create_confirmation_events_index': m17,
   '20261128001900_create_reporting_and_matching_indexes': m18,
   '20261128002000_add_edit_event_kind': m19,
+  '20261128002100_create_volunteer_history': m20,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

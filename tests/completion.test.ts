@@ -35,6 +35,11 @@ describe('activity reports', () => {
     const events = await t.db.knex('request_events').where('request_id', request.id).orderBy('id');
     expect(events.map((e) => e.kind)).toEqual(expect.arrayContaining(['report']));
     expect(events.at(-1)).toMatchObject({ kind: 'status_change', from_status: 'confirmed', to_status: 'done' });
+    // The volunteer's history, which matching ranks by, counts the activity once.
+    const history = async () => t.db.knex('volunteer_history').where({ volunteer_id: assignment.volunteer_id, task_type: 'hospital', client_id: request.client_id });
+    expect((await history()).map((h) => h.done_count)).toEqual([1]);
+    await agent.post(`/api/support-requests/${request.id}/status`).send({ status: 'closed' });
+    expect((await history()).map((h) => h.done_count)).toEqual([1]);
   });
 
   it('records actual time past 3 hours or outside hours, flagged rather than refused', async () => {

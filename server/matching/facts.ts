@@ -44,7 +44,7 @@ export function factSql(t: MatchTarget) {
     client_languages: t.client_languages,
     muni: t.municipality_code ?? '',
     rid: t.id,
-    cid: t.client_id ?? 0,
+    cid: t.client_id ?? -1,
     task: t.task_type,
     s: t.start_at,
     e: t.end_at,
@@ -72,16 +72,12 @@ export function factSql(t: MatchTarget) {
     lives_in_area: `(v.municipality_code is not distinct from nullif(:muni, ''))`,
     serves_area: `(:muni = any(v.service_municipality_codes))`,
     month_count: `(select count(*) from assignments a where ${confirmed} and a.start_at >= cast(:month_start as timestamptz) and a.start_at < cast(:month_end as timestamptz))`,
-    // One pass over the volunteer's past activities serves both experience and continuity.
-    done_same_task: `coalesce(h.done_same_task, 0)`,
-    helped_client_before: `coalesce(h.helped_client_before, false)`,
+    // Kept by triggers as requests reach done (migration 20261128002100): one index probe each.
+    done_same_task: `coalesce((select sum(h.done_count) from volunteer_history h where h.volunteer_id = v.id and h.task_type = :task), 0)`,
+    helped_client_before: `exists (select 1 from volunteer_history h where h.volunteer_id = v.id and h.client_id = :cid)`,
     activities_last_30_days: `(select count(*) from assignments a where ${confirmed} and a.start_at >= now() - interval '30 days' and a.start_at < now())`,
   };
-  const history = `left join lateral (
-      select count(*) filter (where r.task_type = :task) as done_same_task, bool_or(r.client_id = :cid) as helped_client_before
-        from assignments a join support_requests r on r.id = a.request_id
-       where ${confirmed} and r.status in ('done', 'closed')) h on true`;
-  return { filters, facts, bindings, history, day, nextMonthStart: month.next, languages };
+  return { filters, facts, bindings, day, nextMonthStart: month.next, languages };
 }
 
 export type FactRow = {
@@ -103,14 +99,14 @@ export type FactRow = {
 
 /** Volunteers with their facts; strict keeps only those who pass every SQL filter. */
 export async function queryFacts(db: Knex, t: MatchTarget, strict: boolean, limit = 5000): Promise<FactRow[]> {
-  const { filters, facts, bindings, history } = factSql(t);
+  const { filters, facts, bindings } = factSql(t);
   const columns = [
     'v.id, v.name, v.volunteer_no, v.availability, v.monthly_limit, v.id_check_valid_until',
     ...Object.entries(facts).map(([name, sql]) => `${sql} as ${name}`),
     ...(strict ? [] : Object.entries(filters).map(([name, sql]) => `${sql} as ok_${name}`)),
   ];
   const where = strict ? Object.values(filters).join(' and ') : `v.status <> 'retired'`;
-  const sql = `select ${columns.join(', ')} from volunteers v ${history} where ${where} order by v.id limit ${Number(limit)}`;
+  const sql = `select ${columns.join(', ')} from volunteers v where ${where} order by v.id limit ${Number(limit)}`;
   const result = await db.raw(sql, bindings);
   return (result.rows as FactRow[]).map((r) => ({
     ...r,

@@ -20,6 +20,7 @@ import * as m17 from './20261128001800_create_confirmation_events_index.js';
 import * as m18 from './20261128001900_create_reporting_and_matching_indexes.js';
 import * as m19 from './20261128002000_add_edit_event_kind.js';
 import * as m20 from './20261128002100_create_volunteer_history.js';
+import * as m21 from './20261128002200_create_csv_neutralise_function.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128001900_create_reporting_and_matching_indexes': m18,
   '20261128002000_add_edit_event_kind': m19,
   '20261128002100_create_volunteer_history': m20,
+  '20261128002200_create_csv_neutralise_function': m21,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -122,7 +122,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/support-requests', statusRouter(knex, (row, req) => requestService.serialize(row as never, req)));
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   api.use('/reports', reportsRouter(knex));
-  api.use('/exports', exportsRouter(knex, services));
+  api.use('/exports', exportsRouter(knex, db.engine, services));
   const openApi = buildOpenApi(resources, { paths: {}, schemas: {} });
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

@@ -6,16 +6,21 @@ import iconv from 'iconv-lite';
 
 export type CsvEncoding = 'utf-8' | 'shift_jis';
 
+/** An attachment with a dated name, in the encoding Excel will be told about. */
+export function csvHeaders(res: Response, file: string, encoding: CsvEncoding): void {
+  res.status(200);
+  res.set('Content-Type', `text/csv; charset=${encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'}`);
+  res.set('Content-Disposition', `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(file)}`);
+  res.set('Cache-Control', 'no-store');
+}
+
 /**
  * Streams rows to the response as CSV: UTF-8 with a BOM so Excel in Japan detects it, or
  * Shift_JIS (Windows-31J) for older Excel. Rows are pulled as the client reads, so memory
  * stays flat however long the file.
  */
 export async function sendCsv(res: Response, file: string, header: string[], rows: AsyncIterable<unknown[]>, encoding: CsvEncoding) {
-  res.status(200);
-  res.set('Content-Type', `text/csv; charset=${encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'}`);
-  res.set('Content-Disposition', `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(file)}`);
-  res.set('Cache-Control', 'no-store');
+  csvHeaders(res, file, encoding);
   const csv = stringify({ bom: encoding === 'utf-8', record_delimiter: 'windows' });
   const source = async function* () {
     yield header;

@@ -18,6 +18,8 @@ import { reportRows } from '../reports/rows.js';
 import { EXPORT_COLUMNS } from './columns.js';
 import { sendCsv, type CsvEncoding } from './csv-stream.js';
 import { cursorRows } from './cursor.js';
+import { cellSql, copyCsv } from './copy.js';
+import type { Engine } from '../db/index.js';
 import { formatValue } from './format.js';
 
 const Options = z.object({
@@ -35,7 +37,7 @@ const FiscalQuery = Options.extend({ year: YearParam }).strict();
 const PRIVATE_ROLES = ['admin', 'coordinator'];
 const stamp = () => tokyoDate(new Date()).replaceAll('-', '');
 
-async function exportList(db: Knex, service: ResourceService, req: Request, res: Response) {
+async function exportList(db: Knex, engine: Engine, service: ResourceService, req: Request, res: Response) {
   const name = service.config.name;
   const me = actor(req);
   if (!canAccess(me.role, name, 'export')) throw forbidden('この一覧を出力する権限がありません。');
@@ -44,16 +46,25 @@ async function exportList(db: Knex, service: ResourceService, req: Request, res:
   const list = parseListQuery({ sort: opts.sort, filter: opts.filter }, service.config.list);
   const columns = EXPORT_COLUMNS[name]!.filter((c) => !c.private || PRIVATE_ROLES.includes(me.role));
   const table = service.config.list.table;
-  // Only the exported columns: search_text and intake would be read and thrown away per row.
-  const query = db(table).select(columns.map((c) => `${table}.${c.field}`));
-  applyFilter(query, service.config.list, list.filter);
-  query.orderBy(columnOf(service.config.list, list.sort[0]), list.sort[1]).orderBy(`${table}.${service.repo.idColumn}`, list.sort[1]);
-  await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: name, details: { filter: list.filter, sort: list.sort, lang: opts.lang, encoding: opts.encoding, columns: columns.map((c) => c.field) } }));
-  const header = columns.map((c) => fieldLabel(name, c.field, opts.lang as Lang));
+  const lang = opts.lang as Lang;
+  // The list's own filter and order, over the exported columns only (never search_text or intake).
+  const select = (cells: (string | Knex.Raw)[]) => {
+    const q = db(table).select(cells);
+    applyFilter(q, service.config.list, list.filter);
+    return q.orderBy(columnOf(service.config.list, list.sort[0]), list.sort[1]).orderBy(`${table}.${service.repo.idColumn}`, list.sort[1]);
+  };
+  await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: name, details: { filter: list.filter, sort: list.sort, lang, encoding: opts.encoding, columns: columns.map((c) => c.field) } }));
+  const header = columns.map((c) => fieldLabel(name, c.field, lang));
+  const file = `${name}_${stamp()}.csv`;
+  if (engine === 'postgres') {
+    const formatted = select(columns.map((c) => db.raw(`${cellSql(table, c, lang)} as ??`, [c.field])));
+    return copyCsv(db, res, file, header, formatted.toQuery(), opts.encoding);
+  }
+  const query = select(columns.map((c) => `${table}.${c.field}`));
   const rows = (async function* () {
-    for await (const row of cursorRows(db, query)) yield columns.map((c) => formatValue(c, row[c.field], opts.lang as Lang));
+    for await (const row of cursorRows(db, query)) yield columns.map((c) => formatValue(c, row[c.field], lang));
   })();
-  await sendCsv(res, `${name}_${stamp()}.csv`, header, rows, opts.encoding);
+  await sendCsv(res, file, header, rows, opts.encoding);
 }
 
 async function exportReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request, res: Response) {
@@ -70,7 +81,7 @@ async function exportReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Requ
 }
 
 /** GET /api/exports/<resource>.csv (same filters as the list), monthly.csv, fiscal-year.csv. */
-export function exportsRouter(db: Knex, services: Map<string, ResourceService>): Router {
+export function exportsRouter(db: Knex, engine: Engine, services: Map<string, ResourceService>): Router {
   const router = Router();
   router.get('/:file', requireLogin, async (req, res) => {
     const file = String(req.params.file);
@@ -79,7 +90,7 @@ export function exportsRouter(db: Knex, services: Map<string, ResourceService>):
     if (name === 'monthly' || name === 'fiscal-year') return exportReport(db, name, req, res);
     const service = services.get(name);
     if (!service || !EXPORT_COLUMNS[name]) throw notFound('出力');
-    return exportList(db, service, req, res);
+    return exportList(db, engine, service, req, res);
   });
   return router;
 }

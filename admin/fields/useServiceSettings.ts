@@ -13,7 +13,7 @@ export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
   service_weekdays: [1, 2, 3, 4, 5, 6],
   service_start: '08:30',
   service_end: '18:00',
-  id_check_valid_months: 12,
+  id_check_valid_months: 36,
 };
 
 /** Service days and hours and the ID-check validity, as the server's rules see them. */

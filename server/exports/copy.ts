@@ -17,9 +17,7 @@ const jsonMap = (entries: [string, string][]) => `${literal(JSON.stringify(Objec
 function mapFor(col: ExportColumn, lang: Lang): string | undefined {
   if (col.kind === 'languages') return jsonMap(LANGUAGE_CODES.map((c) => [c, languageName(c, lang)]));
   if (col.kind === 'country') return jsonMap(COUNTRY_CODES.map((c) => [c, countryName(c, lang)]));
-  if (!col.enum) return undefined;
-  const values = ENUMS[col.enum as keyof typeof ENUMS] as readonly string[];
-  return jsonMap(values.map((v) => [v, enumLabel(col.enum!, v, lang)]));
+  return undefined;
 }
 
 /** The SQL that writes one cell exactly as formatValue() does in Node. */
@@ -27,7 +25,14 @@ export function cellSql(table: string, col: ExportColumn, lang: Lang): string {
   const c = `${table}.${col.field}`;
   const sep = literal(lang === 'ja' ? '、' : ', ');
   const map = mapFor(col, lang);
-  const named = (x: string) => (map ? `coalesce(${map} ->> ${x}, ${x})` : x);
+  // A handful of enumeration values: a CASE; hundreds of language or country codes: a jsonb map.
+  const values = col.enum ? (ENUMS[col.enum as keyof typeof ENUMS] as readonly string[]) : undefined;
+  const named = (x: string) =>
+    values
+      ? `case ${x} ${values.map((v) => `when ${literal(v)} then ${literal(enumLabel(col.enum!, v, lang))}`).join(' ')} else ${x} end`
+      : map
+        ? `coalesce(${map} ->> ${x}, ${x})`
+        : x;
   switch (col.kind) {
     case 'number':
       return c;
@@ -39,10 +44,12 @@ export function cellSql(table: string, col: ExportColumn, lang: Lang): string {
       return `case when ${c} then ${literal(YES_NO[lang][0])} when not ${c} then ${literal(YES_NO[lang][1])} end`;
     case 'languages':
     case 'list':
-      if (col.field === 'language') return `csv_neutralise(${named(c)})`;
-      return `csv_neutralise(array_to_string(array(select ${named('x')} from unnest(${c}) with ordinality u(x, o) order by o), ${sep}))`;
+      if (col.field === 'language') return named(c);
+      const joined = `array_to_string(array(select ${named('x')} from unnest(${c}) with ordinality u(x, o) order by o), ${sep})`;
+      return map || values ? joined : `csv_neutralise(${joined})`;
     default:
-      return `csv_neutralise(${named(`${c}::text`)})`;
+      // Names of codes are our own labels and never look like formulas; free text is guarded.
+      return map || values ? named(`${c}::text`) : `csv_neutralise(${c}::text)`;
   }
 }
 
@@ -55,20 +62,28 @@ const LF = 0x0a;
  * is, as Node's writer leaves it. Works on bytes: in UTF-8 no byte of a multi-byte character
  * is a quote or a line feed, and quote parity is carried across chunks.
  */
-function excelLines() {
+export function excelLines() {
   let quoted = false;
   return new Transform({
     transform: (chunk: Buffer, _e, done) => {
       const parts: Buffer[] = [];
       let from = 0;
-      for (let i = 0; i < chunk.length; i++) {
-        const byte = chunk[i];
-        if (byte === QUOTE) quoted = !quoted;
-        else if (byte === LF && !quoted) {
-          parts.push(chunk.subarray(from, i), CRLF);
-          from = i + 1;
+      let quote = chunk.indexOf(QUOTE);
+      let lf = chunk.indexOf(LF);
+      // Jump between quotes and line feeds with indexOf (native) instead of visiting every byte.
+      while (lf !== -1) {
+        if (quote !== -1 && quote < lf) {
+          quoted = !quoted;
+          quote = chunk.indexOf(QUOTE, quote + 1);
+          continue;
         }
+        if (!quoted) {
+          parts.push(chunk.subarray(from, lf), CRLF);
+          from = lf + 1;
+        }
+        lf = chunk.indexOf(LF, lf + 1);
       }
+      for (; quote !== -1; quote = chunk.indexOf(QUOTE, quote + 1)) quoted = !quoted;
       parts.push(chunk.subarray(from));
       done(null, Buffer.concat(parts));
     },

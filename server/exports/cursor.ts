@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 
 /**
  * Rows of a query in batches through a server-side cursor, so an export of a million rows
- * never holds more than one batch. The same SQL works on PostgreSQL and PGlite.
+ * never holds more than one batch. Used on PGlite; PostgreSQL exports use COPY (copy.ts).
  */
 export async function* cursorRows(db: Knex, query: Knex.QueryBuilder, batchSize = 2000): AsyncGenerator<Record<string, unknown>> {
   const { sql, bindings } = query.toSQL();

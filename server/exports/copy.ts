@@ -37,9 +37,11 @@ export function cellSql(table: string, col: ExportColumn, lang: Lang): string {
     case 'number':
       return c;
     case 'datetime':
-      return `to_char(${c} at time zone 'Asia/Tokyo', 'YYYY-MM-DD HH24:MI')`;
+      // The session's time zone is Japan's and its date style ISO (see copyCsv), so the text of
+      // a timestamptz starts 'YYYY-MM-DD HH:MI': about a third of the cost of to_char().
+      return `left(${c}::text, 16)`;
     case 'date':
-      return `to_char(${c}, 'YYYY-MM-DD')`;
+      return `${c}::text`;
     case 'bool':
       return `case when ${c} then ${literal(YES_NO[lang][0])} when not ${c} then ${literal(YES_NO[lang][1])} end`;
     case 'languages':
@@ -99,15 +101,26 @@ const toShiftJis = () => [iconv.decodeStream('utf8'), new Transform({ decodeStri
  * column definitions as the cursor path, with every value inlined by Knex.
  */
 export async function copyCsv(db: Knex, res: Response, file: string, header: string[], select: string, encoding: CsvEncoding) {
-  const client = (await db.client.acquireConnection()) as PoolClient;
+  const client = (await db.client.acquireConnection()) as PoolClient & { __knex__disposed?: unknown };
+  let finished = false;
   try {
+    // Japan time and ISO dates for this transaction only; the pooled connection keeps its own.
+    await client.query("begin read only; set local timezone = 'Asia/Tokyo'; set local datestyle = 'ISO, YMD'");
     csvHeaders(res, file, encoding);
     const head = `${encoding === 'utf-8' ? '\uFEFF' : ''}${header.map((h) => (/[",\r\n]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(',')}\r\n`;
     res.write(encoding === 'shift_jis' ? iconv.encode(head, 'cp932') : head);
     const source = client.query(copyTo(`copy (${select}) to stdout with (format csv)`));
     const stages = [source, excelLines(), ...(encoding === 'shift_jis' ? toShiftJis() : []), res];
     await (pipeline as unknown as (...streams: unknown[]) => Promise<void>)(...stages);
+    await client.query('commit');
+    finished = true;
   } finally {
+    // A COPY cut off half-way (the download was cancelled) leaves the connection mid-protocol:
+    // its socket is closed, which ends the query in PostgreSQL too, and the pool replaces it.
+    if (!finished) {
+      client.__knex__disposed = 'CSV export cancelled by the client; connection closed';
+      client.connection.stream.destroy();
+    }
     await db.client.releaseConnection(client);
   }
 }

@@ -80,10 +80,12 @@ async function exportReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Requ
   await sendCsv(res, file, CSV_HEADERS[opts.lang as Lang], (async function* () { yield* rows.map((r) => r.map((v) => (v == null ? '' : v))); })(), opts.encoding);
 }
 
+/** A download the browser cancelled is not a server fault: nothing to report, nobody to tell. */
+const cancelled = (err: unknown, res: Response) => (err as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE' && res.headersSent;
+
 /** GET /api/exports/<resource>.csv (same filters as the list), monthly.csv, fiscal-year.csv. */
 export function exportsRouter(db: Knex, engine: Engine, services: Map<string, ResourceService>): Router {
-  const router = Router();
-  router.get('/:file', requireLogin, async (req, res) => {
+  const serve = async (req: Request, res: Response) => {
     const file = String(req.params.file);
     if (!file.endsWith('.csv')) throw notFound('出力');
     const name = file.slice(0, -4);
@@ -91,6 +93,12 @@ export function exportsRouter(db: Knex, engine: Engine, services: Map<string, Re
     const service = services.get(name);
     if (!service || !EXPORT_COLUMNS[name]) throw notFound('出力');
     return exportList(db, engine, service, req, res);
-  });
+  };
+  const router = Router();
+  router.get('/:file', requireLogin, (req, res) =>
+    serve(req, res).catch((err: unknown) => {
+      if (!cancelled(err, res)) throw err;
+    }),
+  );
   return router;
 }

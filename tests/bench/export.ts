@@ -2,44 +2,28 @@ import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../../server/domain/enums.js';
-import { LANGUAGE_CODES, languageName } from '../../server/domain/iso.js';
-import { enumLabel } from '../../server/domain/labels.js';
 import { EXPORT_COLUMNS } from '../../server/exports/columns.js';
+import { cellSql } from '../../server/exports/copy.js';
 import { createStaff, TEST_PASSWORD } from '../helpers/factories.js';
 import { fmtInt, fmtMb, fmtMs, log, timed, type BenchContext, type BenchResult } from './lib.js';
 
 const run = promisify(execFile);
 const GOAL_RATIO = 0.5;
 
-const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
-const ENUM_VALUES: Record<string, readonly string[]> = { channel: CHANNELS, category: CATEGORIES, task_type: TASK_TYPES, mode: MODES, request_status: REQUEST_STATUSES };
-
-/**
- * The export's columns as SQL: raw, or formatted by PostgreSQL the way format.ts does it in Node
- * (Japanese labels, Japan time to the minute, language names, formula neutralising) — the
- * latter shows what a COPY-based export could reach.
- */
-function exportColumns(formatted: boolean): { select: string; from: string } {
+/** The export's columns as SQL: raw, or exactly as the export formats them (cellSql, Japanese). */
+function exportColumns(formatted: boolean): string {
   const cols = EXPORT_COLUMNS['support-requests']!;
-  if (!formatted) return { select: cols.map((c) => c.field).join(', '), from: 'support_requests r' };
-  const select = cols.map((c) => {
-    const f = `r.${c.field}`;
-    if (c.kind === 'number') return f;
-    if (c.kind === 'datetime') return `to_char(${f} at time zone 'Asia/Tokyo', 'YYYY-MM-DD HH24:MI')`;
-    if (c.kind === 'languages') return `coalesce(ln.name, ${f})`;
-    if (c.enum) return `case ${f} ${ENUM_VALUES[c.enum]!.map((v) => `when ${lit(v)} then ${lit(enumLabel(c.enum!, v, 'ja'))}`).join(' ')} else ${f} end`;
-    return `case when ${f} ~ '^[\\s\\x01-\\x1F]*[=+\\-@|%＝＋－＠\\t\\r]' then '''' || ${f} else ${f} end`;
-  });
-  const names = LANGUAGE_CODES.map((l) => `(${lit(l)}, ${lit(languageName(l, 'ja'))})`).join(', ');
-  return { select: select.join(', '), from: `support_requests r left join (values ${names}) ln(code, name) on ln.code = r.language` };
+  return cols.map((c) => (formatted ? cellSql('support_requests', c, 'ja') : c.field)).join(', ');
 }
 
-/** PostgreSQL's own speed for the same rows: psql's \copy of the export's columns, in its order, to /dev/null. */
+/**
+ * PostgreSQL's own speed for the same rows: psql's \copy of the export's columns, in its order,
+ * to /dev/null. The session is in Japan time with ISO dates, as the export's transaction is.
+ */
 async function copyMs(ctx: BenchContext, formatted = false): Promise<number> {
-  const { select, from } = exportColumns(formatted);
-  const sql = `\\copy (select ${select} from ${from} order by r.received_at desc, r.id desc) to '/dev/null' with (format csv, header)`;
-  const [ms] = await timed(() => run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', ctx.url, '-c', sql], { maxBuffer: 1 << 20 }));
+  const sql = `\\copy (select ${exportColumns(formatted)} from support_requests order by received_at desc, id desc) to '/dev/null' with (format csv, header)`;
+  const env = { ...process.env, PGTZ: 'Asia/Tokyo', PGDATESTYLE: 'ISO, YMD' };
+  const [ms] = await timed(() => run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', ctx.url, '-c', sql], { maxBuffer: 1 << 20, env }));
   return ms;
 }
 
@@ -88,7 +72,7 @@ export async function benchExport(ctx: BenchContext): Promise<BenchResult> {
     const details = [
       `app: ${fmtInt(rows)} rows${rows === rowsInDb ? '' : ` (EXPECTED ${fmtInt(rowsInDb)})`}, ${fmtMb(bytes)} in ${fmtMs(ms)}: ${fmtInt(appRate)} rows/s, ${(bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s`,
       `COPY via psql \\copy to /dev/null (same columns and order, raw codes, no label or time-zone formatting): ${fmtMs(copyCold)} first, ${fmtMs(copyWarm)} second → ${fmtInt(copyRate)} rows/s`,
-      `COPY with the same formatting done in SQL (labels, Japan time, language names, neutralising): ${fmtMs(copyFormatted)} → ${fmtInt(rowsInDb / (copyFormatted / 1000))} rows/s = ${Math.round((copy / copyFormatted) * 100)}% of plain COPY`,
+      `COPY of the export's own formatted SQL (labels, Japan time, language names, neutralising): ${fmtMs(copyFormatted)} → ${fmtInt(rowsInDb / (copyFormatted / 1000))} rows/s = ${Math.round((copy / copyFormatted) * 100)}% of plain COPY`,
       `server RSS during the export (sampled every 200 ms, ${rss.length} samples): start ${fmtMb(startRss)}, peak ${fmtMb(peakRss)}, end ${fmtMb(endRss)} → ${flat ? 'flat' : 'NOT flat'} (the last quarter peaks no higher than the first + 32 MB); at each tenth of the export: ${deciles.join(', ')}`,
       'the HTTP client is curl in its own process; row count taken from the table ; lines counted by wc (curl -f fails the run on any HTTP error)',
     ];

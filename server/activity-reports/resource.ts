@@ -26,9 +26,18 @@ async function confirmedAssignment(trx: Knex.Transaction, requestId: unknown) {
   return trx('assignments').where({ request_id: requestId as number, status: 'confirmed' }).first('id', 'volunteer_id');
 }
 
+/** Clocks differ a little between a phone and the server; beyond that an end time is simply not yet. */
+const CLOCK_SLACK_MS = 10 * 60_000;
+
 async function check(r: Record<string, unknown>, { trx }: WriteContext, existing?: Row) {
   if (new Date(r.actual_end_at as string) <= new Date(r.actual_start_at as string)) {
     throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', { actual_end_at: '終了時刻は開始時刻より後にしてください。' });
+  }
+  // A report records what happened: an activity that has not ended yet cannot be reported.
+  if (new Date(r.actual_end_at as string).getTime() > Date.now() + CLOCK_SLACK_MS) {
+    throw new AppError('validation', '活動報告は活動が終わってから登録してください (終了時刻が未来になっています)。', {
+      actual_end_at: '終了時刻が未来になっています。',
+    });
   }
   if (r.follow_up_needed && !r.follow_up_note) {
     throw new AppError('validation', 'フォローアップの内容を入力してください。', { follow_up_note: 'フォローアップの内容を入力してください。' });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser.js';
 import { useConsole } from './helpers/session.js';
-import { api, confirmedRequest, futureSaturday } from './helpers/casework.js';
+import { api, confirmedRequest, pastSaturday } from './helpers/casework.js';
 
 const ui = useConsole('coordinator@demo.otonari.example');
 
 describe('completion', () => {
   it('records the outcome and a 420-yen transport cost, marks it settled, and closes the request', async () => {
-    const { request } = await confirmedRequest(ui.page.request, futureSaturday(35));
+    // An activity that has taken place (reports of future activities are refused), before any demo data.
+    const { request } = await confirmedRequest(ui.page.request, pastSaturday(120));
     await ui.page.goto(`/#/support-requests/${request.id}/show`);
     const header = ui.page.getByTestId('request-header');
     await expect.poll(() => header.innerText()).toContain('確定');

@@ -23,6 +23,13 @@ export function futureSaturday(min_days: number): string {
   return day;
 }
 
+/** The last Saturday at least `min_days` before today in Japan that is not a public holiday. */
+export function pastSaturday(min_days: number): string {
+  let day = addDays(tokyoDate(new Date()), -min_days);
+  while (isoWeekday(day) !== 6 || isHoliday(day)) day = addDays(day, -1);
+  return day;
+}
+
 export const at = (date: string, time: string) => `${date}T${time}:00+09:00`;
 
 export async function api<T = Record<string, unknown>>(request: APIRequestContext, method: string, path: string, data?: unknown): Promise<T> {

@@ -16,6 +16,17 @@ export async function up(knex: Knex): Promise<void> {
       primary key (volunteer_id, task_type, client_id)
     )`);
   await knex.raw('create index volunteer_history_by_client on volunteer_history (volunteer_id, client_id)');
+  await createDoneTriggers(knex);
+  await knex.raw(`
+    insert into volunteer_history (volunteer_id, task_type, client_id, done_count)
+    select a.volunteer_id, r.task_type, coalesce(r.client_id, 0), count(*)
+      from assignments a join support_requests r on r.id = a.request_id
+     where a.status = 'confirmed' and r.status in ('done', 'closed')
+     group by 1, 2, 3`);
+}
+
+/** The triggers as first written; migration 20261128002300 replaces them and restores them on the way down. */
+export async function createDoneTriggers(knex: Knex): Promise<void> {
   await knex.raw(`
     create function count_done_activity(p_request_id integer, p_assignment_id integer) returns void language sql as $$
       insert into volunteer_history (volunteer_id, task_type, client_id, done_count)
@@ -45,12 +56,6 @@ export async function up(knex: Knex): Promise<void> {
                   for each row execute function request_done_history()`);
   await knex.raw(`create trigger assignments_done_history after insert or update of status on assignments
                   for each row execute function assignment_done_history()`);
-  await knex.raw(`
-    insert into volunteer_history (volunteer_id, task_type, client_id, done_count)
-    select a.volunteer_id, r.task_type, coalesce(r.client_id, 0), count(*)
-      from assignments a join support_requests r on r.id = a.request_id
-     where a.status = 'confirmed' and r.status in ('done', 'closed')
-     group by 1, 2, 3`);
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -21,6 +21,7 @@ import * as m18 from './20261128001900_create_reporting_and_matching_indexes.js'
 import * as m19 from './20261128002000_add_edit_event_kind.js';
 import * as m20 from './20261128002100_create_volunteer_history.js';
 import * as m21 from './20261128002200_create_csv_neutralise_function.js';
+import * as m22 from './20261128002300_volunteer_history_follows_edits.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002000_add_edit_event_kind': m19,
   '20261128002100_create_volunteer_history': m20,
   '20261128002200_create_csv_neutralise_function': m21,
+  '20261128002300_volunteer_history_follows_edits': m22,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

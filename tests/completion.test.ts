@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.js';
-import { createRequest, createVolunteer } from './helpers/factories.js';
+import { createClient, createRequest, createVolunteer } from './helpers/factories.js';
 
 const t = useTestApp();
 
@@ -40,6 +40,8 @@ describe('activity reports', () => {
     expect((await history()).map((h) => h.done_count)).toEqual([1]);
     await agent.post(`/api/support-requests/${request.id}/status`).send({ status: 'closed' });
     expect((await history()).map((h) => h.done_count)).toEqual([1]);
+    // Closing keeps the record of who did the activity.
+    expect((await t.db.knex('assignments').where('id', assignment.id).first()).status).toBe('confirmed');
   });
 
   it('records actual time past 3 hours or outside hours, flagged rather than refused', async () => {
@@ -49,12 +51,16 @@ describe('activity reports', () => {
     expect(res.body.outside_service_rules).toBe(true);
   });
 
-  it('refuses a report for a request that is not confirmed, an end before start, a missing follow-up note', async () => {
+  it('refuses a report for a request that is not confirmed, an end before start, an end in the future, a missing follow-up note', async () => {
     const { agent, request } = await confirmedRequest();
     const matching = await createRequest(t.db.knex);
     expect((await agent.post('/api/activity-reports').send(report(matching.id))).status).toBe(409);
     expect((await agent.post('/api/activity-reports').send(report(request.id, { actual_end_at: '2026-03-02T09:00:00+09:00' }))).status).toBe(400);
     expect((await agent.post('/api/activity-reports').send(report(request.id, { follow_up_needed: true }))).status).toBe(400);
+    const inAnHour = new Date(Date.now() + 3600_000);
+    const future = await agent.post('/api/activity-reports').send(report(request.id, { actual_start_at: new Date(inAnHour.getTime() - 3600_000 * 2).toISOString(), actual_end_at: inAnHour.toISOString() }));
+    expect(future.status).toBe(400);
+    expect(future.body.errors.actual_end_at).toBe('終了時刻が未来になっています。');
     expect(await statusOf(request.id)).toBe('confirmed');
     expect(await t.db.knex('activity_reports').where('request_id', request.id).first()).toBeUndefined();
   });
@@ -160,5 +166,33 @@ describe('follow-ups and closing', () => {
     await other.agent.post('/api/expenses').send({ request_id: other.request.id, kind: 'transport', amount_yen: 300 });
     const withReason = await other.agent.post(`/api/support-requests/${other.request.id}/status`).send({ status: 'closed', reason: '利用者と連絡が取れないため' });
     expect(withReason.body).toMatchObject({ status: 'closed', status_reason: '利用者と連絡が取れないため' });
+  });
+
+  it("keeps each volunteer's history right when a done request's task or resident is corrected", async () => {
+    const { agent, request, volunteer } = await confirmedRequest('2026-03-06');
+    await agent.post('/api/activity-reports').send(report(request.id, { actual_start_at: '2026-03-06T10:00:00+09:00', actual_end_at: '2026-03-06T11:00:00+09:00' }));
+    const history = async () =>
+      (await t.db.knex('volunteer_history').where({ volunteer_id: volunteer.id }).orderBy(['task_type', 'client_id'])).map((h) => [h.task_type, h.client_id, h.done_count]);
+    expect(await history()).toEqual([['hospital', request.client_id, 1]]);
+
+    const current = (await agent.get(`/api/support-requests/${request.id}`)).body;
+    const fixed = await agent.put(`/api/support-requests/${request.id}`).send({ version: current.version, task_type: 'ward_office', category: 'administrative' });
+    expect(fixed.status).toBe(200);
+    expect(await history()).toEqual([['ward_office', request.client_id, 1]]);
+
+    const other = await createClient(t.db.knex);
+    const moved = await agent.put(`/api/support-requests/${request.id}`).send({ version: fixed.body.version, client_id: other.id });
+    expect(moved.status).toBe(200);
+    expect(await history()).toEqual([['ward_office', other.id, 1]]);
+
+    // Closing changes nothing; the volunteer's history equals a count from the records themselves.
+    await agent.post(`/api/support-requests/${request.id}/status`).send({ status: 'closed' });
+    const recount = await t.db.knex.raw(
+      `select a.volunteer_id, r.task_type, coalesce(r.client_id, 0) as client_id, count(*)::int as n
+         from assignments a join support_requests r on r.id = a.request_id
+        where a.status = 'confirmed' and r.status in ('done', 'closed') group by 1, 2, 3 order by 1, 2, 3`,
+    );
+    const stored = await t.db.knex('volunteer_history').orderBy(['volunteer_id', 'task_type', 'client_id']);
+    expect(stored.map((h) => [h.volunteer_id, h.task_type, h.client_id, h.done_count])).toEqual(recount.rows.map((r: Record<string, unknown>) => [r.volunteer_id, r.task_type, r.client_id, r.n]));
   });
 });

@@ -40,4 +40,25 @@ describe('migrations', () => {
       await db.close();
     }
   });
+
+  it('restore the confirmed assignment of closed requests and rebuild volunteer_history (20261128002300)', async () => {
+    const db = await createTestDb();
+    const name = '20261128002300_volunteer_history_follows_edits';
+    try {
+      const k = db.knex;
+      await k.migrate.down({ migrationSource, name });
+      const [client] = await k('clients').insert({ client_no: 'C-1', name: 'A', languages: ['en'] }).returning('id');
+      const [vol] = await k('volunteers').insert({ volunteer_no: 'V-1', name: 'B' }).returning('id');
+      const [req] = await k('support_requests').insert({ request_no: 'R-1', client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital', status: 'closed' }).returning('id');
+      // What closing a done request used to leave: the activity's assignment cancelled, no history.
+      const [a] = await k('assignments').insert({ request_id: req.id, volunteer_id: vol.id, status: 'cancelled', start_at: '2026-03-02T10:00:00+09:00', end_at: '2026-03-02T12:00:00+09:00' }).returning('id');
+      await k('activity_reports').insert({ request_id: req.id, assignment_id: a.id, actual_start_at: '2026-03-02T10:00:00+09:00', actual_end_at: '2026-03-02T11:00:00+09:00', outcome: 'resolved' });
+      await k.raw('delete from volunteer_history');
+      await k.migrate.up({ migrationSource, name });
+      expect((await k('assignments').where('id', a.id).first()).status).toBe('confirmed');
+      expect(await k('volunteer_history').select('volunteer_id', 'task_type', 'client_id', 'done_count')).toEqual([{ volunteer_id: vol.id, task_type: 'hospital', client_id: client.id, done_count: 1 }]);
+    } finally {
+      await db.close();
+    }
+  });
 });

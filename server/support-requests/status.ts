@@ -59,10 +59,11 @@ export async function changeStatus(
     .update({ status: to, status_reason: options.reason ?? null, version: request.version + 1, updated_at: trx.fn.now() })
     .returning('*');
   if (TERMINAL.includes(to)) {
-    // A request that ends early frees every volunteer who was lined up for it.
+    // A request that ends early frees every volunteer who was lined up for it. Closing one
+    // that was done keeps its confirmed volunteer: that is the record of who did the activity.
     await trx('assignments')
       .where('request_id', requestId)
-      .whereIn('status', ['proposed', 'contacted', 'accepted', 'confirmed'])
+      .whereIn('status', from === 'done' ? ['proposed', 'contacted', 'accepted'] : ['proposed', 'contacted', 'accepted', 'confirmed'])
       .update({ status: 'cancelled', version: trx.raw('version + 1'), updated_at: trx.fn.now() });
   }
   await addEvent(trx, { request_id: requestId, staff_id: ctx.actor.id, kind: 'status_change', from_status: from, to_status: to, body: options.reason ?? null, assignment_id: options.assignmentId ?? null });

@@ -1,9 +1,9 @@
 import english_messages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { en_casework } from './en_casework';
-import { en_enums } from './en_enums';
+import { en_enums } from '../../server/domain/messages/en_enums';
 import { en_reports } from './en_reports';
-import { en_resources } from './en_resources';
+import { en_resources } from '../../server/domain/messages/en_resources';
 import type { ja_app } from './ja';
 import type { SameKeys } from './shape';
 

@@ -2,9 +2,9 @@ import english_messages from 'ra-language-english';
 import * as japanese_module from '@bicstone/ra-language-japanese';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { ja_casework } from './ja_casework';
-import { ja_enums } from './ja_enums';
+import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
-import { ja_resources } from './ja_resources';
+import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
 export const ja_app = {

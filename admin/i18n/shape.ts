@@ -1,5 +1,4 @@
-/** The same keys as T, every leaf a string: lets one locale be checked against the other. */
-export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+export type { SameKeys } from '../../server/domain/messages/same-keys';
 
 /**
  * Vite 8 may hand a CommonJS module's namespace wrapped once or twice in `default`; without

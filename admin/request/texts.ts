@@ -1,5 +1,5 @@
-import { en_enums } from '../i18n/en_enums';
-import { ja_enums } from '../i18n/ja_enums';
+import { en_enums } from '../../server/domain/messages/en_enums';
+import { ja_enums } from '../../server/domain/messages/ja_enums';
 
 export type Lang = 'ja' | 'en';
 

@@ -86,3 +86,32 @@ export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'status',
 export function sqlIn(column: string, values: readonly string[]): string {
   return `${column} in (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;
 }
+
+/** Every enumeration with labels, by the name of its label group (`enums.<name>` in the console). */
+export const ENUMS = {
+  role: ROLES,
+  japanese_level: JAPANESE_LEVELS,
+  eligibility: ELIGIBILITIES,
+  volunteer_status: VOLUNTEER_STATUSES,
+  id_check_method: ID_CHECK_METHODS,
+  id_document_type: ID_DOCUMENT_TYPES,
+  id_check_result: ID_CHECK_RESULTS,
+  channel: CHANNELS,
+  category: CATEGORIES,
+  task_type: TASK_TYPES,
+  mode: MODES,
+  request_status: REQUEST_STATUSES,
+  request_event_kind: REQUEST_EVENT_KINDS,
+  event_party: EVENT_PARTIES,
+  assignment_status: ASSIGNMENT_STATUSES,
+  outcome: OUTCOMES,
+  expense_kind: EXPENSE_KINDS,
+  settlement_method: SETTLEMENT_METHODS,
+  eligibility_mode: ELIGIBILITY_MODES,
+  audit_action: AUDIT_ACTIONS,
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+
+/** The shape both locales must fill: a missing or misspelt value is a type error. */
+export type EnumMessages = { [K in EnumName]: Record<(typeof ENUMS)[K][number], string> };

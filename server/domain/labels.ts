@@ -1,11 +1,11 @@
-import { en_enums } from '../../admin/i18n/en_enums.js';
-import { en_resources } from '../../admin/i18n/en_resources.js';
-import { ja_enums } from '../../admin/i18n/ja_enums.js';
-import { ja_resources } from '../../admin/i18n/ja_resources.js';
+import { en_enums } from './messages/en_enums.js';
+import { en_resources } from './messages/en_resources.js';
+import { ja_enums } from './messages/ja_enums.js';
+import { ja_resources } from './messages/ja_resources.js';
 
 /**
- * The console's own translations, so CSV headers and code values read exactly as on screen.
- * They are plain data files; nothing from React comes with them.
+ * Names of fields and code values in Japanese and English (domain/messages/), shared with the
+ * console's translations, so CSV headers and code values read exactly as on screen.
  */
 export type Lang = 'ja' | 'en';
 type Dict = Record<string, Record<string, string>>;

@@ -6,8 +6,8 @@ import iconv from 'iconv-lite';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { COUNTRY_CODES, countryName, LANGUAGE_CODES, languageName } from '../domain/iso.js';
+import { ENUMS } from '../domain/enums.js';
 import { enumLabel, YES_NO, type Lang } from '../domain/labels.js';
-import { ENUMS } from '../../admin/choices.js';
 import type { ExportColumn } from './columns.js';
 import { csvHeaders, type CsvEncoding } from './csv-stream.js';
 

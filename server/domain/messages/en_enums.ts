@@ -1,4 +1,4 @@
-import type { EnumMessages } from '../choices';
+import type { EnumMessages } from '../enums.js';
 
 export const en_enums: EnumMessages = {
   role: { admin: 'Admin', coordinator: 'Coordinator', volunteer_staff: 'Volunteer staff', secretariat: 'Secretariat' },

@@ -1,5 +1,5 @@
-import type { SameKeys } from './shape';
-import type { ja_resources } from './ja_resources';
+import type { SameKeys } from './same-keys.js';
+import type { ja_resources } from './ja_resources.js';
 
 const record_times = { created_at: 'Created', updated_at: 'Updated', version: 'Version' };
 

@@ -1,4 +1,4 @@
-import type { EnumMessages } from '../choices';
+import type { EnumMessages } from '../enums.js';
 
 export const ja_enums: EnumMessages = {
   role: { admin: '管理者', coordinator: 'コーディネーター', volunteer_staff: 'ボランティア担当', secretariat: '事務局' },

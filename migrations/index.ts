@@ -22,6 +22,7 @@ import * as m19 from './20261128002000_add_edit_event_kind.js';
 import * as m20 from './20261128002100_create_volunteer_history.js';
 import * as m21 from './20261128002200_create_csv_neutralise_function.js';
 import * as m22 from './20261128002300_volunteer_history_follows_edits.js';
+import * as m23 from './20261128002400_create_people_contact_indexes.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002100_create_volunteer_history': m20,
   '20261128002200_create_csv_neutralise_function': m21,
   '20261128002300_volunteer_history_follows_edits': m22,
+  '20261128002400_create_people_contact_indexes': m23,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -8,7 +8,7 @@ import { auditLog } from './audit-log/resource.js';
 import type { Db } from './db/index.js';
 import { crudRouter, ResourceRepository, ResourceService } from './http/crud.js';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
-import { duplicatesRoute } from './http/duplicates.js';
+import { duplicatesRoute, PEOPLE } from './http/duplicates.js';
 import { clients } from './clients/resource.js';
 import { volunteers } from './volunteers/resource.js';
 import { idChecks } from './id-checks/resource.js';
@@ -96,8 +96,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/staff', passwordRouter(authOptions));
 
   api.use('/settings', settingsRouter(knex));
-  api.use('/clients', duplicatesRoute(knex, { table: 'clients', numberColumn: 'client_no', resource: 'clients' }));
-  api.use('/volunteers', duplicatesRoute(knex, { table: 'volunteers', numberColumn: 'volunteer_no', resource: 'volunteers' }));
+  api.use('/clients', duplicatesRoute(knex, PEOPLE.clients));
+  api.use('/volunteers', duplicatesRoute(knex, PEOPLE.volunteers));
   const resources: ResourceConfig[] = [
     supportRequests,
     assignments,

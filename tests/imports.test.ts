@@ -303,3 +303,29 @@ describe('roster import: who may import', () => {
     expect((await upload(supertest.agent(t.app), 'clients', file)).status).toBe(401);
   });
 });
+
+describe('roster import: possible duplicates', () => {
+  it('warns of a person already on the roster or listed twice in the file, and still imports', async () => {
+    const agent = await t.as('coordinator');
+    const existing = (await agent.post('/api/clients').send({ name: 'Tran Thi Lan', name_kana: 'チャン ティ ラン', languages: ['vi'], phone: '080-1234-5678', eligibility: 'ofp_member', ofp_member_no: 'OFP-DUP' })).body;
+    const file = csv([
+      ['氏名', 'フリガナ', '言語', '電話番号', 'メールアドレス', '利用資格'],
+      ['チャン・ティ・ラン', '', 'vi', '０８０ (1234) 5678', '', '一般'],
+      ['Ana Silva', 'アナ シルバ', 'pt', '', 'ana@example.jp', '一般'],
+      ['Nguyen Van An', 'グエン ヴァン アン', 'vi', '', '', '一般'],
+      ['Ana Silva', 'アナ シルバ', 'pt', '', 'ANA@example.jp', '一般'],
+    ]);
+    const dry = await upload(agent, 'clients', file);
+    expect(dry.status).toBe(200);
+    expect(dry.body.errors).toEqual([]);
+    expect(dry.body.warnings).toEqual([
+      { row: 2, column: '電話番号', message: expect.stringContaining(`登録済みの ${existing.client_no}「Tran Thi Lan」と電話番号が同じです`) },
+      { row: 5, column: 'メールアドレス', message: expect.stringContaining('このファイルの 3 行目とメールアドレス・氏名とフリガナが同じです') },
+    ]);
+    const before = await count('clients');
+    const done = await upload(agent, 'clients', file, { dryRun: false });
+    expect(done.status).toBe(201);
+    expect(done.body.warnings).toHaveLength(2);
+    expect(await count('clients')).toBe(before + 4);
+  });
+});

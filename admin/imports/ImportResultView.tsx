@@ -1,6 +1,6 @@
 import { Alert, Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ImportKind, ImportResult } from './uploadCsv';
+import type { ImportError, ImportKind, ImportResult } from './uploadCsv';
 import { usePreviewText } from './usePreviewText';
 
 const PREVIEW_ROWS = 20;
@@ -23,19 +23,24 @@ const Counts = ({ result }: { result: ImportResult }) => {
         variant="outlined"
         label={`${translate('imports.error_count')}: ${result.errors.length}`}
       />
+      {!!result.warnings?.length && (
+        <Chip color="warning" variant="outlined" label={`${translate('imports.warning_count')}: ${result.warnings.length}`} />
+      )}
     </Stack>
   );
 };
 
-const ErrorTable = ({ kind, result }: { kind: ImportKind; result: ImportResult }) => {
+type ProblemTableProps = { kind: ImportKind; problems: ImportError[]; title: string; color: 'error.main' | 'warning.dark' };
+
+const ProblemTable = ({ kind, problems, title, color }: ProblemTableProps) => {
   const translate = useTranslate();
-  if (result.errors.length === 0) return null;
+  if (problems.length === 0) return null;
   return (
     <Box>
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
-        {translate('imports.errors_title')}
+        {translate(title)}
       </Typography>
-      <Table size="small" aria-label={translate('imports.errors_title')}>
+      <Table size="small" aria-label={translate(title)}>
         <TableHead>
           <TableRow>
             <TableCell sx={{ width: 80 }}>{translate('imports.row')}</TableCell>
@@ -44,11 +49,11 @@ const ErrorTable = ({ kind, result }: { kind: ImportKind; result: ImportResult }
           </TableRow>
         </TableHead>
         <TableBody>
-          {result.errors.map((error, index) => (
+          {problems.map((error, index) => (
             <TableRow key={index}>
               <TableCell>{error.row}</TableCell>
               <TableCell>{error.column ? columnLabel(translate, kind, error.column) : '—'}</TableCell>
-              <TableCell sx={{ color: 'error.main' }}>{error.message}</TableCell>
+              <TableCell sx={{ color }}>{error.message}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -110,7 +115,9 @@ export const ImportResultView = ({ kind, result }: { kind: ImportKind; result: I
       {result.dry_run && result.errors.length === 0 && result.valid_rows > 0 && (
         <Alert severity="info">{translate('imports.ready', { count: result.valid_rows })}</Alert>
       )}
-      <ErrorTable kind={kind} result={result} />
+      {result.dry_run && !!result.warnings?.length && <Alert severity="warning">{translate('imports.check_duplicates')}</Alert>}
+      <ProblemTable kind={kind} problems={result.errors} title="imports.errors_title" color="error.main" />
+      <ProblemTable kind={kind} problems={result.warnings ?? []} title="imports.warnings_title" color="warning.dark" />
       <PreviewTable kind={kind} result={result} />
     </Stack>
   );

@@ -11,6 +11,8 @@ export type ImportResult = {
   total_rows: number;
   valid_rows: number;
   errors: ImportError[];
+  /** Possible duplicates (same phone, e-mail, or name and kana): shown, but they do not stop the import. */
+  warnings?: ImportError[];
   preview: Record<string, unknown>[];
   created?: number | unknown[];
 };

@@ -18,6 +18,11 @@ const DuplicateQuery = z
 
 type Person = { table: 'clients' | 'volunteers'; numberColumn: string; resource: string };
 
+export const PEOPLE = {
+  clients: { table: 'clients', numberColumn: 'client_no', resource: 'clients' },
+  volunteers: { table: 'volunteers', numberColumn: 'volunteer_no', resource: 'volunteers' },
+} as const satisfies Record<string, Person>;
+
 /** Records that are probably the same person: same phone digits, same email, or same name and kana. */
 export async function findDuplicates(db: Knex, person: Person, input: z.infer<typeof DuplicateQuery>) {
   const digits = input.phone ? phoneDigits(input.phone) : '';
@@ -37,7 +42,7 @@ export async function findDuplicates(db: Knex, person: Person, input: z.infer<ty
     })
     .limit(10);
   type Found = { phone: string | null; email: string | null; name: string; name_kana: string | null } & Record<string, unknown>;
-  return (rows as Found[]).map((row) => {
+  return (rows as Found[]).map((row): Record<string, unknown> & { match: string[] } => {
     const match: string[] = [];
     if (digits.length >= 6 && row.phone && phoneDigits(row.phone) === digits) match.push('phone');
     if (email && row.email?.toLowerCase() === email) match.push('email');

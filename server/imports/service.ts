@@ -4,7 +4,8 @@ import { audit } from '../http/audit.js';
 import type { ResourceService } from '../http/crud.js';
 import { toAppError } from '../http/error-handler.js';
 import type { AppError } from '../http/errors.js';
-import type { WriteContext } from '../http/resource.js';
+import { findDuplicates, PEOPLE } from '../http/duplicates.js';
+import type { Row, WriteContext } from '../http/resource.js';
 import { lookupKey, type Lookups } from './cells.js';
 import type { ImportResource } from './columns.js';
 import { decodeCsv, ImportFileError, parseCsv, type RowProblem } from './decode.js';
@@ -15,6 +16,8 @@ export type ImportReport = {
   total_rows: number;
   valid_rows: number;
   errors: RowProblem[];
+  /** Rows that look like a person already on the roster or earlier in the file; they do not stop the import. */
+  warnings: RowProblem[];
   preview: Record<string, unknown>[];
   created: number;
 };
@@ -22,7 +25,13 @@ export type ImportOutcome = { status: 200 | 201 | 400; body: ImportReport & { er
 
 const PREVIEW_ROWS = 20;
 
-type Checked = { errors: RowProblem[]; preview: Record<string, unknown>[]; valid: number };
+type Checked = { errors: RowProblem[]; warnings: RowProblem[]; preview: Record<string, unknown>[]; valid: number };
+
+const MATCHED: Record<string, { field: string; label: string }> = {
+  phone: { field: 'phone', label: '電話番号' },
+  email: { field: 'email', label: 'メールアドレス' },
+  name: { field: 'name_kana', label: '氏名とフリガナ' },
+};
 
 /** Thrown to roll back a transaction whose work was only a rehearsal, carrying what it found. */
 class Rollback extends Error {
@@ -50,11 +59,19 @@ export class ImportService {
       table = readTable(resource, parseCsv(decodeCsv(file)));
     } catch (err) {
       if (!(err instanceof ImportFileError)) throw err;
-      return refused({ dry_run: dryRun, total_rows: 0, valid_rows: 0, errors: err.problems, preview: [], created: 0 }, err.message);
+      return refused({ dry_run: dryRun, total_rows: 0, valid_rows: 0, errors: err.problems, warnings: [], preview: [], created: 0 }, err.message);
     }
     const checked = await this.write(resource, table, !dryRun, actor);
     const committed = !dryRun && !checked.errors.length;
-    const report = { dry_run: dryRun, total_rows: table.rows.length, valid_rows: checked.valid, errors: checked.errors, preview: checked.preview, created: committed ? table.rows.length : 0 };
+    const report = {
+      dry_run: dryRun,
+      total_rows: table.rows.length,
+      valid_rows: checked.valid,
+      errors: checked.errors,
+      warnings: checked.warnings,
+      preview: checked.preview,
+      created: committed ? table.rows.length : 0,
+    };
     if (dryRun) return { status: 200, body: report };
     if (!committed) {
       const badRows = new Set(checked.errors.map((e) => e.row)).size;
@@ -79,11 +96,16 @@ export class ImportService {
 
   private async createRows(resource: ImportResource, table: Table, ctx: WriteContext): Promise<Checked> {
     const lookups = await loadLookups(ctx.trx, resource);
-    const checked: Checked = { errors: [], preview: [], valid: 0 };
+    const checked: Checked = { errors: [], warnings: [], preview: [], valid: 0 };
+    const rowOfId = new Map<unknown, number>();
     for (const row of table.rows) {
       const { body, problems } = rowBody(table, row, lookups);
-      const refusal = await this.tryCreate(resource, ctx, body);
-      if (refusal) problems.push(...problemsFrom(refusal, row.row, table, body));
+      const outcome = await this.tryCreate(resource, ctx, body);
+      if ('refusal' in outcome) problems.push(...problemsFrom(outcome.refusal, row.row, table, body));
+      else {
+        rowOfId.set(outcome.created.id, row.row);
+        checked.warnings.push(...(await duplicateWarnings(ctx.trx, resource, outcome.created, row.row, table, rowOfId)));
+      }
       checked.errors.push(...problems);
       if (!problems.length) checked.valid += 1;
       if (checked.preview.length < PREVIEW_ROWS) checked.preview.push({ row: row.row, ...body });
@@ -91,16 +113,37 @@ export class ImportService {
     return checked;
   }
 
-  private async tryCreate(resource: ImportResource, ctx: WriteContext, body: Record<string, unknown>): Promise<AppError | undefined> {
+  private async tryCreate(resource: ImportResource, ctx: WriteContext, body: Record<string, unknown>): Promise<{ created: Row } | { refusal: AppError }> {
     try {
-      await ctx.trx.transaction((savepoint) => this.services[resource].createWithin({ trx: savepoint, actor: ctx.actor }, body));
-      return undefined;
+      return { created: await ctx.trx.transaction((savepoint) => this.services[resource].createWithin({ trx: savepoint, actor: ctx.actor }, body)) };
     } catch (err) {
       const refusal = toAppError(err);
       if (refusal.status >= 500) throw err;
-      return refusal;
+      return { refusal };
     }
   }
+}
+
+/**
+ * The same check as the form's warning, for a row just created: earlier rows of the file are
+ * already in the transaction, so a person listed twice is found as well as one on the roster.
+ */
+async function duplicateWarnings(trx: Knex.Transaction, resource: ImportResource, created: Row, row: number, table: Table, rowOfId: Map<unknown, number>): Promise<RowProblem[]> {
+  const person = PEOPLE[resource];
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const found = await findDuplicates(trx, person, {
+    name: text(created.name),
+    name_kana: text(created.name_kana),
+    phone: text(created.phone),
+    email: text(created.email),
+    exclude_id: created.id as number,
+  });
+  return found.map((other) => {
+    const reasons = other.match.map((m) => MATCHED[m]!.label).join('・');
+    const earlier = rowOfId.get(other.id);
+    const who = earlier !== undefined ? `このファイルの ${earlier} 行目` : `登録済みの ${String(other[person.numberColumn])}「${String(other.name)}」`;
+    return { row, column: table.headerOf.get(MATCHED[other.match[0]!]!.field) ?? null, message: `${who}と${reasons}が同じです。同じ人ではないか確認してください。` };
+  });
 }
 
 async function loadLookups(trx: Knex.Transaction, resource: ImportResource): Promise<Lookups> {

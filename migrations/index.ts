@@ -23,6 +23,7 @@ import * as m20 from './20261128002100_create_volunteer_history.js';
 import * as m21 from './20261128002200_create_csv_neutralise_function.js';
 import * as m22 from './20261128002300_volunteer_history_follows_edits.js';
 import * as m23 from './20261128002400_create_people_contact_indexes.js';
+import * as m24 from './20261128002500_id_check_expiry_from_latest_check.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002200_create_csv_neutralise_function': m21,
   '20261128002300_volunteer_history_follows_edits': m22,
   '20261128002400_create_people_contact_indexes': m23,
+  '20261128002500_id_check_expiry_from_latest_check': m24,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -44,6 +44,22 @@ describe('assignments', () => {
     expect(new Date(request.start_at).toISOString()).toBe('2026-03-07T01:00:00.000Z');
   });
 
+  it('checks a time proposed before confirmation by the same rules: a Sunday or 4.5 hours is a 400', async () => {
+    const agent = await t.as('coordinator');
+    const v = await createVolunteer(t.db.knex);
+    const r = await createRequest(t.db.knex, { start_at: null, end_at: null });
+    const sunday = await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, ...at('2026-03-08', '10:00', '11:00') });
+    expect(sunday.status).toBe(400);
+    const long = await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, ...at('2026-03-07', '09:00', '13:30') });
+    expect(long.status).toBe(400);
+    expect(long.body.errors.end_at).toBeTruthy();
+    const ok = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, ...at('2026-03-07', '10:00', '11:00') })).body;
+    expect(ok.status).toBe('proposed');
+    const moved = await agent.put(`/api/assignments/${ok.id}`).send({ version: ok.version, ...at('2026-03-08', '10:00', '11:00') });
+    expect(moved.status).toBe(400);
+    expect(await t.db.knex('assignments').where('request_id', r.id).pluck('id')).toEqual([ok.id]);
+  });
+
   it('refuses assignments for requests not in matching, and illegal status moves', async () => {
     const agent = await t.as('coordinator');
     const v = await createVolunteer(t.db.knex);
@@ -62,6 +78,13 @@ describe('assignments', () => {
     const r = await createRequest(t.db.knex);
     const expired = await createVolunteer(t.db.knex, { id_check_valid_until: '2026-01-01' });
     expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: expired.id, status: 'confirmed' })).status).toBe(409);
+    // A check passed long ago, then failed: not confirmable however long the old pass would run.
+    const failed = await createVolunteer(t.db.knex);
+    const staff = await t.as('volunteer_staff');
+    const check = (checked_on: string, result: string) => staff.post('/api/id-checks').send({ volunteer_id: failed.id, checked_on, method: 'in_person', document_type: 'passport', result, valid_until: result === 'passed' ? '2028-01-10' : null });
+    expect((await check('2025-01-10', 'passed')).status).toBe(201);
+    expect((await check('2026-02-01', 'failed')).status).toBe(201);
+    expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: failed.id, status: 'confirmed' })).status).toBe(409);
     const paused = await createVolunteer(t.db.knex, { status: 'paused' });
     expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: paused.id, status: 'confirmed' })).status).toBe(409);
     expect(await requestStatus(r.id)).toBe('matching');

@@ -27,17 +27,25 @@ describe('ID checks (本人確認)', () => {
     await t.db.knex('settings').update({ id_check_valid_months: 36 });
   });
 
-  it('keeps the volunteer expiry at the latest passed check, ignoring failed ones, also after delete', async () => {
+  it('takes the volunteer expiry from the most recent check: a failed one leaves none, also after edits and deletes', async () => {
     const agent = await t.as('volunteer_staff');
     const v = await newVolunteer();
     const post = (body: object) => agent.post('/api/id-checks').send({ volunteer_id: v.id, method: 'in_person', document_type: 'drivers_license', ...body });
-    const first = (await post({ checked_on: '2024-05-01', result: 'passed', valid_until: '2027-05-01' })).body;
-    await post({ checked_on: '2026-05-01', result: 'failed' });
     const expiry = async () => (await t.db.knex('volunteers').where('id', v.id).first()).id_check_valid_until;
+    const first = (await post({ checked_on: '2024-05-01', result: 'passed', valid_until: '2027-05-01' })).body;
     expect(await expiry()).toBe('2027-05-01');
-    const later = (await post({ checked_on: '2025-05-01', result: 'passed', valid_until: '2028-05-01' })).body;
+    const failed = (await post({ checked_on: '2026-05-01', result: 'failed' })).body;
+    expect(await expiry()).toBeNull();
+    // A pass entered afterwards but dated before the failure does not undo it.
+    const backfilled = (await post({ checked_on: '2025-05-01', result: 'passed', valid_until: '2028-05-01' })).body;
+    expect(await expiry()).toBeNull();
+    const renewed = (await post({ checked_on: '2026-06-01', result: 'passed', valid_until: '2029-06-01' })).body;
+    expect(await expiry()).toBe('2029-06-01');
+    expect((await agent.delete(`/api/id-checks/${renewed.id}`)).status).toBe(200);
+    expect(await expiry()).toBeNull();
+    expect((await agent.delete(`/api/id-checks/${failed.id}`)).status).toBe(200);
     expect(await expiry()).toBe('2028-05-01');
-    expect((await agent.delete(`/api/id-checks/${later.id}`)).status).toBe(200);
+    expect((await agent.delete(`/api/id-checks/${backfilled.id}`)).status).toBe(200);
     expect(await expiry()).toBe('2027-05-01');
     expect((await agent.delete(`/api/id-checks/${first.id}`)).status).toBe(200);
     expect(await expiry()).toBeNull();

@@ -61,4 +61,28 @@ describe('migrations', () => {
       await db.close();
     }
   });
+
+  it('take each volunteer\'s ID-check expiry from their most recent check (20261128002500)', async () => {
+    const db = await createTestDb();
+    const name = '20261128002500_id_check_expiry_from_latest_check';
+    try {
+      const k = db.knex;
+      await k.migrate.down({ migrationSource, name });
+      const [passedThenFailed, passed] = await k('volunteers').insert([{ volunteer_no: 'V-1', name: 'A' }, { volunteer_no: 'V-2', name: 'B' }]).returning('id');
+      const [staff] = await k('staff').insert({ email: 'checker@example.jp', display_name: 'C', role: 'volunteer_staff', password_hash: 'x' }).returning('id');
+      const check = { method: 'in_person', document_type: 'passport', checked_by: staff.id };
+      await k('id_checks').insert([
+        { ...check, volunteer_id: passedThenFailed.id, checked_on: '2025-01-10', result: 'passed', valid_until: '2028-01-10' },
+        { ...check, volunteer_id: passedThenFailed.id, checked_on: '2026-02-01', result: 'failed' },
+        { ...check, volunteer_id: passed.id, checked_on: '2026-02-01', result: 'passed', valid_until: '2029-02-01' },
+      ]);
+      await k('volunteers').update({ id_check_valid_until: '2028-01-10' }).where('id', passedThenFailed.id);
+      await k.migrate.up({ migrationSource, name });
+      const expiry = async (id: number) => (await k('volunteers').where({ id }).first()).id_check_valid_until;
+      expect(await expiry(passedThenFailed.id)).toBeNull();
+      expect(await expiry(passed.id)).toBe('2029-02-01');
+    } finally {
+      await db.close();
+    }
+  });
 });

@@ -63,10 +63,11 @@ async function check(a: Record<string, unknown>, { trx }: WriteContext, existing
   } else if (from !== to && !canMoveAssignment(from!, to)) {
     throw conflict(`「${label(from!)}」から「${label(to)}」にはできません。`);
   }
+  // A time proposed to a volunteer follows the same rules as a confirmed one (service days and
+  // hours, at most 3 hours); confirmation checks it together with the volunteer.
+  const timesChanged = time(a.start_at) !== time(existing?.start_at) || time(a.end_at) !== time(existing?.end_at);
   if (to === 'confirmed' && from !== 'confirmed') await checkConfirmation(a, trx);
-  else if (to === 'confirmed' && (time(a.start_at) !== time(existing!.start_at) || time(a.end_at) !== time(existing!.end_at))) {
-    assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
-  }
+  else if (timesChanged) assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
   if (from === 'confirmed' && to === 'cancelled' && (await lockRequest(trx, a.request_id)).status !== 'confirmed') {
     throw conflict('活動済みの依頼のマッチングは取り消せません。');
   }

@@ -19,10 +19,14 @@ export const IdCheckSchema = z.object({
   notes: optionalText(1000),
 });
 
-/** The volunteer's read-only expiry: the latest passed check's valid_until. */
+/**
+ * The volunteer's read-only expiry, from their most recent check: its valid_until when it
+ * passed, none when it failed. A failed check overrides an earlier pass, so the volunteer can
+ * be neither listed as a candidate nor confirmed until a new check passes.
+ */
 export async function refreshVolunteerExpiry(trx: Knex.Transaction, volunteerId: number): Promise<void> {
-  const latest = await trx('id_checks').where({ volunteer_id: volunteerId, result: 'passed' }).max({ until: 'valid_until' }).first();
-  await trx('volunteers').where('id', volunteerId).update({ id_check_valid_until: latest?.until ?? null });
+  const latest = await trx('id_checks').where({ volunteer_id: volunteerId }).orderBy([{ column: 'checked_on', order: 'desc' }, { column: 'id', order: 'desc' }]).first('result', 'valid_until');
+  await trx('volunteers').where('id', volunteerId).update({ id_check_valid_until: latest?.result === 'passed' ? latest.valid_until : null });
 }
 
 const today = () => tokyoDate(new Date());

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../server/domain/enums.js';
 import { canAccess, PERMISSIONS } from '../server/domain/roles.js';
 import { useTestApp } from './helpers/app.js';
+import { createClient, createRequest } from './helpers/factories.js';
 
 const t = useTestApp();
 
@@ -25,6 +26,42 @@ describe('role guard', () => {
     expect(await t.db.knex('partners').where('name', '事務局は作れない').first()).toBeUndefined();
     const coordinator = await t.as('coordinator');
     expect((await coordinator.post('/api/staff').send({})).status).toBe(403);
+  });
+
+  it('gives residents\' contact details and casework free text only to admin and coordinator', async () => {
+    const k = t.db.knex;
+    const client = await createClient(k, { phone: '080-5555-0101', email: 'kept@example.jp' });
+    await k('clients').where('id', client.id).update({ address: '目黒区1-2-3', notes: '夜は電話不可' });
+    const request = await createRequest(k, { client_id: client.id });
+    await k('support_requests').where('id', request.id).update({ place: '○○病院', description: '妊婦健診の付き添い', intake: JSON.stringify({ name: 'Web 申込' }) });
+    const hidden = {
+      clients: [`/api/clients/${client.id}`, ['phone', 'email', 'address', 'notes', 'special_care_notes']],
+      'support-requests': [`/api/support-requests/${request.id}`, ['place', 'description', 'intake']],
+    } as const;
+    for (const role of ROLES) {
+      const agent = await t.as(role);
+      const sees = role === 'admin' || role === 'coordinator';
+      for (const [, [path, fields]] of Object.entries(hidden)) {
+        const one = await agent.get(path);
+        expect(one.status, `${role} ${path}`).toBe(200);
+        for (const field of fields.filter((f) => f !== 'special_care_notes')) expect(field in one.body, `${role} ${path} ${field}`).toBe(sees);
+      }
+      const list = await agent.get('/api/clients').query({ filter: JSON.stringify({ id: [client.id] }) });
+      expect(JSON.stringify(list.body).includes('080-5555-0101'), `${role} client list`).toBe(sees);
+      const duplicates = await agent.get('/api/clients/duplicates').query({ phone: '080-5555-0101' });
+      expect(duplicates.body).toHaveLength(1);
+      expect('phone' in duplicates.body[0], `${role} duplicates`).toBe(sees);
+    }
+  });
+
+  it('returns special-care notes only with one record, whose reading is audited, never in a list', async () => {
+    const k = t.db.knex;
+    const client = await createClient(k);
+    await k('clients').where('id', client.id).update({ consent_at: new Date(), special_care_notes: '持病あり' });
+    const coordinator = await t.as('coordinator');
+    const list = await coordinator.get('/api/clients').query({ filter: JSON.stringify({ id: [client.id] }) });
+    expect(list.body[0]).not.toHaveProperty('special_care_notes');
+    expect((await coordinator.get(`/api/clients/${client.id}`)).body.special_care_notes).toBe('持病あり');
   });
 
   it('has a grant table that only names known roles and actions', () => {

@@ -34,8 +34,6 @@ export const ClientSchema = z.object({
   archived_at: isoDateTime().nullable().optional(),
 });
 
-const HIDDEN_FROM_SOME = ['special_care_notes'] as const;
-
 function checkRules(c: Record<string, unknown>): void {
   // 要配慮個人情報 (health, refugee status…) is kept only with the resident's recorded consent.
   if (c.special_care_notes && !c.consent_at) {
@@ -76,7 +74,8 @@ export const clients: ResourceConfig = {
     defaultSort: ['client_no', 'DESC'],
     searchable: true,
   },
-  hiddenFor: (role) => HIDDEN_FROM_SOME.filter((f) => !canSeeField(role, 'clients', f)),
+  // Reading special-care notes is audited (onShow), which a list could not be.
+  notInLists: ['special_care_notes'],
   check: async (c, { trx }) => {
     checkRules(c);
     await assertMunicipalities(trx, 'municipality_code', [c.municipality_code as string]);

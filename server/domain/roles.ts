@@ -34,10 +34,24 @@ export const PERMISSIONS: Record<string, Grants> = {
   reports: { admin: READ_EXPORT, coordinator: READ_EXPORT, secretariat: READ_EXPORT },
 };
 
-/** Fields shown only to some roles; everyone else never receives them. */
+/** The roles that do casework with residents. */
+const CASEWORK: Role[] = ['admin', 'coordinator'];
+
+/**
+ * Fields shown only to some roles; everyone else never receives them, in the API or in CSV.
+ * Residents' contact details and whatever free text may hold health or family details are for
+ * the staff who work with residents; volunteer staff and the secretariat see the rest.
+ */
 export const RESTRICTED_FIELDS: Record<string, Record<string, Role[]>> = {
-  clients: { special_care_notes: ['admin', 'coordinator'] },
+  clients: { special_care_notes: CASEWORK, phone: CASEWORK, email: CASEWORK, address: CASEWORK, notes: CASEWORK },
+  'support-requests': { place: CASEWORK, description: CASEWORK, intake: CASEWORK },
+  'activity-reports': { summary: CASEWORK, follow_up_note: CASEWORK },
 };
+
+/** The fields of a resource this role must not receive. */
+export function hiddenFields(role: Role | undefined, resource: string): string[] {
+  return Object.keys(RESTRICTED_FIELDS[resource] ?? {}).filter((field) => !canSeeField(role, resource, field));
+}
 
 export function canAccess(role: Role | undefined, resource: string, action: Action): boolean {
   if (!role) return false;

@@ -1,10 +1,10 @@
 /**
- * What each list export contains. `private` columns hold residents' contact details or free
- * text that may carry them: only admin and coordinator exports include those. Special-care
- * notes are in no export at all.
+ * What each list export contains. Columns restricted to some roles (RESTRICTED_FIELDS in
+ * domain/roles.ts: residents' contact details, free text that may carry health details) are
+ * left out for everyone else, as in the API. Special-care notes are in no export at all.
  */
 export type ColumnKind = 'text' | 'number' | 'datetime' | 'date' | 'bool' | 'languages' | 'country' | 'list';
-export type ExportColumn = { field: string; kind?: ColumnKind; enum?: string; private?: boolean };
+export type ExportColumn = { field: string; kind?: ColumnKind; enum?: string };
 
 const c = (field: string, extra: Omit<ExportColumn, 'field'> = {}): ExportColumn => ({ field, ...extra });
 const stamps = [c('created_at', { kind: 'datetime' }), c('updated_at', { kind: 'datetime' })];
@@ -13,9 +13,9 @@ export const EXPORT_COLUMNS: Record<string, ExportColumn[]> = {
   clients: [
     c('id', { kind: 'number' }), c('client_no'), c('name'), c('name_kana'), c('nationality', { kind: 'country' }),
     c('languages', { kind: 'languages' }), c('japanese_level', { enum: 'japanese_level' }),
-    c('phone', { private: true }), c('email', { private: true }), c('municipality_code'), c('address', { private: true }),
+    c('phone'), c('email'), c('municipality_code'), c('address'),
     c('eligibility', { enum: 'eligibility' }), c('ofp_member_no'), c('partner_id', { kind: 'number' }),
-    c('consent_at', { kind: 'datetime' }), c('notes', { private: true }), c('archived_at', { kind: 'datetime' }), ...stamps,
+    c('consent_at', { kind: 'datetime' }), c('notes'), c('archived_at', { kind: 'datetime' }), ...stamps,
   ],
   volunteers: [
     c('id', { kind: 'number' }), c('volunteer_no'), c('name'), c('name_kana'), c('email'), c('phone'), c('municipality_code'),
@@ -31,8 +31,8 @@ export const EXPORT_COLUMNS: Record<string, ExportColumn[]> = {
   'support-requests': [
     c('id', { kind: 'number' }), c('request_no'), c('client_id', { kind: 'number' }), c('channel', { enum: 'channel' }),
     c('received_at', { kind: 'datetime' }), c('category', { enum: 'category' }), c('task_type', { enum: 'task_type' }),
-    c('mode', { enum: 'mode' }), c('language', { kind: 'languages' }), c('municipality_code'), c('place', { private: true }),
-    c('description', { private: true }), c('start_at', { kind: 'datetime' }), c('end_at', { kind: 'datetime' }),
+    c('mode', { enum: 'mode' }), c('language', { kind: 'languages' }), c('municipality_code'), c('place'),
+    c('description'), c('start_at', { kind: 'datetime' }), c('end_at', { kind: 'datetime' }),
     c('status', { enum: 'request_status' }), c('status_reason'), c('coordinator_id', { kind: 'number' }), ...stamps,
   ],
   assignments: [
@@ -43,7 +43,7 @@ export const EXPORT_COLUMNS: Record<string, ExportColumn[]> = {
   'activity-reports': [
     c('id', { kind: 'number' }), c('request_id', { kind: 'number' }), c('assignment_id', { kind: 'number' }),
     c('actual_start_at', { kind: 'datetime' }), c('actual_end_at', { kind: 'datetime' }), c('outcome', { enum: 'outcome' }),
-    c('summary', { private: true }), c('follow_up_needed', { kind: 'bool' }), c('follow_up_note', { private: true }),
+    c('summary'), c('follow_up_needed', { kind: 'bool' }), c('follow_up_note'),
     c('outside_service_rules', { kind: 'bool' }), ...stamps,
   ],
   expenses: [

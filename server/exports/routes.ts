@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { Lang } from '../domain/labels.js';
 import { fieldLabel } from '../domain/labels.js';
-import { canAccess } from '../domain/roles.js';
+import { canAccess, canSeeField } from '../domain/roles.js';
 import { tokyoDate } from '../domain/time.js';
 import { audit } from '../http/audit.js';
 import type { ResourceService } from '../http/crud.js';
@@ -34,7 +34,6 @@ const ListExportQuery = Options.extend({ sort: z.string().optional(), filter: z.
 const MonthlyQuery = Options.extend({ month: MonthParam }).strict();
 const FiscalQuery = Options.extend({ year: YearParam }).strict();
 
-const PRIVATE_ROLES = ['admin', 'coordinator'];
 const stamp = () => tokyoDate(new Date()).replaceAll('-', '');
 
 async function exportList(db: Knex, engine: Engine, service: ResourceService, req: Request, res: Response) {
@@ -44,7 +43,7 @@ async function exportList(db: Knex, engine: Engine, service: ResourceService, re
   const opts = parseWith(ListExportQuery, req.query, '出力の条件');
   if (opts.audience === 'external') throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', { audience: '集計レポートだけで指定できます。' });
   const list = parseListQuery({ sort: opts.sort, filter: opts.filter }, service.config.list);
-  const columns = EXPORT_COLUMNS[name]!.filter((c) => !c.private || PRIVATE_ROLES.includes(me.role));
+  const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.field));
   const table = service.config.list.table;
   const lang = opts.lang as Lang;
   // The list's own filter and order, over the exported columns only (never search_text or intake).

@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
+import { hiddenFields } from '../domain/roles.js';
 import { audit, changedFields } from './audit.js';
 import { AppError, conflict, notFound, staleVersion } from './errors.js';
 import { actor, guard } from './guard.js';
@@ -100,8 +101,10 @@ export class ResourceService {
     return Object.fromEntries(Object.entries(record).filter(([key]) => !drop.includes(key)));
   }
 
-  serialize(row: Row, req: Request): Record<string, unknown> {
-    return serializeRow(row, this.config.hiddenFor?.(actor(req).role) ?? []);
+  serialize(row: Row, req: Request, context: 'list' | 'record' = 'record'): Record<string, unknown> {
+    const role = actor(req).role;
+    const hidden = [...hiddenFields(role, this.config.name), ...(this.config.hiddenFor?.(role) ?? [])];
+    return serializeRow(row, context === 'list' ? [...hidden, ...(this.config.notInLists ?? [])] : hidden);
   }
 
   async get(id: number | string): Promise<Row> {
@@ -173,7 +176,7 @@ export function crudRouter(service: ResourceService): Router {
     const query = parseListQuery(req.query, config.list);
     const { rows, total } = await service.repo.list(service.db, query);
     res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
-    res.json(rows.map((row) => service.serialize(row, req)));
+    res.json(rows.map((row) => service.serialize(row, req, 'list')));
   });
 
   router.get('/:id', guard(config.name, 'show'), async (req, res) => {

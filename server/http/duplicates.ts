@@ -2,7 +2,8 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { normalizeForSearch, phoneDigits } from '../domain/search.js';
-import { guard } from './guard.js';
+import { hiddenFields } from '../domain/roles.js';
+import { actor, guard } from './guard.js';
 import { serializeRow } from './serialize.js';
 import { parseWith } from './validate.js';
 
@@ -55,7 +56,9 @@ export async function findDuplicates(db: Knex, person: Person, input: z.infer<ty
 export function duplicatesRoute(db: Knex, person: Person): Router {
   const router = Router();
   router.get('/duplicates', guard(person.resource, 'list'), async (req, res) => {
-    res.json(await findDuplicates(db, person, parseWith(DuplicateQuery, req.query)));
+    const hidden = hiddenFields(actor(req).role, person.resource);
+    const found = await findDuplicates(db, person, parseWith(DuplicateQuery, req.query));
+    res.json(found.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !hidden.includes(key)))));
   });
   return router;
 }

@@ -37,6 +37,8 @@ export type ResourceConfig = {
   onShow?: (row: Row, actor: SessionStaff, db: Knex) => Promise<void>;
   /** Fields this role must not receive. */
   hiddenFor?: (role: Role) => readonly string[];
+  /** Fields only a single record's GET returns (where reading them can be audited), never a list. */
+  notInLists?: readonly string[];
   /** Extra columns selected with the record (joins or computed values), read-only by nature. */
   select?: (knex: Knex) => (string | Knex.Raw)[];
   /** The key column when it is not `id`. */

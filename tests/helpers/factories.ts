@@ -37,7 +37,7 @@ export async function createPartner(knex: Knex, overrides: Partial<{ name: strin
 
 export async function createClient(
   knex: Knex,
-  overrides: Partial<{ name: string; name_kana: string; languages: string[]; eligibility: string; ofp_member_no: string; municipality_code: string }> = {},
+  overrides: Partial<{ name: string; name_kana: string; languages: string[]; eligibility: string; ofp_member_no: string; municipality_code: string; phone: string; email: string }> = {},
 ) {
   seq += 1;
   const row = {

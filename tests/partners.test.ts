@@ -41,6 +41,15 @@ describe('partners: the REST contract end to end', () => {
     const b = await createPartner(t.db.knex);
     const res = await agent.get('/api/partners').query({ filter: JSON.stringify({ id: [a.id, b.id] }) });
     expect(res.body.map((p: { id: number }) => p.id).sort()).toEqual([a.id, b.id].sort());
+    // ra-data-simple-rest's getMany sends no range: all of them, not a first page of 25.
+    const many = [];
+    for (let i = 0; i < 30; i++) many.push((await createPartner(t.db.knex)).id);
+    const all = await agent.get('/api/partners').query({ filter: JSON.stringify({ id: many }) });
+    expect(all.status).toBe(200);
+    expect(all.body).toHaveLength(30);
+    expect(all.headers['content-range']).toBe('partners 0-29/30');
+    const paged = await agent.get('/api/partners').query({ filter: JSON.stringify({ id: many }), range: '[0,9]' });
+    expect(paged.body).toHaveLength(10);
   });
 
   it('searches with q regardless of width, kana and case, and phone punctuation', async () => {

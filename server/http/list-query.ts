@@ -125,10 +125,13 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
   if (!spec.sortable.includes(sortField)) {
     throw badField('sort', `「${sortField}」では並べ替えできません。`);
   }
-  const [start, end] = parsed.range ?? [0, 24];
-  if (end < start) throw badField('range', '範囲の終わりが始まりより前です。');
-  if (end - start + 1 > (spec.maxPageSize ?? 500)) throw badField('range', '一度に取得できる件数を超えています。');
   const filter = parsed.filter ?? {};
+  // react-admin's getMany sends {"id":[…]} and no range: it wants every one of those records
+  // (at most 1,000 values, see applyEquals), not the first page of them.
+  const wanted = !parsed.range && Array.isArray(filter.id) ? filter.id.length : 0;
+  const [start, end] = parsed.range ?? [0, wanted ? wanted - 1 : 24];
+  if (end < start) throw badField('range', '範囲の終わりが始まりより前です。');
+  if (!wanted && end - start + 1 > (spec.maxPageSize ?? 500)) throw badField('range', '一度に取得できる件数を超えています。');
   for (const key of Object.keys(filter)) {
     if (key === 'q' && spec.searchable) continue;
     if (key in spec.fields || spec.custom?.[key]) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.js';
-import { createClient } from './helpers/factories.js';
+import { createClient, createVolunteer } from './helpers/factories.js';
 
 const t = useTestApp();
 const SAT = { start_at: '2026-03-07T10:00:00+09:00', end_at: '2026-03-07T12:00:00+09:00' };
@@ -194,5 +194,69 @@ describe('timeline of edits and the web inbox', () => {
     const ids = (await agent.get('/api/support-requests').query({ filter: JSON.stringify({ unlinked: true }), range: '[0,499]' })).body.map((r: { id: number }) => r.id);
     expect(ids).toContain(unlinked.id);
     expect(ids).not.toContain(linked.id);
+  });
+
+  it('finds a web-form request by the sender\'s phone and e-mail also after an edit, and by part of its number', async () => {
+    const agent = await t.as('coordinator');
+    const made = await t.db.knex('support_requests').insert({
+      request_no: 'R-2026-09876', channel: 'web_form', category: 'medical', task_type: 'hospital',
+      intake: JSON.stringify({ name: 'Olena K', email: 'olena@web.example', phone: '080-4444-5555' }),
+    }).returning('*');
+    await agent.put(`/api/support-requests/${made[0].id}`).send({ version: 1, place: '聖路加テスト棟' });
+    const find = async (q: string) => (await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q }) })).body.map((r: { id: number }) => r.id);
+    for (const q of ['olena@web', '08044445555', '０８０－４４４４', 'Olena', '2026-09876', '09876', '聖路加テスト棟']) expect(await find(q), q).toEqual([made[0].id]);
+  });
+
+  it('finds a resident\'s requests by their new name after the resident is renamed', async () => {
+    const agent = await t.as('coordinator');
+    const r = await newRequest();
+    const client = (await t.db.knex('support_requests').where('id', r.id).first()).client_id;
+    const current = (await agent.get(`/api/clients/${client}`)).body;
+    expect((await agent.put(`/api/clients/${client}`).send({ version: current.version, name: '改名 さくら', name_kana: 'カイメイ サクラ' })).status).toBe(200);
+    const found = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: 'かいめい' }) });
+    expect(found.body.map((x: { id: number }) => x.id)).toEqual([r.id]);
+  });
+
+  it('keeps the confirmed time with the confirmed assignment: the request alone cannot move it', async () => {
+    const agent = await t.as('coordinator');
+    const r = await newRequest(SAT);
+    await move(r.id, 'checking');
+    await move(r.id, 'matching');
+    const volunteer = await createVolunteer(t.db.knex);
+    const a = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: volunteer.id, status: 'confirmed' })).body;
+    const confirmed = (await agent.get(`/api/support-requests/${r.id}`)).body;
+    const moved = await agent.put(`/api/support-requests/${r.id}`).send({ version: confirmed.version, start_at: '2026-03-07T13:00:00+09:00', end_at: '2026-03-07T14:00:00+09:00' });
+    expect(moved.status).toBe(409);
+    expect((await agent.put(`/api/support-requests/${r.id}`).send({ version: confirmed.version, place: '病院の正面玄関' })).status).toBe(200);
+    const viaAssignment = await agent.put(`/api/assignments/${a.id}`).send({ version: a.version, start_at: '2026-03-07T13:00:00+09:00', end_at: '2026-03-07T14:00:00+09:00' });
+    expect(viaAssignment.status, JSON.stringify(viaAssignment.body)).toBe(200);
+    const after = await t.db.knex('support_requests').where('id', r.id).first();
+    expect(new Date(after.start_at).toISOString()).toBe('2026-03-07T04:00:00.000Z');
+    expect((await events(r.id)).at(-1)).toMatchObject({ kind: 'edit', body: '変更: 確定した日時' });
+  });
+
+  it('moves to matching only with an eligible resident linked, and never logs a request for an archived one', async () => {
+    const agent = await t.as('coordinator');
+    const unlinked = await t.db.knex('support_requests').insert({ request_no: 'R-2026-09877', channel: 'web_form', category: 'medical', task_type: 'hospital' }).returning('id');
+    await move(unlinked[0].id, 'checking');
+    const refused = await move(unlinked[0].id, 'matching');
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain('利用者');
+    expect((await t.db.knex('support_requests').where('id', unlinked[0].id).first()).status).toBe('checking');
+
+    const archived = await createClient(t.db.knex);
+    await t.db.knex('clients').where('id', archived.id).update({ archived_at: new Date() });
+    const res = await agent.post('/api/support-requests').send({ client_id: archived.id, channel: 'phone', category: 'medical', task_type: 'hospital' });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toContain('アーカイブ');
+  });
+
+  it('changes only the fields a partial PUT names, never resetting others to their defaults', async () => {
+    const agent = await t.as('coordinator');
+    const r = await newRequest({ mode: 'online' });
+    const res = await agent.put(`/api/support-requests/${r.id}`).send({ version: r.version, description: '書類の確認' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ mode: 'online', description: '書類の確認' });
+    expect((await t.db.knex('support_requests').where('id', r.id).first()).mode).toBe('online');
   });
 });

@@ -68,6 +68,9 @@ async function check(a: Record<string, unknown>, { trx }: WriteContext, existing
   const timesChanged = time(a.start_at) !== time(existing?.start_at) || time(a.end_at) !== time(existing?.end_at);
   if (to === 'confirmed' && from !== 'confirmed') await checkConfirmation(a, trx);
   else if (timesChanged) assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
+  if (from === 'confirmed' && to === 'confirmed' && timesChanged && (await lockRequest(trx, a.request_id)).status !== 'confirmed') {
+    throw conflict('活動済みの依頼の日時は変更できません。実際の時間は活動報告に記録してください。');
+  }
   if (from === 'confirmed' && to === 'cancelled' && (await lockRequest(trx, a.request_id)).status !== 'confirmed') {
     throw conflict('活動済みの依頼のマッチングは取り消せません。');
   }
@@ -86,6 +89,13 @@ async function afterWrite(row: Row, ctx: WriteContext, existing?: Row) {
   if (to === 'confirmed' && from !== 'confirmed') {
     await trx('support_requests').where('id', row.request_id as number).update({ start_at: row.start_at as Date, end_at: row.end_at as Date });
     await changeStatus(ctx, row.request_id as number, 'confirmed', { how: 'automatic', assignmentId: row.id as number });
+  }
+  if (from === 'confirmed' && to === 'confirmed' && (time(row.start_at) !== time(existing!.start_at) || time(row.end_at) !== time(existing!.end_at))) {
+    // The request shows the agreed time: it moves with the confirmed assignment.
+    await trx('support_requests')
+      .where('id', row.request_id as number)
+      .update({ start_at: row.start_at as Date, end_at: row.end_at as Date, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    await addEvent(trx, { request_id: row.request_id as number, staff_id: actor.id, kind: 'edit', body: '変更: 確定した日時' });
   }
   if (from === 'confirmed' && to === 'cancelled') {
     await changeStatus(ctx, row.request_id as number, 'matching', { how: 'automatic', assignmentId: row.id as number });

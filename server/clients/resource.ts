@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ELIGIBILITIES, JAPANESE_LEVELS } from '../domain/enums.js';
 import { isCountryCode } from '../domain/iso.js';
 import { canSeeField } from '../domain/roles.js';
+import { refreshClientRequestsSearch } from '../support-requests/search.js';
 import { buildSearchText } from '../domain/search.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
 import { audit } from '../http/audit.js';
@@ -87,6 +88,10 @@ export const clients: ResourceConfig = {
       ...(existing ? {} : { client_no }),
       search_text: buildSearchText([c.name, c.name_kana, client_no, c.email, c.ofp_member_no] as string[], [c.phone as string]),
     };
+  },
+  // Requests are found by their resident's names: a renamed resident's requests follow.
+  afterWrite: async (row, { trx }, existing) => {
+    if (existing && (row.name !== existing.name || row.name_kana !== existing.name_kana)) await refreshClientRequestsSearch(trx, row.id as number);
   },
   hasHistory: async (trx, id) => !!(await trx('support_requests').where('client_id', id).first('id')),
   // Who saw a resident's special-care information is kept, as the personal-information law expects.

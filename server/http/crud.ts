@@ -133,7 +133,11 @@ export class ResourceService {
     const stripped = stripServerFields(body, this.config);
     const { version } = parseWith(VersionSchema, body);
     const schema = this.config.updateSchema ?? this.config.createSchema!.partial();
-    const data = parseWith(schema.strict(), stripped) as Record<string, unknown>;
+    // A partial body changes only what it names: zod's partial() still fills in defaults
+    // (a PUT of {place} would otherwise reset mode to in_person), so those are dropped.
+    const given = new Set(Object.keys(stripped as object));
+    const parsed = parseWith(schema.strict(), stripped) as Record<string, unknown>;
+    const data = Object.fromEntries(Object.entries(parsed).filter(([key]) => given.has(key)));
     return this.db.transaction(async (trx) => {
       const ctx: WriteContext = { trx, actor: actor(req) };
       const existing = await this.repo.find(trx, id, true);

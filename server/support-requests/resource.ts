@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../domain/enums.js';
 import { isLanguageCode } from '../domain/iso.js';
-import { buildSearchText } from '../domain/search.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
+import { conflict } from '../http/errors.js';
 import { enumOf, foreignId, isoDateTime, optionalText } from '../http/fields.js';
 import { assertExists, assertMunicipalities, municipalityCodeField } from '../http/people.js';
 import type { ResourceConfig } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
 import { assertEligible, assertServiceTime } from './rules.js';
+import { parseIntake, requestSearchText } from './search.js';
 import { addEvent } from './timeline.js';
 import { fieldLabel } from '../domain/labels.js';
 
@@ -33,6 +34,8 @@ export const SupportRequestSchema = z.object({
   coordinator_id: foreignId().nullable().optional(),
 });
 
+const FIXED_TIME = ['confirmed', 'done', 'closed'];
+
 /** Edits that change the case for whoever picks it up next, so they go on the timeline. */
 const TIMELINE_FIELDS = ['client_id', 'start_at', 'end_at', 'coordinator_id', 'place', 'mode', 'language', 'task_type'] as const;
 const sameValue = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? sameInstant(a, b) : (a ?? null) === (b ?? null));
@@ -40,11 +43,6 @@ const sameValue = (a: unknown, b: unknown) => (a instanceof Date || b instanceof
 const sameInstant = (a: unknown, b: unknown) =>
   a == null || b == null ? a == b : new Date(a as string).getTime() === new Date(b as string).getTime();
 
-async function clientNames(trx: import('knex').Knex.Transaction, clientId: unknown): Promise<string[]> {
-  if (clientId == null) return [];
-  const c = await trx('clients').where('id', clientId).first('name', 'name_kana', 'client_no');
-  return c ? [c.name, c.name_kana, c.client_no] : [];
-}
 
 /** 依頼: one request for help. Status changes only through POST /:id/status and the workflow. */
 export const supportRequests: ResourceConfig = {
@@ -97,6 +95,11 @@ export const supportRequests: ResourceConfig = {
   check: async (r, { trx }, existing) => {
     const settings = await readSettings(trx);
     const timeChanged = !existing || !sameInstant(r.start_at, existing.start_at) || !sameInstant(r.end_at, existing.end_at);
+    // Once a volunteer is confirmed the time belongs to that agreement: it moves with the
+    // confirmed assignment (checked against double booking), never on the request alone.
+    if (existing && timeChanged && FIXED_TIME.includes(existing.status as string)) {
+      throw conflict('確定後の依頼の日時はここでは変更できません。確定したマッチングの日時を変更するか、マッチングを取り消してから決め直してください。');
+    }
     if (timeChanged) assertServiceTime(r.start_at, r.end_at, settings);
     if (!existing || r.client_id !== existing.client_id) await assertEligible(trx, r.client_id, settings);
     await assertExists(trx, 'clients', 'client_id', r.client_id, '利用者');
@@ -111,9 +114,9 @@ export const supportRequests: ResourceConfig = {
       extra.request_no = formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));
       extra.coordinator_id = r.coordinator_id ?? actor.id;
     }
-    const intakeName = (r.intake as { name?: string } | null)?.name;
     const number = (existing?.request_no ?? extra.request_no) as string;
-    extra.search_text = buildSearchText([number, intakeName, r.place as string, ...(await clientNames(trx, r.client_id))]);
+    const client = r.client_id == null ? null : await trx('clients').where('id', r.client_id).first('name', 'name_kana', 'client_no');
+    extra.search_text = requestSearchText(number, r.place as string | null, parseIntake(r.intake), client);
     return extra;
   },
   afterWrite: async (row, { trx, actor }, existing) => {

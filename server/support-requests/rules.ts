@@ -19,10 +19,17 @@ export function assertServiceTime(start: unknown, end: unknown, settings: Settin
   }
 }
 
-/** While only members are served, a request for a general resident is refused outright. */
+/**
+ * A request needs a resident who is still served: never an archived one, and while only members
+ * are served, never a general resident.
+ */
 export async function assertEligible(trx: Knex.Transaction, clientId: unknown, settings: Settings): Promise<void> {
-  if (clientId == null || settings.eligibility_mode === 'open') return;
+  if (clientId == null) return;
   const client = await trx('clients').where('id', clientId).first('eligibility', 'archived_at');
+  if (client?.archived_at) {
+    throw conflict('この利用者はアーカイブ済みのため、依頼を登録・紐付けできません。利用を再開する場合は、先に利用者のアーカイブを解除してください。');
+  }
+  if (settings.eligibility_mode === 'open') return;
   if (client?.eligibility === 'general') {
     throw conflict(
       '現在は OFP 会員と関連団体からの紹介の方のみ受け付けています (設定: 会員のみ)。この利用者の資格は「一般」のため、依頼を登録できません。',

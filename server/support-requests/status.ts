@@ -10,6 +10,8 @@ import type { WriteContext } from '../http/resource.js';
 import { actor, guard } from '../http/guard.js';
 import { idParam, parseWith } from '../http/validate.js';
 import { enumOf } from '../http/fields.js';
+import { readSettings } from '../settings/repository.js';
+import { assertEligible } from './rules.js';
 import { addEvent } from './timeline.js';
 
 const StatusBody = z
@@ -46,6 +48,11 @@ export async function changeStatus(
   const from = request.status as RequestStatus;
   if (!canTransition(from, to, options.how ?? 'manual')) {
     throw conflict(`「${label(from)}」の依頼を「${label(to)}」にすることはできません。`);
+  }
+  if (to === 'matching' && from !== 'confirmed') {
+    // Eligibility is checked before anyone is asked to help (PRODUCT.md: "checking").
+    if (request.client_id == null) throw conflict('マッチングに進む前に、利用者を登録するか既存の利用者に紐付けてください。');
+    await assertEligible(trx, request.client_id, await readSettings(trx));
   }
   if (needsReason(to) && !options.reason) {
     throw new AppError('validation', `「${label(to)}」にするには理由を入力してください。`, { reason: '理由を入力してください。' });

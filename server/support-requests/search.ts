@@ -1,0 +1,24 @@
+import type { Knex } from 'knex';
+import { buildSearchText } from '../domain/search.js';
+
+type Intake = { name?: string; email?: string; phone?: string } | null | undefined;
+type Client = { name: string; name_kana: string | null; client_no: string } | null | undefined;
+
+/**
+ * What a request is found by: its number (also by its digits, so "2026-00042" finds it), the
+ * place, the web form's name, e-mail and phone, and the linked resident's names and number.
+ */
+export function requestSearchText(number: string, place: string | null | undefined, intake: Intake, client: Client): string {
+  return buildSearchText([intake?.name, intake?.email, place, client?.name, client?.name_kana, client?.client_no], [number, intake?.phone]);
+}
+
+export const parseIntake = (value: unknown): Intake => (typeof value === 'string' ? (JSON.parse(value) as Intake) : (value as Intake));
+
+/** After a resident's names change, the requests that show them are found by the new ones. */
+export async function refreshClientRequestsSearch(trx: Knex.Transaction, clientId: number): Promise<void> {
+  const client = (await trx('clients').where('id', clientId).first('name', 'name_kana', 'client_no')) as Client;
+  const requests = await trx('support_requests').where('client_id', clientId).select('id', 'request_no', 'place', 'intake');
+  for (const r of requests) {
+    await trx('support_requests').where('id', r.id).update({ search_text: requestSearchText(r.request_no, r.place, parseIntake(r.intake), client) });
+  }
+}

@@ -92,6 +92,14 @@ describe('monthly report (June 2025, worked out by hand)', () => {
     expect(values(r.breakdowns.language)).toEqual({ uk: '*', vi: '<3' });
     expect([r.counts.new_residents.value, r.counts.returning_residents.value]).toEqual(['<3', '<3']);
     expect(r.rates.match_rate.value).toBe('*');
+    // Times and hours resting on a suppressed count would describe those few people.
+    const internal = await monthly('2025-06', 'internal');
+    expect(typeof internal.days_to_confirmation.median.value).toBe('number');
+    expect(typeof internal.volunteer_hours.value).toBe('number');
+    expect(r.counts.matched.value).toBe('<3');
+    expect([r.days_to_confirmation.median.value, r.days_to_confirmation.p90.value]).toEqual(['*', '*']);
+    expect(r.counts.activities.value).toBe('<3');
+    expect(r.volunteer_hours.value).toBe('*');
   });
 
   it('refuses bad periods and roles without access', async () => {

@@ -2,9 +2,12 @@ import { suppressCount, suppressPartition, type Value } from '../domain/suppress
 import type { Report } from './report.js';
 
 type Side = 'value' | 'previous';
-export type PublicReport = Omit<Report, 'counts' | 'rates' | 'breakdowns'> & {
-  counts: Record<string, { value: Value; previous: Value }>;
-  rates: Record<string, { value: Value; previous: Value }>;
+type PublicPair = { value: Value; previous: Value };
+export type PublicReport = Omit<Report, 'counts' | 'rates' | 'breakdowns' | 'days_to_confirmation' | 'volunteer_hours'> & {
+  counts: Record<string, PublicPair>;
+  rates: Record<string, PublicPair>;
+  days_to_confirmation: { median: PublicPair; p90: PublicPair };
+  volunteer_hours: PublicPair;
   breakdowns: Record<string, { key: string; value: Value; previous: Value }[]>;
 };
 
@@ -38,5 +41,15 @@ export function forOutsiders(report: Report, threshold: number): PublicReport {
     const before = suppressPartition(cells.map((c) => c.previous), threshold, totalHidden('previous'));
     breakdowns[dim] = cells.map((c, i) => ({ key: c.key, value: now[i]!, previous: before[i]! }));
   }
-  return { ...report, counts, rates, breakdowns };
+  // A median of two confirmations, or the hours of one activity, describe those people: such
+  // figures are hidden ('*') wherever the count they rest on is suppressed.
+  const resting = (pair: Report['volunteer_hours'], on: string): PublicPair => ({
+    value: typeof counts[on]!.value === 'string' ? '*' : pair.value,
+    previous: typeof counts[on]!.previous === 'string' ? '*' : pair.previous,
+  });
+  const days_to_confirmation = {
+    median: resting(report.days_to_confirmation.median, 'matched'),
+    p90: resting(report.days_to_confirmation.p90, 'matched'),
+  };
+  return { ...report, counts, rates, breakdowns, days_to_confirmation, volunteer_hours: resting(report.volunteer_hours, 'activities') };
 }

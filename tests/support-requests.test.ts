@@ -165,6 +165,11 @@ describe('settings', () => {
     expect((await admin.put('/api/settings').send({ ...current })).status).toBe(409);
     expect((await admin.put('/api/settings').send({ service_start: '19:00' })).status).toBe(400);
     expect((await admin.put('/api/settings').send({ eligibility_mode: 'everyone' })).status).toBe(400);
+    // No Sunday (volunteers cannot be available then), and the body must be an object.
+    expect((await admin.put('/api/settings').send({ service_weekdays: [6, 7] })).status).toBe(400);
+    const versionBefore = (await admin.get('/api/settings')).body.version;
+    for (const body of ['null', '1', '[]']) expect((await admin.put('/api/settings').set('Content-Type', 'application/json').send(body)).status, body).toBe(400);
+    expect((await admin.get('/api/settings')).body.version).toBe(versionBefore);
     expect((await admin.put('/api/settings').send({ max_activity_minutes: 180 })).status).toBe(200);
     const coordinator = await t.as('coordinator');
     expect((await coordinator.get('/api/settings')).status).toBe(200);

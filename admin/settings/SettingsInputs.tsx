@@ -15,7 +15,8 @@ import { choicesFor } from '../choices';
 
 // ISO weekdays 1 (Monday) … 7 (Sunday); 2024-01-01 was a Monday.
 const weekdayChoices = (locale: string) =>
-  [1, 2, 3, 4, 5, 6, 7].map((id) => ({
+  // Monday … Saturday: the service is closed on Sundays, and volunteers' availability has no Sunday.
+  [1, 2, 3, 4, 5, 6].map((id) => ({
     id,
     name: new Date(Date.UTC(2024, 0, id)).toLocaleDateString(locale, { weekday: 'long', timeZone: 'UTC' }),
   }));

@@ -16,7 +16,8 @@ export const SettingsSchema = z
   .object({
     eligibility_mode: enumOf(ELIGIBILITY_MODES),
     service_weekdays: z
-      .array(z.number().int().min(1).max(7), { error: '曜日を選んでください。' })
+      // Monday 1 … Saturday 6, as volunteers' availability (API.md): the service is closed on Sundays.
+      .array(z.number().int().min(1, '曜日は 1 (月) 〜 6 (土) です。').max(6, '曜日は 1 (月) 〜 6 (土) です。'), { error: '曜日を選んでください。' })
       .min(1, '曜日を一つ以上選んでください。')
       .transform((d) => [...new Set(d)].sort()),
     service_start: HHMM,
@@ -38,7 +39,10 @@ export function settingsRouter(db: Knex): Router {
     res.json(serializeRow({ id: 1, ...(await readSettings(db)) }));
   });
   router.put('/', guard('settings', 'edit'), async (req, res) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
+      throw new AppError('validation', '送信されたデータは JSON オブジェクトでなければなりません。');
+    }
+    const body = req.body as Record<string, unknown>;
     const version = body.version;
     const patch = parseWith(SettingsSchema, Object.fromEntries(Object.entries(body).filter(([k]) => !READ_ONLY.includes(k))), '設定');
     const row = await db.transaction(async (trx) => {

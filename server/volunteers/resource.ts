@@ -74,14 +74,15 @@ export const volunteers: ResourceConfig = {
     defaultSort: ['volunteer_no', 'DESC'],
     searchable: true,
     custom: {
-      // valid: valid today; expiring: valid today but not in 60 days; expired: had one; none: never passed.
+      // valid: valid today; expiring: valid today but not in 60 days; expired: had one that ran
+      // out; none: no valid check on record (never passed, or the most recent one failed).
       id_check_state: {
         schema: enumOf(ID_CHECK_STATES),
         apply: (qb, state: (typeof ID_CHECK_STATES)[number]) => {
           if (state === 'valid') qb.where('volunteers.id_check_valid_until', '>=', today());
           if (state === 'expiring') qb.whereBetween('volunteers.id_check_valid_until', [today(), inDays(60)]);
           if (state === 'expired') qb.where('volunteers.id_check_valid_until', '<', today());
-          if (state === 'none') qb.where((w) => w.whereNull('volunteers.id_check_valid_until').orWhere('volunteers.id_check_valid_until', '<', today()));
+          if (state === 'none') qb.whereNull('volunteers.id_check_valid_until');
         },
       },
       id_check_expires_within_days: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeForSearch } from '../domain/search.js';
 import type { ResourceConfig } from '../http/resource.js';
 
 /** Read-only reference data; its key is the 6-digit code, exposed as `id` for react-admin. */
@@ -19,8 +20,11 @@ export const municipalities: ResourceConfig = {
       q: {
         schema: z.string().max(100),
         apply: (qb, q: string) => {
-          const like = `%${q.normalize('NFKC').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-          qb.where((w) => w.where('name_ja', 'like', like).orWhereILike('name_en', like).orWhere('name_kana', 'like', like).orWhere('code', 'like', like));
+          const likeOf = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          const like = likeOf(q.normalize('NFKC'));
+          // Readings are stored in hiragana: メグロ, ﾒｸﾞﾛ and めぐろ all find 目黒区.
+          const kana = likeOf(normalizeForSearch(q));
+          qb.where((w) => w.where('name_ja', 'like', like).orWhereILike('name_en', like).orWhere('name_kana', 'like', kana).orWhere('code', 'like', like));
         },
       },
     },

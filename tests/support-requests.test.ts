@@ -179,7 +179,7 @@ describe('settings', () => {
 });
 
 describe('timeline of edits and the web inbox', () => {
-  it('writes an edit entry when the client, time or coordinator changes, none for other fields', async () => {
+  it('writes an edit entry naming the fields that changed, none when nothing did', async () => {
     const agent = await t.as('coordinator');
     const r = await newRequest();
     const client = await createClient(t.db.knex);
@@ -188,8 +188,13 @@ describe('timeline of edits and the web inbox', () => {
     const edits = await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' });
     expect(edits).toHaveLength(1);
     expect(edits[0].body).toMatch(/利用者/);
-    await agent.put(`/api/support-requests/${r.id}`).send({ version: linked.body.version, description: '詳細を追記' });
-    expect(await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' })).toHaveLength(1);
+    const described = await agent.put(`/api/support-requests/${r.id}`).send({ version: linked.body.version, description: '詳細を追記', category: 'welfare' });
+    const after = await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' }).orderBy('id');
+    expect(after).toHaveLength(2);
+    expect(after[1].body).toMatch(/分野/);
+    expect(after[1].body).not.toContain('詳細を追記');
+    await agent.put(`/api/support-requests/${r.id}`).send({ ...described.body });
+    expect((await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' })).map((e) => e.body)).toHaveLength(2);
   });
 
   it('lists requests not linked to a client with the unlinked filter', async () => {

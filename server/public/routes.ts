@@ -95,6 +95,7 @@ export function publicRouter(db: Knex): Router {
         .insert({
           request_no,
           channel: 'web_form',
+          received_at: new Date(Math.floor(Date.now() / 1000) * 1000), // to the second, as the API shows it
           category: form.category,
           task_type: form.task_type,
           mode: form.mode,

@@ -36,8 +36,8 @@ export const SupportRequestSchema = z.object({
 
 const FIXED_TIME = ['confirmed', 'done', 'closed'];
 
-/** Edits that change the case for whoever picks it up next, so they go on the timeline. */
-const TIMELINE_FIELDS = ['client_id', 'start_at', 'end_at', 'coordinator_id', 'place', 'mode', 'language', 'task_type'] as const;
+/** Every edit goes on the timeline, naming the fields (not their values: they may be sensitive). */
+const TIMELINE_FIELDS = Object.keys(SupportRequestSchema.shape) as (keyof typeof SupportRequestSchema.shape)[];
 const sameValue = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? sameInstant(a, b) : (a ?? null) === (b ?? null));
 
 const sameInstant = (a: unknown, b: unknown) =>
@@ -109,7 +109,9 @@ export const supportRequests: ResourceConfig = {
   derive: async (r, { trx, actor }, existing) => {
     const extra: Record<string, unknown> = {};
     if (!existing) {
-      const receivedAt = r.received_at ? new Date(r.received_at as string) : new Date();
+      // To the second, as the API writes times: a record sent back unchanged stays unchanged.
+      const receivedAt = r.received_at ? new Date(r.received_at as string) : new Date(Math.floor(Date.now() / 1000) * 1000);
+      extra.received_at = receivedAt;
       const year = tokyoDate(receivedAt).slice(0, 4);
       extra.request_no = formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));
       extra.coordinator_id = r.coordinator_id ?? actor.id;

@@ -24,6 +24,7 @@ import * as m21 from './20261128002200_create_csv_neutralise_function.js';
 import * as m22 from './20261128002300_volunteer_history_follows_edits.js';
 import * as m23 from './20261128002400_create_people_contact_indexes.js';
 import * as m24 from './20261128002500_id_check_expiry_from_latest_check.js';
+import * as m25 from './20261128002600_add_client_anonymisation.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002300_volunteer_history_follows_edits': m22,
   '20261128002400_create_people_contact_indexes': m23,
   '20261128002500_id_check_expiry_from_latest_check': m24,
+  '20261128002600_add_client_anonymisation': m25,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

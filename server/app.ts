@@ -10,6 +10,7 @@ import { crudRouter, ResourceRepository, ResourceService } from './http/crud.js'
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { duplicatesRoute, PEOPLE } from './http/duplicates.js';
 import { clients } from './clients/resource.js';
+import { anonymiseRouter } from './clients/anonymise.js';
 import { volunteers } from './volunteers/resource.js';
 import { idChecks } from './id-checks/resource.js';
 import { requestEvents } from './request-events/resource.js';
@@ -119,6 +120,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/expenses', expenseRouter(knex));
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
+  api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
   api.use('/support-requests', statusRouter(knex, (row, req) => requestService.serialize(row as never, req)));
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   api.use('/reports', reportsRouter(knex));

@@ -10,6 +10,7 @@ import { EnumField } from '../fields/EnumField';
 import { LanguagesField } from '../fields/LanguagesField';
 import { ShowSection, WIDE } from '../fields/Sections';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
+import { AnonymisedNotice } from './AnonymisedNotice';
 import { ArchivedNotice } from './ArchivedNotice';
 import { ClientRequests } from './ClientRequests';
 import { ClientShowActions } from './ClientShowActions';
@@ -49,6 +50,7 @@ const ClientDetails = (_: { label: false }) => (
 
 const ClientShow = () => (
   <Show actions={<ClientShowActions />}>
+    <AnonymisedNotice />
     <ArchivedNotice />
     {/* label={false} on each tab's content: a tab wraps every child in <Labeled>, and a whole
         section needs no caption of its own. */}

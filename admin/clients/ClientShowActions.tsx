@@ -1,4 +1,5 @@
 import { DeleteButton, EditButton, TopToolbar, useGetList, useRecordContext } from 'react-admin';
+import { ClientAnonymiseButton } from './ClientAnonymiseButton';
 import { ClientArchiveButton } from './ClientArchiveButton';
 
 /** A client with requests is history: archived, never deleted (the server refuses with 409). */
@@ -15,11 +16,14 @@ const useHasRequests = (client_id: unknown): boolean | undefined => {
 export const ClientShowActions = () => {
   const record = useRecordContext();
   const has_requests = useHasRequests(record?.id);
+  // An anonymised client is final: the server refuses any edit, so none is offered.
+  if (record?.anonymised_at) return <TopToolbar />;
   return (
     <TopToolbar>
       <EditButton />
       {(has_requests || record?.archived_at) && <ClientArchiveButton />}
       {has_requests === false && !record?.archived_at && <DeleteButton mutationMode="pessimistic" />}
+      <ClientAnonymiseButton />
     </TopToolbar>
   );
 };

@@ -133,6 +133,31 @@ export const en_casework: SameKeys<typeof ja_casework> = {
       new_request: 'Make a new request',
       new_request_done: 'New request %{no} created',
     },
+    anonymise: {
+      button: 'Anonymise',
+      title: 'Anonymise this client',
+      irreversible: 'Anonymisation cannot be undone. What is erased cannot be recovered from anywhere.',
+      erased_title: 'Erased',
+      erased: {
+        client: 'Name (replaced by "匿名化済み"), name in kana, phone, email, address, OFP member no., notes, special-care notes',
+        requests: 'On every request of this client: the place, the description and the web form data',
+        timeline: 'The text of calls, emails, notes and follow-ups typed into the timeline',
+        reports: 'The activity report summary and follow-up note',
+      },
+      kept_title: 'Kept (for the monthly and fiscal-year figures)',
+      kept: {
+        client: 'Client no., nationality, languages, Japanese level, municipality, eligibility, partner organisation, consent date',
+        requests: 'Each request\'s number, category, task, dates and status, with its reason',
+        records: 'Assignments, activity times, transport costs and fees',
+      },
+      open_requests: 'A client cannot be anonymised while any request is unfinished (done ones included).',
+      reason: 'Reason for anonymising',
+      reason_helper: 'Kept in the audit log. Do not write anything that identifies the person (up to 500 characters).',
+      confirm: 'Anonymise',
+      done: 'Client anonymised',
+      chip: 'Anonymised',
+      notice: 'This client was anonymised on %{date}. Their name, contact details and case descriptions have been erased.',
+    },
     widgets: {
       outstanding_title: 'Outstanding transport costs and fees',
       outstanding_count: '%{smart_count} item |||| %{smart_count} items',
@@ -141,6 +166,7 @@ export const en_casework: SameKeys<typeof ja_casework> = {
     },
   },
   resources: {
+    clients: { fields: { anonymised_at: 'Anonymised' } },
     'support-requests': {
       fields: { received_at_gte: 'Received from', received_at_lte: 'Received until', follow_up_of_id: 'Follow-up of', intake: 'Web form data' },
     },

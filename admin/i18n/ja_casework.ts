@@ -135,6 +135,31 @@ export const ja_casework = {
       new_request: '新しい依頼にする',
       new_request_done: '新しい依頼 %{no} を作成しました',
     },
+    anonymise: {
+      button: '匿名化',
+      title: 'この利用者を匿名化します',
+      irreversible: '匿名化は取り消せません。消した情報はどこからも復元できません。',
+      erased_title: '消去されるもの',
+      erased: {
+        client: '氏名（「匿名化済み」に置き換え）、フリガナ、電話番号、メールアドレス、住所、OFP会員番号、備考、要配慮事項',
+        requests: 'この利用者のすべての依頼の場所、依頼内容、Webフォームの受付内容',
+        timeline: '対応履歴に手入力された電話・メール・メモ・フォローアップの内容',
+        reports: '活動報告の内容とフォローアップの内容',
+      },
+      kept_title: '残るもの（月次・年度の集計のため）',
+      kept: {
+        client: '利用者番号、国籍、使用言語、日本語レベル、区市町村、利用資格、関連団体、同意日時',
+        requests: '依頼の番号・分野・支援内容・日時・状況と、その理由',
+        records: 'マッチング、活動時間、交通費・手数料の記録',
+      },
+      open_requests: '終わっていない依頼（「活動済み」を含む）があるうちは匿名化できません。',
+      reason: '匿名化の理由',
+      reason_helper: '監査ログに残ります。個人を特定できる内容は書かないでください（500 文字まで）。',
+      confirm: '匿名化する',
+      done: '利用者を匿名化しました',
+      chip: '匿名化済み',
+      notice: 'この利用者は %{date} に匿名化されました。氏名・連絡先・支援内容の記述は消去されています。',
+    },
     widgets: {
       outstanding_title: '未精算の交通費・手数料',
       outstanding_count: '%{smart_count} 件',
@@ -143,6 +168,7 @@ export const ja_casework = {
     },
   },
   resources: {
+    clients: { fields: { anonymised_at: '匿名化日時' } },
     'support-requests': {
       fields: { received_at_gte: '受付日（から）', received_at_lte: '受付日（まで）', follow_up_of_id: '元の依頼', intake: 'Webフォームの内容' },
     },

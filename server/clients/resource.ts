@@ -6,7 +6,7 @@ import { refreshClientRequestsSearch } from '../support-requests/search.js';
 import { buildSearchText } from '../domain/search.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
 import { audit } from '../http/audit.js';
-import { AppError } from '../http/errors.js';
+import { AppError, conflict } from '../http/errors.js';
 import { enumOf, foreignId, isoDateTime, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
 import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
 import type { ResourceConfig } from '../http/resource.js';
@@ -54,7 +54,8 @@ function checkRules(c: Record<string, unknown>): void {
 export const clients: ResourceConfig = {
   name: 'clients',
   createSchema: ClientSchema,
-  readOnlyFields: ['client_no'],
+  // anonymised_at is set only by POST /api/clients/:id/anonymise (./anonymise.ts).
+  readOnlyFields: ['client_no', 'anonymised_at'],
   list: {
     table: 'clients',
     fields: {
@@ -77,7 +78,9 @@ export const clients: ResourceConfig = {
   },
   // Reading special-care notes is audited (onShow), which a list could not be.
   notInLists: ['special_care_notes'],
-  check: async (c, { trx }) => {
+  check: async (c, { trx }, existing) => {
+    // An anonymised record stays as it was left: nothing may be written back into it.
+    if (existing?.anonymised_at) throw conflict('匿名化された利用者は編集できません。');
     checkRules(c);
     await assertMunicipalities(trx, 'municipality_code', [c.municipality_code as string]);
     await assertExists(trx, 'partners', 'partner_id', c.partner_id, '関連団体');

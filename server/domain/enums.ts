@@ -80,7 +80,7 @@ export const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
 export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;
 export const ELIGIBILITY_MODES = ['members_only', 'open'] as const;
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'status', 'login', 'logout', 'export', 'view'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'status', 'login', 'logout', 'export', 'view', 'anonymise'] as const;
 
 /** SQL fragment for a CHECK constraint: `col in ('a','b')`. Values are our own constants. */
 export function sqlIn(column: string, values: readonly string[]): string {

@@ -81,5 +81,6 @@ export const en_enums: EnumMessages = {
     logout: 'Log out',
     export: 'Export',
     view: 'View',
+    anonymise: 'Anonymise',
   },
 };

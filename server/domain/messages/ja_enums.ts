@@ -81,5 +81,6 @@ export const ja_enums: EnumMessages = {
     logout: 'ログアウト',
     export: '出力',
     view: '閲覧',
+    anonymise: '匿名化',
   },
 };

@@ -1,0 +1,115 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
+import { buildSearchText } from '../domain/search.js';
+import { TERMINAL } from '../domain/workflow.js';
+import { requestSearchText } from '../support-requests/search.js';
+import { audit } from '../http/audit.js';
+import type { ResourceService } from '../http/crud.js';
+import { conflict, forbidden, notFound, staleVersion } from '../http/errors.js';
+import { requiredText } from '../http/fields.js';
+import { actor, guard } from '../http/guard.js';
+import type { Row } from '../http/resource.js';
+import { idParam, parseWith } from '../http/validate.js';
+
+export const ANONYMISED_NAME = '匿名化済み';
+export const ERASED_EVENT_BODY = '（匿名化により削除）';
+
+/** Client columns that identify the person or hold what staff wrote about them. */
+export const ERASED_CLIENT_FIELDS = ['name_kana', 'phone', 'email', 'address', 'notes', 'special_care_notes', 'ofp_member_no'] as const;
+
+/**
+ * Timeline entries whose body is free text typed by staff about the case: the contact log
+ * (call, e-mail, note) and the note written when a follow-up is handled. Status changes,
+ * assignment changes, reports and expenses carry server-written sentences and stay.
+ */
+export const FREE_TEXT_EVENT_KINDS = ['call', 'email', 'note', 'follow_up'] as const;
+
+
+/** A request is finished only in a terminal status; done still waits for closing. */
+const OPEN_STATUSES = REQUEST_STATUSES.filter((s) => !TERMINAL.includes(s)) as RequestStatus[];
+
+const AnonymiseBody = z
+  .object({
+    version: z.number({ error: '読み込んだ時点の version を送ってください。' }).int().positive(),
+    reason: requiredText(500),
+  })
+  .strict();
+
+/**
+ * Erases a client's personal data and the free text of their casework in one transaction, and
+ * keeps what the monthly and fiscal-year reports count (nationality, languages, municipality,
+ * eligibility, partner, and every request's category, task, dates and status).
+ */
+export async function anonymiseClient(trx: Knex.Transaction, staffId: number, clientId: number, body: z.infer<typeof AnonymiseBody>): Promise<void> {
+  const client = await trx('clients').where('id', clientId).forUpdate().first();
+  if (!client) throw notFound('利用者');
+  if (client.anonymised_at) throw conflict('この利用者はすでに匿名化されています。');
+  if (client.version !== body.version) throw staleVersion();
+  // Locked too, so a request cannot be reopened or edited while its text is being erased.
+  const requests = (await trx('support_requests').where('client_id', clientId).orderBy('id').forUpdate().select('id', 'request_no', 'status', 'version')) as {
+    id: number;
+    request_no: string;
+    status: RequestStatus;
+    version: number;
+  }[];
+  const open = requests.filter((r) => OPEN_STATUSES.includes(r.status));
+  if (open.length) {
+    throw conflict(
+      `まだ終わっていない依頼があるため匿名化できません (${open.map((r) => r.request_no).join('、')})。依頼を完了・キャンセルなどで終えてから、もう一度行ってください。`,
+    );
+  }
+
+  await trx('clients')
+    .where('id', clientId)
+    .update({
+      name: ANONYMISED_NAME,
+      ...Object.fromEntries(ERASED_CLIENT_FIELDS.map((f) => [f, null])),
+      archived_at: client.archived_at ?? trx.fn.now(),
+      anonymised_at: trx.fn.now(),
+      search_text: buildSearchText([client.client_no]),
+      version: client.version + 1,
+      updated_at: trx.fn.now(),
+    });
+
+  const requestIds = requests.map((r) => r.id);
+  for (const r of requests) {
+    await trx('support_requests')
+      .where('id', r.id)
+      .update({ intake: null, place: null, description: null, search_text: requestSearchText(r.request_no, null, null, null), version: r.version + 1, updated_at: trx.fn.now() });
+  }
+  if (requestIds.length) {
+    await trx('request_events').whereIn('request_id', requestIds).whereIn('kind', FREE_TEXT_EVENT_KINDS).update({ body: ERASED_EVENT_BODY });
+    await trx('activity_reports')
+      .whereIn('request_id', requestIds)
+      .update({ summary: null, follow_up_note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+  }
+
+  await audit(trx, {
+    staff_id: staffId,
+    action: 'anonymise',
+    resource: 'clients',
+    record_id: clientId,
+    changed_fields: ['name', ...ERASED_CLIENT_FIELDS.filter((f) => client[f] != null), 'anonymised_at'],
+    details: { reason: body.reason, requests: requests.length },
+  });
+}
+
+/**
+ * POST /api/clients/:id/anonymise `{version, reason}` — admin only. Refused with 409 while any
+ * of the client's requests is not finished, on a stale version, or when already anonymised.
+ */
+export function anonymiseRouter(db: Knex, clients: ResourceService): Router {
+  const router = Router();
+  router.post('/:id/anonymise', guard('clients', 'edit'), async (req, res) => {
+    // Stricter than editing: only an admin may erase a resident's record for good.
+    if (actor(req).role !== 'admin') throw forbidden('利用者の匿名化は管理者だけが行えます。');
+    const { id } = parseWith(idParam, req.params);
+    const body = parseWith(AnonymiseBody, req.body);
+    await db.transaction((trx) => anonymiseClient(trx, actor(req).id, id, body));
+    const row: Row = await clients.get(id);
+    res.json(clients.serialize(row, req));
+  });
+  return router;
+}

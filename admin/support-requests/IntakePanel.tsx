@@ -125,7 +125,19 @@ const LinkClientForm = ({ intake }: { intake: Intake | null }) => {
       return e.body?.errors;
     }
   };
-  const defaults = { name: intake?.name ?? '', phone: intake?.phone ?? '', email: intake?.email ?? undefined };
+  // What the resident already told us on the form, so nobody types it again; the consent
+  // given on the form is the consent recorded on the resident.
+  const text = (key: string) => (typeof intake?.[key] === 'string' && intake[key] ? (intake[key] as string) : undefined);
+  const language = text('contact_language');
+  const defaults = {
+    name: intake?.name ?? '',
+    phone: intake?.phone ?? '',
+    email: intake?.email ?? undefined,
+    languages: language ? [language] : undefined,
+    municipality_code: record.municipality_code ?? undefined,
+    consent_at: text('consent_at'),
+    ...(text('ofp_member_no') ? { eligibility: 'ofp_member', ofp_member_no: text('ofp_member_no') } : {}),
+  };
   return (
     <Box sx={{ mt: 2 }}>
       <Alert severity="warning" sx={{ mb: 1 }}>

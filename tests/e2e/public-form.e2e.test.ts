@@ -61,5 +61,23 @@ describe('residents’ request form', () => {
     const [created] = await inbox.json();
     expect(created).toMatchObject({ request_no: reference, channel: 'web_form', status: 'received', client_id: null, language: 'fa' });
     expect(created.intake.preferred_slots[0].start_at).toBe(`${nextSaturday()}T10:00:00+09:00`);
+
+    // The coordinator registers the sender as a resident from the request: what the form said
+    // (name, phone, language, ward, consent) is carried over, not typed again.
+    await staff.goto(`/#/support-requests/${created.id}/show`);
+    await staff.getByRole('button', { name: '新しい利用者' }).click();
+    const dialog = staff.getByRole('dialog');
+    await expect.poll(() => dialog.getByLabel('氏名').inputValue()).toBe('Mariam Ahmadi');
+    await dialog.getByLabel('利用資格').click();
+    await staff.getByRole('option', { name: 'OFP会員' }).click();
+    await dialog.getByLabel('OFP会員番号').fill(`OFP-E2E-${Date.now()}`);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await staff.getByRole('button', { name: '利用者に紐づける' }).click();
+    await expect.poll(async () => (await (await staff.request.get(`/api/support-requests/${created.id}`)).json()).client_id).not.toBeNull();
+    const linked = await (await staff.request.get(`/api/support-requests/${created.id}`)).json();
+    const resident = await (await staff.request.get(`/api/clients/${linked.client_id}`)).json();
+    expect(resident).toMatchObject({ name: 'Mariam Ahmadi', phone: '090-1234-0000', languages: ['fa'], municipality_code: '131105' });
+    expect(resident.consent_at).toBeTruthy();
   });
 });

@@ -77,7 +77,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
       await knex.raw('select 1');
       res.json({ status: 'ok', database: db.engine });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: db.engine });
+      // The usual error shape, plus the fields a monitor reads.
+      res.status(503).json({ error: 'unavailable', message: 'データベースに接続できません。', status: 'unavailable', database: db.engine });
     }
   });
   api.use((_req, res, next) => {

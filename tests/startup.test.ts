@@ -77,6 +77,6 @@ describe('start-up', () => {
     await db.close();
     const res = await request(app).get('/api/health');
     expect(res.status).toBe(503);
-    expect(res.body).toMatchObject({ status: 'unavailable', database: db.engine });
+    expect(res.body).toMatchObject({ error: 'unavailable', message: expect.any(String), status: 'unavailable', database: db.engine });
   });
 });

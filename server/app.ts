@@ -33,6 +33,7 @@ import type { ResourceConfig } from './http/resource.js';
 import { sessionMiddleware } from './http/session.js';
 import { municipalities } from './municipalities/resource.js';
 import { buildOpenApi } from './openapi.js';
+import { customPaths } from './openapi-routes.js';
 import { partners } from './partners/resource.js';
 import { staffResource } from './staff/resource.js';
 
@@ -126,7 +127,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   api.use('/reports', reportsRouter(knex));
   api.use('/exports', exportsRouter(knex, db.engine, services));
-  const openApi = buildOpenApi(resources, { paths: {}, schemas: {} });
+  const openApi = buildOpenApi(resources, { paths: customPaths(), schemas: {} });
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });

@@ -50,7 +50,7 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
         requestBody: { content: { 'application/json': { schema: ref } } },
         responses: { 201: { description: 'Created' }, ...errorResponses([400, 401, 403, 409, 413, 415]) },
       };
-      item.put = {
+      if (!r.noUpdate) item.put = {
         tags: [r.name],
         description: 'Partial body allowed; `version` (as read) is required; stale → 409.',
         requestBody: { content: { 'application/json': { schema: ref } } },
@@ -67,7 +67,10 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
   return {
     openapi: '3.1.0',
     info: { title: 'Spot Otonari back-office API', version: '0.1.0' },
-    paths: { ...paths, ...extra.paths },
+    // A path with both CRUD and custom operations keeps both.
+    paths: Object.fromEntries(
+      [...new Set([...Object.keys(paths), ...Object.keys(extra.paths)])].map((p) => [p, { ...(paths[p] as Json), ...(extra.paths[p] as Json) }]),
+    ),
     components: { schemas },
   };
 }

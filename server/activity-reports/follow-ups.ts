@@ -9,7 +9,7 @@ import { serializeRow } from '../http/serialize.js';
 import { idParam, parseWith } from '../http/validate.js';
 import { addEvent } from '../support-requests/timeline.js';
 
-const HandledBody = z.object({ note: z.string().trim().max(2000).optional() }).strict();
+export const HandledBody = z.object({ note: z.string().trim().max(2000).optional() }).strict();
 
 async function openFollowUp(trx: Knex.Transaction, reportId: number) {
   const report = await trx('activity_reports').where('id', reportId).forUpdate().first();

@@ -15,7 +15,7 @@ const WINDOW_MINUTES = 15;
 const MAX_FAILURES_PER_EMAIL = 10;
 const MAX_FAILURES_PER_IP = 50;
 
-const LoginSchema = z
+export const LoginSchema = z
   .object({
     email: z.string({ error: 'メールアドレスを入力してください。' }).trim().min(1).max(254),
     password: z.string({ error: 'パスワードを入力してください。' }).min(1).max(200),
@@ -88,7 +88,7 @@ export function authRouter({ db, sessions, cookieSecure }: AuthOptions): Router 
   return router;
 }
 
-const PasswordChangeSchema = z.object({ password: PasswordSchema }).strict();
+export const PasswordChangeSchema = z.object({ password: PasswordSchema }).strict();
 
 /** PUT /api/staff/:id/password — an admin for anyone, anyone for themself. */
 export function passwordRouter({ db, sessions }: AuthOptions): Router {

@@ -30,7 +30,7 @@ export const FREE_TEXT_EVENT_KINDS = ['call', 'email', 'note', 'follow_up'] as c
 /** A request is finished only in a terminal status; done still waits for closing. */
 const OPEN_STATUSES = REQUEST_STATUSES.filter((s) => !TERMINAL.includes(s)) as RequestStatus[];
 
-const AnonymiseBody = z
+export const AnonymiseBody = z
   .object({
     version: z.number({ error: '読み込んだ時点の version を送ってください。' }).int().positive(),
     reason: requiredText(500),

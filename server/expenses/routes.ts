@@ -10,7 +10,7 @@ import { serializeRow } from '../http/serialize.js';
 import { idParam, parseWith } from '../http/validate.js';
 import { addEvent } from '../support-requests/timeline.js';
 
-const SettleBody = z
+export const SettleBody = z
   .object({
     ids: z.array(z.number().int().positive()).min(1, '精算する費用を選んでください。').max(500),
     settled_on: isoDate(),

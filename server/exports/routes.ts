@@ -30,9 +30,9 @@ const Options = z.object({
     .transform((e): CsvEncoding => (e === 'sjis' || e === 'shift_jis' ? 'shift_jis' : 'utf-8')),
   audience: z.enum(['internal', 'external']).default('internal'),
 });
-const ListExportQuery = Options.extend({ sort: z.string().optional(), filter: z.string().optional() }).strict();
-const MonthlyQuery = Options.extend({ month: MonthParam }).strict();
-const FiscalQuery = Options.extend({ year: YearParam }).strict();
+export const ListExportQuery = Options.extend({ sort: z.string().optional(), filter: z.string().optional() }).strict();
+export const MonthlyQuery = Options.extend({ month: MonthParam }).strict();
+export const FiscalQuery = Options.extend({ year: YearParam }).strict();
 
 const stamp = () => tokyoDate(new Date()).replaceAll('-', '');
 

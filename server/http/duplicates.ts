@@ -7,7 +7,7 @@ import { actor, guard } from './guard.js';
 import { serializeRow } from './serialize.js';
 import { parseWith } from './validate.js';
 
-const DuplicateQuery = z
+export const DuplicateQuery = z
   .object({
     name: z.string().max(200).optional(),
     name_kana: z.string().max(200).optional(),

@@ -14,7 +14,7 @@ import { ImportService } from './service.js';
 export const IMPORT_LIMIT = '5mb';
 const CSV_TYPES = ['text/csv', 'application/octet-stream', 'application/vnd.ms-excel'];
 
-const ImportQuery = z
+export const ImportQuery = z
   .object({
     dry_run: z
       .enum(['true', 'false'], { error: 'dry_run は true か false です。' })

@@ -44,6 +44,9 @@ function schemaFor(lang: string) {
     .strict();
 }
 
+/** The form's schema as documented (messages in English; each request is checked in its own language). */
+export const PublicRequestSchema = schemaFor('en');
+
 /** Every problem at once, in the form's language: zod's, and the one rule across two fields. */
 function formErrors(lang: string, body: Record<string, unknown>, error?: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};

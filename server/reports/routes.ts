@@ -11,6 +11,8 @@ import { buildReport, type Report } from './report.js';
 export const MonthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月は YYYY-MM の形式で指定してください。');
 export const YearParam = z.coerce.number().int().min(2000).max(2100);
 const Audience = z.enum(['internal', 'external']).default('internal');
+export const MonthlyReportQuery = z.object({ month: MonthParam, audience: Audience }).strict();
+export const FiscalReportQuery = z.object({ year: YearParam, audience: Audience }).strict();
 
 /** Which period a report request names: ?month=YYYY-MM, or ?year=YYYY for the fiscal year. */
 export function periodsFor(kind: 'monthly' | 'fiscal-year', query: { month?: string; year?: number }): [Period, Period] {
@@ -29,11 +31,11 @@ export async function reportFor(db: Knex, kind: 'monthly' | 'fiscal-year', query
 export function reportsRouter(db: Knex): Router {
   const router = Router();
   router.get('/monthly', guard('reports', 'show'), async (req: Request, res) => {
-    const q = parseWith(z.object({ month: MonthParam, audience: Audience }).strict(), req.query, 'レポートの条件');
+    const q = parseWith(MonthlyReportQuery, req.query, 'レポートの条件');
     res.json(await reportFor(db, 'monthly', q, q.audience));
   });
   router.get('/fiscal-year', guard('reports', 'show'), async (req: Request, res) => {
-    const q = parseWith(z.object({ year: YearParam, audience: Audience }).strict(), req.query, 'レポートの条件');
+    const q = parseWith(FiscalReportQuery, req.query, 'レポートの条件');
     res.json(await reportFor(db, 'fiscal-year', q, q.audience));
   });
   return router;

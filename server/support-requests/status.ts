@@ -14,7 +14,7 @@ import { readSettings } from '../settings/repository.js';
 import { assertEligible } from './rules.js';
 import { addEvent } from './timeline.js';
 
-const StatusBody = z
+export const StatusBody = z
   .object({
     status: enumOf(REQUEST_STATUSES),
     reason: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().max(1000).optional()),

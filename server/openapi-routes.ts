@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { AnonymiseBody } from './clients/anonymise.js';
+import { HandledBody } from './activity-reports/follow-ups.js';
+import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
+import { SettleBody } from './expenses/routes.js';
+import { FiscalQuery, ListExportQuery, MonthlyQuery } from './exports/routes.js';
+import { DuplicateQuery } from './http/duplicates.js';
+import { ImportQuery } from './imports/routes.js';
+import { PublicRequestSchema } from './public/routes.js';
+import { FiscalReportQuery, MonthlyReportQuery } from './reports/routes.js';
+import { SettingsSchema } from './settings/routes.js';
+import { StatusBody } from './support-requests/status.js';
+
+type Json = Record<string, unknown>;
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+/** One route beyond the generic CRUD ones, described by the zod schemas that check it. */
+export type RouteDoc = {
+  method: Method;
+  path: string;
+  tag: string;
+  summary: string;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Request body media type when it is not JSON. */
+  bodyType?: string;
+  ok: [number, string];
+  errors: number[];
+};
+
+const R = (method: Method, path: string, tag: string, summary: string, rest: Omit<RouteDoc, 'method' | 'path' | 'tag' | 'summary'>): RouteDoc => ({ method, path, tag, summary, ...rest });
+
+export const CUSTOM_ROUTES: RouteDoc[] = [
+  R('get', '/api/health', 'system', 'Server and database status (no login).', { ok: [200, '{"status":"ok","database"}'], errors: [503] }),
+  R('get', '/api/openapi.json', 'system', 'This description (no login).', { ok: [200, 'OpenAPI 3.1'], errors: [] }),
+  R('post', '/api/auth/login', 'auth', 'Sign in; sets the session cookie.', { body: LoginSchema, ok: [200, 'The signed-in staff member'], errors: [400, 401, 429] }),
+  R('post', '/api/auth/logout', 'auth', 'Sign out; clears the session.', { ok: [204, 'Signed out'], errors: [] }),
+  R('get', '/api/auth/me', 'auth', 'The signed-in staff member and role.', { ok: [200, 'Staff member'], errors: [401] }),
+  R('put', '/api/staff/{id}/password', 'staff', 'Change a password (one’s own, or any as admin).', { body: PasswordChangeSchema, ok: [200, 'Changed'], errors: [400, 401, 403, 404] }),
+  R('get', '/api/settings', 'settings', 'Service-wide rules.', { ok: [200, 'Settings'], errors: [401, 403] }),
+  R('put', '/api/settings', 'settings', 'Change service-wide rules (admin); `version` as read.', { body: SettingsSchema.partial(), ok: [200, 'Settings'], errors: [400, 401, 403, 409] }),
+  R('post', '/api/support-requests/{id}/status', 'support-requests', 'Move a request along the workflow; `reason` for cancelled, unmatched, rejected.', { body: StatusBody, ok: [200, 'The updated request'], errors: [400, 401, 403, 404, 409] }),
+  R('get', '/api/support-requests/{id}/candidates', 'matching', 'Volunteers who can take the request, best first.', { ok: [200, '[{"volunteer_id","name","score","reasons","warnings"}]'], errors: [401, 403, 404] }),
+  R('get', '/api/support-requests/{id}/candidates/explain', 'matching', 'Why volunteers were left out of the candidates.', { ok: [200, 'Counts and reasons per filter'], errors: [401, 403, 404] }),
+  R('get', '/api/support-requests/{id}/balance', 'expenses', 'Yen owed, settled and outstanding for one request.', { ok: [200, '{"owed_yen","settled_yen","outstanding_yen","outstanding_count"}'], errors: [401, 403, 404] }),
+  R('post', '/api/expenses/settle', 'expenses', 'Mark several expenses settled at once, all or nothing.', { body: SettleBody, ok: [200, 'The settled expenses'], errors: [400, 401, 403, 409] }),
+  R('post', '/api/activity-reports/{id}/follow-up/handled', 'activity-reports', 'Mark a report’s follow-up handled, with an optional note.', { body: HandledBody, ok: [200, 'The report'], errors: [400, 401, 403, 404, 409] }),
+  R('post', '/api/activity-reports/{id}/follow-up/new-request', 'activity-reports', 'Turn a follow-up into a new linked request.', { ok: [201, 'The new request'], errors: [401, 403, 404, 409] }),
+  R('get', '/api/assignments/{id}/message', 'assignments', 'Outreach text for the volunteer, without the resident’s contact details.', { ok: [200, '{"subject","body"}'], errors: [401, 403, 404] }),
+  R('get', '/api/clients/duplicates', 'clients', 'Likely duplicates of a resident about to be created.', { query: DuplicateQuery, ok: [200, 'Matching records with `match`'], errors: [400, 401, 403] }),
+  R('get', '/api/volunteers/duplicates', 'volunteers', 'Likely duplicates of a volunteer about to be created.', { query: DuplicateQuery, ok: [200, 'Matching records with `match`'], errors: [400, 401, 403] }),
+  R('post', '/api/clients/{id}/anonymise', 'clients', 'Erase a resident’s personal data for good (admin).', { body: AnonymiseBody, ok: [200, 'The anonymised resident'], errors: [400, 401, 403, 404, 409] }),
+  R('get', '/api/reports/monthly', 'reports', 'Monthly figures beside the previous month’s (Japan time).', { query: MonthlyReportQuery, ok: [200, 'Report'], errors: [400, 401, 403] }),
+  R('get', '/api/reports/fiscal-year', 'reports', 'Fiscal-year (April–March) figures beside the previous year’s.', { query: FiscalReportQuery, ok: [200, 'Report'], errors: [400, 401, 403] }),
+  R('get', '/api/exports/{resource}.csv', 'exports', 'CSV of a list with its filters (`sort`, `filter` as the list), streamed.', { query: ListExportQuery, ok: [200, 'text/csv'], errors: [400, 401, 403, 404] }),
+  R('get', '/api/exports/monthly.csv', 'exports', 'CSV of the monthly report; `audience=external` for funders.', { query: MonthlyQuery, ok: [200, 'text/csv'], errors: [400, 401, 403] }),
+  R('get', '/api/exports/fiscal-year.csv', 'exports', 'CSV of the fiscal-year report; `audience=external` for funders.', { query: FiscalQuery, ok: [200, 'text/csv'], errors: [400, 401, 403] }),
+  R('post', '/api/imports/{resource}', 'imports', 'Import clients or volunteers from CSV; `dry_run=true` checks only.', { query: ImportQuery, bodyType: 'text/csv', ok: [201, 'Import report (200 for a dry run)'], errors: [400, 401, 403, 404, 413, 415] }),
+  R('get', '/api/public/municipalities', 'public', 'Municipalities in the service area, for the residents’ form (no login).', { ok: [200, '[{"code","name_ja","name_en"}]'], errors: [] }),
+  R('post', '/api/public/requests', 'public', 'The residents’ request form (no login); messages in `lang`.', { body: PublicRequestSchema, ok: [201, '{"reference"}'], errors: [400, 429] }),
+];
+
+const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+const error = (code: number) => ({ description: String(code), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+
+/** OpenAPI path items for CUSTOM_ROUTES, keyed by path then method. */
+export function customPaths(): Record<string, Json> {
+  const paths: Record<string, Json> = {};
+  for (const r of CUSTOM_ROUTES) {
+    const parameters = [
+      ...[...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
+      ...Object.entries(r.query?.shape ?? {}).map(([name, field]) => ({
+        name,
+        in: 'query',
+        required: !(field as z.ZodType).safeParse(undefined).success,
+        schema: toSchema(field as z.ZodType),
+      })),
+    ];
+    const op: Json = {
+      tags: [r.tag],
+      summary: r.summary,
+      ...(parameters.length ? { parameters } : {}),
+      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(r.body) } } } } : {}),
+      ...(r.bodyType ? { requestBody: { required: true, content: { [r.bodyType]: { schema: { type: 'string' } } } } } : {}),
+      responses: { [r.ok[0]]: { description: r.ok[1] }, ...Object.fromEntries(r.errors.map((c) => [c, error(c)])) },
+    };
+    paths[r.path] = { ...(paths[r.path] ?? {}), [r.method]: op };
+  }
+  return paths;
+}

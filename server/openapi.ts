@@ -56,9 +56,9 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
         requestBody: { content: { 'application/json': { schema: ref } } },
         responses: { 200: { description: 'Updated record' }, ...errorResponses([400, 401, 403, 404, 409]) },
       };
-      if (!r.noDelete) {
-        item.delete = { tags: [r.name], responses: { 200: { description: 'The deleted record' }, ...errorResponses([401, 403, 404, 409]) } };
-      }
+      item.delete = r.noDelete
+        ? { tags: [r.name], description: 'Records of this kind are kept as history: always 409.', responses: errorResponses([401, 403, 409]) }
+        : { tags: [r.name], responses: { 200: { description: 'The deleted record' }, ...errorResponses([401, 403, 404, 409]) } };
     }
     paths[`/api/${r.name}`] = collection;
     paths[`/api/${r.name}/{id}`] = item;

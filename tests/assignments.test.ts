@@ -58,6 +58,12 @@ describe('assignments', () => {
     const moved = await agent.put(`/api/assignments/${ok.id}`).send({ version: ok.version, ...at('2026-03-08', '10:00', '11:00') });
     expect(moved.status).toBe(400);
     expect(await t.db.knex('assignments').where('request_id', r.id).pluck('id')).toEqual([ok.id]);
+    // Assignments are history: never deleted (409), and not by those who may not delete at all (403).
+    const deleted = await agent.delete(`/api/assignments/${ok.id}`);
+    expect(deleted.status).toBe(409);
+    expect(deleted.body.message).toContain('削除できません');
+    expect((await (await t.as('volunteer_staff')).delete(`/api/assignments/${ok.id}`)).status).toBe(403);
+    expect(await t.db.knex('assignments').where('id', ok.id).first()).toBeTruthy();
   });
 
   it('refuses assignments for requests not in matching, and illegal status moves', async () => {

@@ -209,6 +209,11 @@ export function crudRouter(service: ResourceService): Router {
       const { id } = parseWith(idSchema, req.params);
       res.json(service.serialize(await service.remove(req, id as number), req));
     });
+  } else {
+    // Records of this kind are history (who was asked, what happened, who works here): kept.
+    router.delete('/:id', guard(config.name, 'delete'), () => {
+      throw conflict('この記録は履歴として残すため削除できません。取り消す場合は状況を変更してください。');
+    });
   }
   return router;
 }

@@ -36,7 +36,7 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   R('post', '/api/auth/login', 'auth', 'Sign in; sets the session cookie.', { body: LoginSchema, ok: [200, 'The signed-in staff member'], errors: [400, 401, 429] }),
   R('post', '/api/auth/logout', 'auth', 'Sign out; clears the session.', { ok: [204, 'Signed out'], errors: [] }),
   R('get', '/api/auth/me', 'auth', 'The signed-in staff member and role.', { ok: [200, 'Staff member'], errors: [401] }),
-  R('put', '/api/staff/{id}/password', 'staff', 'Change a password (one’s own, or any as admin).', { body: PasswordChangeSchema, ok: [200, 'Changed'], errors: [400, 401, 403, 404] }),
+  R('put', '/api/staff/{id}/password', 'staff', 'Change a password (one’s own, or any as admin).', { body: PasswordChangeSchema, ok: [204, 'Changed'], errors: [400, 401, 403, 404] }),
   R('get', '/api/settings', 'settings', 'Service-wide rules.', { ok: [200, 'Settings'], errors: [401, 403] }),
   R('put', '/api/settings', 'settings', 'Change service-wide rules (admin); `version` as read.', { body: SettingsSchema.partial(), ok: [200, 'Settings'], errors: [400, 401, 403, 409] }),
   R('post', '/api/support-requests/{id}/status', 'support-requests', 'Move a request along the workflow; `reason` for cancelled, unmatched, rejected.', { body: StatusBody, ok: [200, 'The updated request'], errors: [400, 401, 403, 404, 409] }),
@@ -57,7 +57,7 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   R('get', '/api/exports/fiscal-year.csv', 'exports', 'CSV of the fiscal-year report; `audience=external` for funders.', { query: FiscalQuery, ok: [200, 'text/csv'], errors: [400, 401, 403] }),
   R('post', '/api/imports/{resource}', 'imports', 'Import clients or volunteers from CSV; `dry_run=true` checks only.', { query: ImportQuery, bodyType: 'text/csv', ok: [201, 'Import report (200 for a dry run)'], errors: [400, 401, 403, 404, 413, 415] }),
   R('get', '/api/public/municipalities', 'public', 'Municipalities in the service area, for the residents’ form (no login).', { ok: [200, '[{"code","name_ja","name_en"}]'], errors: [] }),
-  R('post', '/api/public/requests', 'public', 'The residents’ request form (no login); messages in `lang`.', { body: PublicRequestSchema, ok: [201, '{"reference"}'], errors: [400, 429] }),
+  R('post', '/api/public/requests', 'public', 'The residents’ request form (no login); messages in `lang`.', { body: PublicRequestSchema, ok: [201, '{"reference"}'], errors: [400, 403, 413, 415, 429] }),
 ];
 
 const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;

@@ -32,6 +32,8 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
     const name = r.name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
     const ref = { $ref: `#/components/schemas/${name}Input` };
     if (r.createSchema) schemas[`${name}Input`] = toSchema(r.createSchema);
+    if (r.updateSchema) schemas[`${name}Update`] = toSchema(r.updateSchema);
+    const updateRef = r.updateSchema ? { $ref: `#/components/schemas/${name}Update` } : ref;
     const filterable = Object.keys(r.list.fields).concat(r.list.searchable ? ['q'] : [], Object.keys(r.list.custom ?? {}));
     const collection: Json = {
       get: {
@@ -53,7 +55,7 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
       if (!r.noUpdate) item.put = {
         tags: [r.name],
         description: 'Partial body allowed; `version` (as read) is required; stale → 409.',
-        requestBody: { content: { 'application/json': { schema: ref } } },
+        requestBody: { content: { 'application/json': { schema: updateRef } } },
         responses: { 200: { description: 'Updated record' }, ...errorResponses([400, 401, 403, 404, 409]) },
       };
       item.delete = r.noDelete

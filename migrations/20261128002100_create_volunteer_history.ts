@@ -17,6 +17,11 @@ export async function up(knex: Knex): Promise<void> {
     )`);
   await knex.raw('create index volunteer_history_by_client on volunteer_history (volunteer_id, client_id)');
   await createDoneTriggers(knex);
+  await fillVolunteerHistory(knex);
+}
+
+/** Counts every done activity from the records themselves (the table must be empty). */
+export async function fillVolunteerHistory(knex: Knex): Promise<void> {
   await knex.raw(`
     insert into volunteer_history (volunteer_id, task_type, client_id, done_count)
     select a.volunteer_id, r.task_type, coalesce(r.client_id, 0), count(*)

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { createDoneTriggers } from './20261128002100_create_volunteer_history.js';
+import { createDoneTriggers, fillVolunteerHistory } from './20261128002100_create_volunteer_history.js';
 
 /**
  * volunteer_history followed only the moment a request reached done. It now also follows what
@@ -72,12 +72,7 @@ export async function up(knex: Knex): Promise<void> {
       from activity_reports ar join support_requests r on r.id = ar.request_id
      where a.id = ar.assignment_id and a.status = 'cancelled' and r.status = 'closed'`);
   await knex.raw('delete from volunteer_history');
-  await knex.raw(`
-    insert into volunteer_history (volunteer_id, task_type, client_id, done_count)
-    select a.volunteer_id, r.task_type, coalesce(r.client_id, 0), count(*)
-      from assignments a join support_requests r on r.id = a.request_id
-     where a.status = 'confirmed' and r.status in ('done', 'closed')
-     group by 1, 2, 3`);
+  await fillVolunteerHistory(knex);
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -48,6 +48,17 @@ describe('role guard', () => {
       }
       const list = await agent.get('/api/clients').query({ filter: JSON.stringify({ id: [client.id] }) });
       expect(JSON.stringify(list.body).includes('080-5555-0101'), `${role} client list`).toBe(sees);
+      // Nor can they find the resident by that number or address.
+      for (const q of ['080-5555-0101', '08055550101', 'kept@example.jp']) {
+        const search = await agent.get('/api/clients').query({ filter: JSON.stringify({ q }) });
+        expect(search.status, `${role} q=${q}`).toBe(sees ? 200 : 400);
+        if (sees) expect(search.body.map((c: { id: number }) => c.id)).toEqual([client.id]);
+      }
+      const requestSearch = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: '08055550101' }) });
+      expect(requestSearch.status, `${role} request search by phone`).toBe(sees ? 200 : 400);
+      // Everyone still finds a request by its number.
+      const byNumber = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: '2026-04242' }) });
+      expect(byNumber.status, `${role} request search by number`).toBe(200);
       const duplicates = await agent.get('/api/clients/duplicates').query({ phone: '080-5555-0101' });
       expect(duplicates.body).toHaveLength(1);
       expect('phone' in duplicates.body[0], `${role} duplicates`).toBe(sees);

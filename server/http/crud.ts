@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { hiddenFields } from '../domain/roles.js';
+import { searchTerms } from '../domain/search.js';
 import { audit, changedFields } from './audit.js';
 import { AppError, conflict, notFound, staleVersion } from './errors.js';
 import { actor, guard } from './guard.js';
@@ -170,6 +171,25 @@ export class ResourceService {
   }
 }
 
+/**
+ * Who may not see a record's phone or e-mail may not find the record by them either: a hit
+ * would tell them whose number it is.
+ */
+function assertSearchAllowed(q: unknown, hidden: string[]): void {
+  if (typeof q !== 'string') return;
+  // A request's web-form intake holds the sender's phone and e-mail too.
+  const phoneHidden = hidden.includes('phone') || hidden.includes('intake');
+  const emailHidden = hidden.includes('email') || hidden.includes('intake');
+  // A request number (R-2026-00042, 2026-00042) is all digits once normalised, but no phone.
+  const requestNumber = /^(r-)?20\d{2}-\d{5}$/i.test(q.normalize('NFKC').trim());
+  const byPhone = phoneHidden && !requestNumber && searchTerms(q).some((term) => /^\d{6,}$/.test(term));
+  const byEmail = emailHidden && q.includes('@');
+  if (byPhone || byEmail) {
+    const message = '電話番号やメールアドレスでの検索は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。氏名や番号で検索してください。';
+    throw new AppError('validation', message, { q: message });
+  }
+}
+
 /** ra-data-simple-rest routes for one resource, every one behind the role guard. */
 export function crudRouter(service: ResourceService): Router {
   const router = Router();
@@ -178,6 +198,7 @@ export function crudRouter(service: ResourceService): Router {
 
   router.get('/', guard(config.name, 'list'), async (req, res) => {
     const query = parseListQuery(req.query, config.list);
+    assertSearchAllowed(query.filter.q, hiddenFields(actor(req).role, config.name));
     const { rows, total } = await service.repo.list(service.db, query);
     res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
     res.json(rows.map((row) => service.serialize(row, req, 'list')));

@@ -25,6 +25,7 @@ import * as m22 from './20261128002300_volunteer_history_follows_edits.js';
 import * as m23 from './20261128002400_create_people_contact_indexes.js';
 import * as m24 from './20261128002500_id_check_expiry_from_latest_check.js';
 import * as m25 from './20261128002600_add_client_anonymisation.js';
+import * as m26 from './20261128002700_no_sunday_service_day.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002400_create_people_contact_indexes': m23,
   '20261128002500_id_check_expiry_from_latest_check': m24,
   '20261128002600_add_client_anonymisation': m25,
+  '20261128002700_no_sunday_service_day': m26,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -166,18 +166,18 @@ describe('POST /api/clients/:id/anonymise', () => {
       expect(r.search_text).toContain(r.request_no.toLowerCase());
     }
     expect(requests.map((r) => [r.status, r.status_reason, r.category, r.task_type, r.municipality_code, r.language, r.version])).toEqual([
-      ['cancelled', 'ご本人の都合', 'medical', 'hospital', '131105', 'vi', expect.any(Number)],
+      ['cancelled', '（匿名化により削除）', 'medical', 'hospital', '131105', 'vi', expect.any(Number)],
       ['closed', null, 'administrative', 'ward_office', '131105', 'vi', 2],
     ]);
 
     const events = await t.db.knex('request_events').whereIn('request_id', requestIds).orderBy('id');
     expect(events.map((e) => e.id)).toEqual(eventsBefore.map((e) => e.id));
+    // Typed text (contact log, follow-ups, status reasons) is erased; server-written sentences stay.
     for (const [i, e] of events.entries()) {
-      if (['call', 'email', 'note', 'follow_up'].includes(e.kind)) expect(e.body, e.kind).toBe(ERASED);
-      else expect(e.body, e.kind).toBe(eventsBefore[i].body);
+      const typed = ['call', 'email', 'note', 'follow_up'].includes(e.kind) || (e.kind === 'status_change' && eventsBefore[i].body != null);
+      expect(e.body, e.kind).toBe(typed ? ERASED : eventsBefore[i].body);
     }
-    expect(events.filter((e) => e.body === ERASED)).toHaveLength(3);
-    expect(events.find((e) => e.to_status === 'cancelled')?.body).toBe('ご本人の都合');
+    expect(events.find((e) => e.to_status === 'cancelled')?.body).toBe(ERASED);
 
     const report = await t.db.knex('activity_reports').where('request_id', requestIds[1]).first();
     expect(report).toMatchObject({ summary: null, follow_up_note: null, outcome: 'resolved', follow_up_needed: true, version: 2 });
@@ -205,6 +205,10 @@ describe('POST /api/clients/:id/anonymise', () => {
     const edit = await admin.put(`/api/clients/${client.id}`).send({ ...res.body, name: NAME });
     expect(edit.status).toBe(409);
     expect((await t.db.knex('clients').where('id', client.id).first()).name).toBe('匿名化済み');
+    const closed = (await admin.get(`/api/support-requests/${requestIds[1]}`)).body;
+    const writeBack = await admin.put(`/api/support-requests/${requestIds[1]}`).send({ version: closed.version, description: '山田さんの病状について' });
+    expect(writeBack.status).toBe(409);
+    expect((await t.db.knex('support_requests').where('id', requestIds[1]).first()).description).toBeNull();
   });
 
   it('is for admins only', async () => {

@@ -131,6 +131,19 @@ describe('assignments', () => {
     expect((await t.db.knex('assignments').where('id', a.id).first()).status).toBe('cancelled');
   });
 
+  it('moves a confirmed time only to a day the volunteer may still be confirmed for', async () => {
+    const agent = await t.as('coordinator');
+    const v = await createVolunteer(t.db.knex, { id_check_valid_until: '2026-03-10' });
+    const r = await createRequest(t.db.knex, at('2026-03-07', '10:00', '12:00'));
+    const a = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed' })).body;
+    const late = await agent.put(`/api/assignments/${a.id}`).send({ version: a.version, ...at('2026-03-21', '10:00', '12:00') });
+    expect(late.status).toBe(409);
+    expect(new Date((await t.db.knex('support_requests').where('id', r.id).first()).start_at).toISOString()).toBe('2026-03-07T01:00:00.000Z');
+    expect((await agent.put(`/api/assignments/${a.id}`).send({ version: a.version, ...at('2026-03-09', '10:00', '12:00') })).status).toBe(200);
+    // The outreach text names the place: for those who write to volunteers, not for volunteer staff.
+    expect((await (await t.as('volunteer_staff')).get(`/api/assignments/${a.id}/message`)).status).toBe(403);
+  });
+
   it('builds an outreach message without the resident contact details or special-care notes', async () => {
     const agent = await t.as('coordinator');
     const v = await createVolunteer(t.db.knex, { name: '山本 さくら' });

@@ -34,6 +34,7 @@ describe('role guard', () => {
     await k('clients').where('id', client.id).update({ address: '目黒区1-2-3', notes: '夜は電話不可' });
     const request = await createRequest(k, { client_id: client.id });
     await k('support_requests').where('id', request.id).update({ place: '○○病院', description: '妊婦健診の付き添い', intake: JSON.stringify({ name: 'Web 申込' }) });
+    await k('request_events').insert({ request_id: request.id, kind: 'call', party: 'resident', body: '本人から体調について電話' });
     const hidden = {
       clients: [`/api/clients/${client.id}`, ['phone', 'email', 'address', 'notes', 'special_care_notes']],
       'support-requests': [`/api/support-requests/${request.id}`, ['place', 'description', 'intake']],
@@ -46,6 +47,10 @@ describe('role guard', () => {
         expect(one.status, `${role} ${path}`).toBe(200);
         for (const field of fields.filter((f) => f !== 'special_care_notes')) expect(field in one.body, `${role} ${path} ${field}`).toBe(sees);
       }
+      const timeline = await agent.get('/api/request-events').query({ filter: JSON.stringify({ request_id: request.id }) });
+      expect(timeline.status).toBe(200);
+      expect(timeline.body.length).toBeGreaterThan(0);
+      expect(timeline.body.every((e: Record<string, unknown>) => 'body' in e), `${role} timeline text`).toBe(sees);
       const list = await agent.get('/api/clients').query({ filter: JSON.stringify({ id: [client.id] }) });
       expect(JSON.stringify(list.body).includes('080-5555-0101'), `${role} client list`).toBe(sees);
       // Nor can they find the resident by that number or address.
@@ -59,9 +64,12 @@ describe('role guard', () => {
       // Everyone still finds a request by its number.
       const byNumber = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: '2026-04242' }) });
       expect(byNumber.status, `${role} request search by number`).toBe(200);
+      // The duplicate check by phone would be the same lookup: refused for them.
       const duplicates = await agent.get('/api/clients/duplicates').query({ phone: '080-5555-0101' });
-      expect(duplicates.body).toHaveLength(1);
-      expect('phone' in duplicates.body[0], `${role} duplicates`).toBe(sees);
+      expect(duplicates.status, `${role} duplicates`).toBe(sees ? 200 : 400);
+      if (sees) expect(duplicates.body.map((c: { id: number }) => c.id)).toEqual([client.id]);
+      const exported = await agent.get('/api/exports/clients.csv').query({ filter: JSON.stringify({ q: '0805555' }) });
+      if (canAccess(role, 'clients', 'export')) expect(exported.status, `${role} export by phone`).toBe(sees ? 200 : 400);
     }
   });
 

@@ -55,7 +55,8 @@ export async function outreachMessage(db: Knex, assignmentId: number) {
 /** GET /api/assignments/:id/message */
 export function messageRouter(db: Knex): Router {
   const router = Router();
-  router.get('/:id/message', guard('assignments', 'show'), async (req, res) => {
+  // For the coordinators who contact volunteers: it names the place, which is casework.
+  router.get('/:id/message', guard('assignments', 'edit'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     res.json(await outreachMessage(db, id));
   });

@@ -67,7 +67,11 @@ async function check(a: Record<string, unknown>, { trx }: WriteContext, existing
   // hours, at most 3 hours); confirmation checks it together with the volunteer.
   const timesChanged = time(a.start_at) !== time(existing?.start_at) || time(a.end_at) !== time(existing?.end_at);
   if (to === 'confirmed' && from !== 'confirmed') await checkConfirmation(a, trx);
-  else if (timesChanged) assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
+  else if (timesChanged) {
+    assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
+    // A confirmed volunteer moved to another day must still be active with a valid ID check then.
+    if (to === 'confirmed') await assertVolunteerCanConfirm(trx, a.volunteer_id, a.start_at);
+  }
   if (from === 'confirmed' && to === 'confirmed' && timesChanged && (await lockRequest(trx, a.request_id)).status !== 'confirmed') {
     throw conflict('活動済みの依頼の日時は変更できません。実際の時間は活動報告に記録してください。');
   }

@@ -77,10 +77,23 @@ export async function anonymiseClient(trx: Knex.Transaction, staffId: number, cl
   for (const r of requests) {
     await trx('support_requests')
       .where('id', r.id)
-      .update({ intake: null, place: null, description: null, search_text: requestSearchText(r.request_no, null, null, null), version: r.version + 1, updated_at: trx.fn.now() });
+      .update({
+        intake: null,
+        place: null,
+        description: null,
+        // Ending early needs a reason (a database rule): the reason's text goes, the fact stays.
+        status_reason: ['cancelled', 'unmatched', 'rejected'].includes(r.status) ? ERASED_EVENT_BODY : null,
+        search_text: requestSearchText(r.request_no, null, null, null),
+        version: r.version + 1,
+        updated_at: trx.fn.now(),
+      });
   }
   if (requestIds.length) {
     await trx('request_events').whereIn('request_id', requestIds).whereIn('kind', FREE_TEXT_EVENT_KINDS).update({ body: ERASED_EVENT_BODY });
+    // A status change's text is the reason a coordinator typed (or a fixed sentence): erased too.
+    await trx('request_events').whereIn('request_id', requestIds).where('kind', 'status_change').whereNotNull('body').update({ body: ERASED_EVENT_BODY });
+    await trx('assignments').whereIn('request_id', requestIds).whereNotNull('note').update({ note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    await trx('expenses').whereIn('request_id', requestIds).whereNotNull('note').update({ note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
     await trx('activity_reports')
       .whereIn('request_id', requestIds)
       .update({ summary: null, follow_up_note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });

@@ -44,8 +44,11 @@ const CASEWORK: Role[] = ['admin', 'coordinator'];
  */
 export const RESTRICTED_FIELDS: Record<string, Record<string, Role[]>> = {
   clients: { special_care_notes: CASEWORK, phone: CASEWORK, email: CASEWORK, address: CASEWORK, notes: CASEWORK },
-  'support-requests': { place: CASEWORK, description: CASEWORK, intake: CASEWORK },
+  'support-requests': { place: CASEWORK, description: CASEWORK, intake: CASEWORK, status_reason: CASEWORK },
   'activity-reports': { summary: CASEWORK, follow_up_note: CASEWORK },
+  // The timeline's text: call and e-mail logs, notes, reasons typed by coordinators.
+  'request-events': { body: CASEWORK },
+  assignments: { note: CASEWORK },
 };
 
 /** The fields of a resource this role must not receive. */

@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { Lang } from '../domain/labels.js';
 import { fieldLabel } from '../domain/labels.js';
-import { canAccess, canSeeField } from '../domain/roles.js';
+import { canAccess, canSeeField, hiddenFields } from '../domain/roles.js';
+import { assertSearchAllowed } from '../http/crud.js';
 import { tokyoDate } from '../domain/time.js';
 import { audit } from '../http/audit.js';
 import type { ResourceService } from '../http/crud.js';
@@ -43,6 +44,7 @@ async function exportList(db: Knex, engine: Engine, service: ResourceService, re
   const opts = parseWith(ListExportQuery, req.query, '出力の条件');
   if (opts.audience === 'external') throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', { audience: '集計レポートだけで指定できます。' });
   const list = parseListQuery({ sort: opts.sort, filter: opts.filter }, service.config.list);
+  assertSearchAllowed(list.filter.q, hiddenFields(me.role, name));
   const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.field));
   const table = service.config.list.table;
   const lang = opts.lang as Lang;

@@ -175,14 +175,16 @@ export class ResourceService {
  * Who may not see a record's phone or e-mail may not find the record by them either: a hit
  * would tell them whose number it is.
  */
-function assertSearchAllowed(q: unknown, hidden: string[]): void {
+export function assertSearchAllowed(q: unknown, hidden: string[]): void {
   if (typeof q !== 'string') return;
   // A request's web-form intake holds the sender's phone and e-mail too.
   const phoneHidden = hidden.includes('phone') || hidden.includes('intake');
   const emailHidden = hidden.includes('email') || hidden.includes('intake');
   // A request number (R-2026-00042, 2026-00042) is all digits once normalised, but no phone.
   const requestNumber = /^(r-)?20\d{2}-\d{5}$/i.test(q.normalize('NFKC').trim());
-  const byPhone = phoneHidden && !requestNumber && searchTerms(q).some((term) => /^\d{6,}$/.test(term));
+  // Three digits in a row are already part of a number: prefixes of record numbers (C-00012) are
+  // searchable with their letter, plain digits are not.
+  const byPhone = phoneHidden && !requestNumber && searchTerms(q).some((term) => /^\d{3,}$/.test(term));
   const byEmail = emailHidden && q.includes('@');
   if (byPhone || byEmail) {
     const message = '電話番号やメールアドレスでの検索は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。氏名や番号で検索してください。';

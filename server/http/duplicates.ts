@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { normalizeForSearch, phoneDigits } from '../domain/search.js';
 import { hiddenFields } from '../domain/roles.js';
+import { AppError } from './errors.js';
 import { actor, guard } from './guard.js';
 import { serializeRow } from './serialize.js';
 import { parseWith } from './validate.js';
@@ -57,7 +58,14 @@ export function duplicatesRoute(db: Knex, person: Person): Router {
   const router = Router();
   router.get('/duplicates', guard(person.resource, 'list'), async (req, res) => {
     const hidden = hiddenFields(actor(req).role, person.resource);
-    const found = await findDuplicates(db, person, parseWith(DuplicateQuery, req.query));
+    const input = parseWith(DuplicateQuery, req.query);
+    // Looking a phone or address up would say whose it is: only by name for those who may not see them.
+    const refused = (['phone', 'email'] as const).filter((f) => input[f] && hidden.includes(f));
+    if (refused.length) {
+      const message = '電話番号やメールアドレスでの照合は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。';
+      throw new AppError('validation', message, Object.fromEntries(refused.map((f) => [f, message])));
+    }
+    const found = await findDuplicates(db, person, input);
     res.json(found.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !hidden.includes(key)))));
   });
   return router;

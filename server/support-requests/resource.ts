@@ -40,8 +40,9 @@ const FIXED_TIME = ['confirmed', 'done', 'closed'];
 const TIMELINE_FIELDS = Object.keys(SupportRequestSchema.shape) as (keyof typeof SupportRequestSchema.shape)[];
 const sameValue = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? sameInstant(a, b) : (a ?? null) === (b ?? null));
 
+// To the second, as the API writes times: older rows stored milliseconds the API never shows.
 const sameInstant = (a: unknown, b: unknown) =>
-  a == null || b == null ? a == b : new Date(a as string).getTime() === new Date(b as string).getTime();
+  a == null || b == null ? a == b : Math.floor(new Date(a as string).getTime() / 1000) === Math.floor(new Date(b as string).getTime() / 1000);
 
 
 /** 依頼: one request for help. Status changes only through POST /:id/status and the workflow. */
@@ -95,6 +96,9 @@ export const supportRequests: ResourceConfig = {
   check: async (r, { trx }, existing) => {
     const settings = await readSettings(trx);
     const timeChanged = !existing || !sameInstant(r.start_at, existing.start_at) || !sameInstant(r.end_at, existing.end_at);
+    if (existing?.client_id != null && (await trx('clients').where('id', existing.client_id).first('anonymised_at'))?.anonymised_at) {
+      throw conflict('匿名化された利用者の依頼は編集できません。');
+    }
     // Once a volunteer is confirmed the time belongs to that agreement: it moves with the
     // confirmed assignment (checked against double booking), never on the request alone.
     if (existing && timeChanged && FIXED_TIME.includes(existing.status as string)) {

@@ -11,6 +11,7 @@ import { formatNumber, nextNumber } from '../server/db/numbers.js';
 import type { RequestStatus, Role } from '../server/domain/enums.js';
 import { buildSearchText } from '../server/domain/search.js';
 import { toTokyoIso, tokyoDate } from '../server/domain/time.js';
+import { clientBasicSearchText, requestBasicSearchText, requestSearchText } from '../server/support-requests/search.js';
 import {
   CLIENTS,
   PARTNERS,
@@ -48,7 +49,7 @@ const ID_CHECK_VALID_MONTHS = 36;
 const OFFICE_CHANNELS = ['phone', 'partner', 'walk_in'];
 
 type Slot = { start: Date; end: Date };
-type ClientRef = { id: number; name: string; name_kana: string };
+type ClientRef = { id: number; name: string; name_kana: string; client_no: string };
 type VolunteerRef = { id: number; availability: Availability[] };
 type Ctx = {
   trx: Knex.Transaction;
@@ -185,10 +186,11 @@ async function insertClient(ctx: Ctx, c: DemoClient): Promise<ClientRef> {
       consent_at: c.consentDaysAgo === null ? null : iso(daysAgoAt(ctx.now, c.consentDaysAgo, '09:30')),
       special_care_notes: c.special_care_notes ?? null, notes: c.notes ?? null, archived_at: archived,
       search_text: buildSearchText([c.name, c.name_kana, clientNo, c.email], [c.phone]),
+      search_basic: clientBasicSearchText({ name: c.name, name_kana: c.name_kana ?? null, client_no: clientNo }),
       created_at: iso(created), updated_at: archived ?? iso(created),
     })
     .returning('id');
-  return { id: row.id, name: c.name, name_kana: c.name_kana };
+  return { id: row.id, name: c.name, name_kana: c.name_kana, client_no: clientNo };
 }
 
 function idCheckRow(now: Date, c: DemoIdCheck) {
@@ -298,7 +300,8 @@ async function insertRequestRow(ctx: Ctx, r: DemoRequest, received: Date, slot: 
       coordinator_id: pick(ctx.staff, r.coordinator), status: r.status, status_reason: r.status_reason ?? null,
       follow_up_of_id: r.followUpOf ? pick(ctx.requests, r.followUpOf) : null,
       intake: r.intake ? JSON.stringify(intakeJson(ctx.now, r)) : null,
-      search_text: buildSearchText([requestNo, client?.name ?? r.intake?.name, client?.name_kana]),
+      search_text: requestSearchText(requestNo, r.place, r.intake, client ? { name: client.name, name_kana: client.name_kana ?? null, client_no: client.client_no } : null),
+      search_basic: requestBasicSearchText(requestNo, client ? { name: client.name, name_kana: client.name_kana ?? null, client_no: client.client_no } : null),
       created_at: iso(received), updated_at: iso(Math.max(...[...times.values()].map((t) => t.getTime()))),
     })
     .returning('id');

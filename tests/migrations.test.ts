@@ -85,4 +85,26 @@ describe('migrations', () => {
       await db.close();
     }
   });
+
+  it('fill search_basic with names and numbers only, never contact details (20261128002800)', async () => {
+    const db = await createTestDb();
+    const name = '20261128002800_create_basic_search_columns';
+    try {
+      const k = db.knex;
+      await k.migrate.down({ migrationSource, name });
+      const [client] = await k('clients').insert({ client_no: 'C-00077', name: 'グエン ティ ラン', name_kana: 'グエン ティ ラン', languages: ['vi'], phone: '090-1111-2222', email: 'lan@example.jp' }).returning('id');
+      await k('support_requests').insert({ request_no: 'R-2026-00077', client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital', place: '○○病院' });
+      await k.migrate.up({ migrationSource, name });
+      const c = await k('clients').where('id', client.id).first();
+      expect(c.search_basic).toContain('ぐえん');
+      expect(c.search_basic).toContain('c-00077');
+      for (const hidden of ['09011112222', 'lan@']) expect(c.search_basic).not.toContain(hidden);
+      const r = await k('support_requests').where('client_id', client.id).first();
+      expect(r.search_basic).toContain('202600077');
+      expect(r.search_basic).toContain('ぐえん');
+      expect(r.search_basic).not.toContain('病院');
+    } finally {
+      await db.close();
+    }
+  });
 });

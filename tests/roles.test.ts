@@ -34,6 +34,10 @@ describe('role guard', () => {
     await k('clients').where('id', client.id).update({ address: '目黒区1-2-3', notes: '夜は電話不可' });
     const request = await createRequest(k, { client_id: client.id });
     await k('support_requests').where('id', request.id).update({ place: '○○病院', description: '妊婦健診の付き添い', intake: JSON.stringify({ name: 'Web 申込' }) });
+    // Through the API, so both search columns are built as in real use.
+    const coordinator = await t.as('coordinator');
+    const fresh = (await coordinator.get(`/api/support-requests/${request.id}`)).body;
+    expect((await coordinator.put(`/api/support-requests/${request.id}`).send({ version: fresh.version, mode: 'in_person' })).status).toBe(200);
     await k('request_events').insert({ request_id: request.id, kind: 'call', party: 'resident', body: '本人から体調について電話' });
     const hidden = {
       clients: [`/api/clients/${client.id}`, ['phone', 'email', 'address', 'notes', 'special_care_notes']],
@@ -61,6 +65,11 @@ describe('role guard', () => {
       }
       const requestSearch = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: '08055550101' }) });
       expect(requestSearch.status, `${role} request search by phone`).toBe(sees ? 200 : 400);
+      // Hidden text finds nothing for them (an e-mail's local part, a request's place); names still do.
+      const ids = async (path: string, q: string) => (await agent.get(path).query({ filter: JSON.stringify({ q }) })).body.map((r: { id: number }) => r.id);
+      expect(await ids('/api/clients', 'kept'), `${role} e-mail local part`).toEqual(sees ? [client.id] : []);
+      expect(await ids('/api/support-requests', '○○病院'), `${role} place`).toEqual(sees ? [request.id] : []);
+      expect(await ids('/api/clients', client.name), `${role} name`).toEqual([client.id]);
       // Everyone still finds a request by its number.
       const byNumber = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: '2026-04242' }) });
       expect(byNumber.status, `${role} request search by number`).toBe(200);

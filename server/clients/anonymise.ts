@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
 import { buildSearchText } from '../domain/search.js';
 import { TERMINAL } from '../domain/workflow.js';
-import { requestSearchText } from '../support-requests/search.js';
+import { requestBasicSearchText, requestSearchText } from '../support-requests/search.js';
 import { audit } from '../http/audit.js';
 import type { ResourceService } from '../http/crud.js';
 import { conflict, forbidden, notFound, staleVersion } from '../http/errors.js';
@@ -69,6 +69,7 @@ export async function anonymiseClient(trx: Knex.Transaction, staffId: number, cl
       archived_at: client.archived_at ?? trx.fn.now(),
       anonymised_at: trx.fn.now(),
       search_text: buildSearchText([client.client_no]),
+      search_basic: buildSearchText([client.client_no]),
       version: client.version + 1,
       updated_at: trx.fn.now(),
     });
@@ -84,6 +85,7 @@ export async function anonymiseClient(trx: Knex.Transaction, staffId: number, cl
         // Ending early needs a reason (a database rule): the reason's text goes, the fact stays.
         status_reason: ['cancelled', 'unmatched', 'rejected'].includes(r.status) ? ERASED_EVENT_BODY : null,
         search_text: requestSearchText(r.request_no, null, null, null),
+        search_basic: requestBasicSearchText(r.request_no, null),
         version: r.version + 1,
         updated_at: trx.fn.now(),
       });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ELIGIBILITIES, JAPANESE_LEVELS } from '../domain/enums.js';
 import { isCountryCode } from '../domain/iso.js';
 import { canSeeField } from '../domain/roles.js';
-import { refreshClientRequestsSearch } from '../support-requests/search.js';
+import { clientBasicSearchText, refreshClientRequestsSearch } from '../support-requests/search.js';
 import { buildSearchText } from '../domain/search.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
 import { audit } from '../http/audit.js';
@@ -75,6 +75,7 @@ export const clients: ResourceConfig = {
     sortable: ['id', 'client_no', 'name', 'name_kana', 'nationality', 'municipality_code', 'eligibility', 'created_at', 'updated_at'],
     defaultSort: ['client_no', 'DESC'],
     searchable: true,
+    basicSearch: true,
   },
   // Reading special-care notes is audited (onShow), which a list could not be.
   notInLists: ['special_care_notes'],
@@ -90,6 +91,7 @@ export const clients: ResourceConfig = {
     return {
       ...(existing ? {} : { client_no }),
       search_text: buildSearchText([c.name, c.name_kana, client_no, c.email, c.ofp_member_no] as string[], [c.phone as string]),
+      search_basic: clientBasicSearchText({ name: c.name as string, name_kana: (c.name_kana as string | null) ?? null, client_no }),
     };
   },
   // Requests are found by their resident's names: a renamed resident's requests follow.

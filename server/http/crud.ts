@@ -6,7 +6,7 @@ import { searchTerms } from '../domain/search.js';
 import { audit, changedFields } from './audit.js';
 import { AppError, conflict, notFound, staleVersion } from './errors.js';
 import { actor, guard } from './guard.js';
-import { applyFilter, columnOf, contentRange, parseListQuery } from './list-query.js';
+import { applyFilter, columnOf, contentRange, parseListQuery, searchColumnFor } from './list-query.js';
 import { SERVER_FIELDS, type ResourceConfig, type Row, type WriteContext } from './resource.js';
 import { serializeRow } from './serialize.js';
 import { idParam, parseWith } from './validate.js';
@@ -58,11 +58,11 @@ export class ResourceRepository {
   async list(db: Knex, query: ReturnType<typeof parseListQuery>): Promise<{ rows: Row[]; total: number }> {
     const { list } = this.config;
     const filtered = db(list.table);
-    applyFilter(filtered, list, query.filter);
+    applyFilter(filtered, list, query.filter, query.searchColumn);
     const [{ total }] = (await filtered.clone().count({ total: '*' })) as [{ total: number | string }];
     const [field, order] = query.sort;
     const page = this.baseQuery(db);
-    applyFilter(page, list, query.filter);
+    applyFilter(page, list, query.filter, query.searchColumn);
     const rows = (await page
       .orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last')
       .orderBy(`${list.table}.${this.idColumn}`, order)
@@ -199,8 +199,9 @@ export function crudRouter(service: ResourceService): Router {
   const idSchema = config.idSchema ? z.object({ id: config.idSchema }) : idParam;
 
   router.get('/', guard(config.name, 'list'), async (req, res) => {
-    const query = parseListQuery(req.query, config.list);
-    assertSearchAllowed(query.filter.q, hiddenFields(actor(req).role, config.name));
+    const hidden = hiddenFields(actor(req).role, config.name);
+    const query = { ...parseListQuery(req.query, config.list), searchColumn: searchColumnFor(config.list, hidden) };
+    assertSearchAllowed(query.filter.q, hidden);
     const { rows, total } = await service.repo.list(service.db, query);
     res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
     res.json(rows.map((row) => service.serialize(row, req, 'list')));

@@ -19,6 +19,11 @@ export type ListSpec = {
   defaultSort: [string, 'ASC' | 'DESC'];
   /** The table has a normalised `search_text` column behind `q`. */
   searchable?: boolean;
+  /**
+   * The table also has `search_basic` (names and numbers only): `q` uses it for roles that may
+   * not see the record's contact details or casework text, which `search_text` holds.
+   */
+  basicSearch?: boolean;
   custom?: Record<string, CustomFilter>;
   maxPageSize?: number;
   /** API field → column, where they differ (a municipality's `id` is its `code`). */
@@ -31,6 +36,8 @@ export type ListQuery = {
   sort: [string, 'ASC' | 'DESC'];
   range: [number, number];
   filter: Record<string, unknown>;
+  /** Which column `q` searches: search_text, or search_basic for restricted roles. */
+  searchColumn?: 'search_text' | 'search_basic';
 };
 
 const RANGE_SUFFIXES = ['_gte', '_lte', '_gt', '_lt'] as const;
@@ -144,14 +151,18 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
   return { sort: [sortField, sortOrder.toUpperCase() as 'ASC' | 'DESC'], range: [start, end], filter };
 }
 
+/** The column `q` may search for a role that cannot see these fields of the resource. */
+export const searchColumnFor = (spec: ListSpec, hidden: readonly string[]): ListQuery['searchColumn'] =>
+  spec.basicSearch && hidden.length ? 'search_basic' : 'search_text';
+
 /** Adds the filter's WHERE clauses to a query on spec.table. */
-export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>): void {
+export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): void {
   for (const [key, raw] of Object.entries(filter)) {
     if (key === 'q' && !spec.custom?.q) {
       if (typeof raw !== 'string') throw badField('q', '文字列で指定してください。');
       for (const term of searchTerms(raw.slice(0, 200))) {
         const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
-        qb.where(`${spec.table}.search_text`, 'like', `%${escaped}%`);
+        qb.where(`${spec.table}.${searchColumn}`, 'like', `%${escaped}%`);
       }
       continue;
     }

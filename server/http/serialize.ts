@@ -1,7 +1,7 @@
 import { toTokyoIso } from '../domain/time.js';
 
 /** Columns the API never returns. */
-const HIDDEN = new Set(['search_text', 'password_hash']);
+const HIDDEN = new Set(['search_text', 'search_basic', 'password_hash']);
 
 /** A database row as API JSON: timestamps in Japan time with offset, internal columns removed. */
 export function serializeRow(row: Record<string, unknown>, hide: readonly string[] = []): Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { CATEGORIES, MODES, TASK_TYPES } from '../domain/enums.js';
 import { isLanguageCode } from '../domain/iso.js';
-import { requestSearchText } from '../support-requests/search.js';
+import { requestBasicSearchText, requestSearchText } from '../support-requests/search.js';
 import { serviceTimeViolations } from '../domain/service-rules.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
@@ -107,6 +107,7 @@ export function publicRouter(db: Knex): Router {
           description: form.description ?? null,
           intake: JSON.stringify({ ...intake, consent_at: new Date().toISOString() }),
           search_text: requestSearchText(request_no, null, { name: form.name, email: form.email, phone: form.phone }, null),
+          search_basic: requestBasicSearchText(request_no, null),
         })
         .returning(['id', 'request_no']);
       await addEvent(trx, { request_id: row.id, staff_id: null, kind: 'status_change', to_status: 'received', body: 'Web フォームから受付' });

@@ -9,7 +9,7 @@ import { assertExists, assertMunicipalities, municipalityCodeField } from '../ht
 import type { ResourceConfig } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
 import { assertEligible, assertServiceTime } from './rules.js';
-import { parseIntake, requestSearchText } from './search.js';
+import { parseIntake, requestBasicSearchText, requestSearchText } from './search.js';
 import { addEvent } from './timeline.js';
 import { fieldLabel } from '../domain/labels.js';
 
@@ -75,6 +75,7 @@ export const supportRequests: ResourceConfig = {
     sortable: ['id', 'request_no', 'received_at', 'start_at', 'status', 'category', 'task_type', 'municipality_code', 'coordinator_id', 'created_at', 'updated_at'],
     defaultSort: ['received_at', 'DESC'],
     searchable: true,
+    basicSearch: true,
     custom: {
       // Web-form requests not yet linked to a client: the coordinators' web inbox.
       unlinked: {
@@ -123,6 +124,7 @@ export const supportRequests: ResourceConfig = {
     const number = (existing?.request_no ?? extra.request_no) as string;
     const client = r.client_id == null ? null : await trx('clients').where('id', r.client_id).first('name', 'name_kana', 'client_no');
     extra.search_text = requestSearchText(number, r.place as string | null, parseIntake(r.intake), client);
+    extra.search_basic = requestBasicSearchText(number, client);
     return extra;
   },
   afterWrite: async (row, { trx, actor }, existing) => {

@@ -12,6 +12,16 @@ export function requestSearchText(number: string, place: string | null | undefin
   return buildSearchText([intake?.name, intake?.email, place, client?.name, client?.name_kana, client?.client_no], [number, intake?.phone]);
 }
 
+/** What roles without casework access find a request by: its number and its resident's names. */
+export function requestBasicSearchText(number: string, client: Client): string {
+  return buildSearchText([client?.name, client?.name_kana, client?.client_no], [number]);
+}
+
+/** The same for a resident: names and number, no contact details. */
+export function clientBasicSearchText(client: NonNullable<Client>): string {
+  return buildSearchText([client.name, client.name_kana, client.client_no]);
+}
+
 export const parseIntake = (value: unknown): Intake => (typeof value === 'string' ? (JSON.parse(value) as Intake) : (value as Intake));
 
 /** After a resident's names change, the requests that show them are found by the new ones. */
@@ -19,6 +29,8 @@ export async function refreshClientRequestsSearch(trx: Knex.Transaction, clientI
   const client = (await trx('clients').where('id', clientId).first('name', 'name_kana', 'client_no')) as Client;
   const requests = await trx('support_requests').where('client_id', clientId).select('id', 'request_no', 'place', 'intake');
   for (const r of requests) {
-    await trx('support_requests').where('id', r.id).update({ search_text: requestSearchText(r.request_no, r.place, parseIntake(r.intake), client) });
+    await trx('support_requests')
+      .where('id', r.id)
+      .update({ search_text: requestSearchText(r.request_no, r.place, parseIntake(r.intake), client), search_basic: requestBasicSearchText(r.request_no, client) });
   }
 }

@@ -48,7 +48,9 @@ export async function createClient(
     ofp_member_no: `OFP-${seq}`,
     ...overrides,
   };
-  const [created] = await knex('clients').insert({ ...row, search_text: buildSearchText([row.name, row.client_no, row.email], [row.phone]) }).returning('*');
+  const [created] = await knex('clients')
+    .insert({ ...row, search_text: buildSearchText([row.name, row.client_no, row.email], [row.phone]), search_basic: buildSearchText([row.name, row.client_no]) })
+    .returning('*');
   return created as { id: number; name: string; client_no: string; languages: string[] };
 }
 

@@ -1,0 +1,41 @@
+import type { Knex } from 'knex';
+import { buildSearchText } from '../server/domain/search.js';
+
+/**
+ * `search_basic`: what volunteer staff and the secretariat may find a resident or a request by
+ * (names and readable numbers), without the contact details and casework text that
+ * `search_text` also holds for coordinators. Filled here once from the records, in batches,
+ * with the same normalisation as the app.
+ */
+const BATCH = 2000;
+
+async function fill(knex: Knex, table: string, select: (q: Knex.QueryBuilder) => Knex.QueryBuilder, text: (row: Record<string, string | null>) => string) {
+  for (let after = 0; ; ) {
+    const rows = (await select(knex(table)).where(`${table}.id`, '>', after).orderBy(`${table}.id`).limit(BATCH)) as (Record<string, string | null> & { id: number })[];
+    if (!rows.length) return;
+    for (const row of rows) await knex(table).where('id', row.id).update({ search_basic: text(row) });
+    after = rows.at(-1)!.id;
+  }
+}
+
+export async function up(knex: Knex): Promise<void> {
+  for (const table of ['clients', 'support_requests']) {
+    await knex.schema.alterTable(table, (t) => t.text('search_basic').notNullable().defaultTo(''));
+  }
+  await fill(knex, 'clients', (q) => q.select('id', 'name', 'name_kana', 'client_no'), (c) => buildSearchText([c.name, c.name_kana, c.client_no]));
+  await fill(
+    knex,
+    'support_requests',
+    (q) => q.leftJoin('clients as c', 'c.id', 'support_requests.client_id').select('support_requests.id', 'support_requests.request_no', 'c.name', 'c.name_kana', 'c.client_no'),
+    (r) => buildSearchText([r.name, r.name_kana, r.client_no], [r.request_no]),
+  );
+  for (const table of ['clients', 'support_requests']) {
+    await knex.raw(`create index ${table}_search_basic_trgm on ${table} using gin (search_basic gin_trgm_ops)`);
+  }
+}
+
+export async function down(knex: Knex): Promise<void> {
+  for (const table of ['clients', 'support_requests']) {
+    await knex.schema.alterTable(table, (t) => t.dropColumn('search_basic'));
+  }
+}

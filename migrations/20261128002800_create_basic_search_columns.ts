@@ -13,7 +13,9 @@ async function fill(knex: Knex, table: string, select: (q: Knex.QueryBuilder) =>
   for (let after = 0; ; ) {
     const rows = (await select(knex(table)).where(`${table}.id`, '>', after).orderBy(`${table}.id`).limit(BATCH)) as (Record<string, string | null> & { id: number })[];
     if (!rows.length) return;
-    for (const row of rows) await knex(table).where('id', row.id).update({ search_basic: text(row) });
+    // One statement a batch: update … from (values …), not one round trip a row.
+    const values = rows.map(() => '(?::integer, ?::text)').join(', ');
+    await knex.raw(`update ${table} t set search_basic = v.text from (values ${values}) v(id, text) where t.id = v.id`, rows.flatMap((row) => [row.id, text(row)]));
     after = rows.at(-1)!.id;
   }
 }

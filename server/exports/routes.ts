@@ -3,14 +3,13 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { Lang } from '../domain/labels.js';
 import { fieldLabel } from '../domain/labels.js';
-import { canAccess, canSeeField, hiddenFields } from '../domain/roles.js';
-import { assertSearchAllowed } from '../http/crud.js';
+import { canAccess, canSeeField } from '../domain/roles.js';
 import { tokyoDate } from '../domain/time.js';
 import { audit } from '../http/audit.js';
 import type { ResourceService } from '../http/crud.js';
 import { AppError, forbidden, notFound } from '../http/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { applyFilter, columnOf, parseListQuery, searchColumnFor } from '../http/list-query.js';
+import { applyFilter, columnOf } from '../http/list-query.js';
 import { parseWith } from '../http/validate.js';
 import type { PublicReport } from '../reports/external.js';
 import { CSV_HEADERS } from '../reports/labels.js';
@@ -43,16 +42,14 @@ async function exportList(db: Knex, engine: Engine, service: ResourceService, re
   if (!canAccess(me.role, name, 'export')) throw forbidden('この一覧を出力する権限がありません。');
   const opts = parseWith(ListExportQuery, req.query, '出力の条件');
   if (opts.audience === 'external') throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', { audience: '集計レポートだけで指定できます。' });
-  const list = parseListQuery({ sort: opts.sort, filter: opts.filter }, service.config.list);
-  const hidden = hiddenFields(me.role, name);
-  assertSearchAllowed(list.filter.q, hidden);
+  const list = service.listQueryFor(req, { sort: opts.sort, filter: opts.filter });
   const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.field));
   const table = service.config.list.table;
   const lang = opts.lang as Lang;
   // The list's own filter and order, over the exported columns only (never search_text or intake).
   const select = (cells: (string | Knex.Raw)[]) => {
     const q = db(table).select(cells);
-    applyFilter(q, service.config.list, list.filter, searchColumnFor(service.config.list, hidden));
+    applyFilter(q, service.config.list, list.filter, list.searchColumn);
     return q.orderBy(columnOf(service.config.list, list.sort[0]), list.sort[1]).orderBy(`${table}.${service.repo.idColumn}`, list.sort[1]);
   };
   await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: name, details: { filter: list.filter, sort: list.sort, lang, encoding: opts.encoding, columns: columns.map((c) => c.field) } }));

@@ -6,7 +6,7 @@ import { searchTerms } from '../domain/search.js';
 import { audit, changedFields } from './audit.js';
 import { AppError, conflict, notFound, staleVersion } from './errors.js';
 import { actor, guard } from './guard.js';
-import { applyFilter, columnOf, contentRange, parseListQuery, searchColumnFor } from './list-query.js';
+import { applyFilter, columnOf, contentRange, parseListQuery, searchColumnFor, type ListQuery } from './list-query.js';
 import { SERVER_FIELDS, type ResourceConfig, type Row, type WriteContext } from './resource.js';
 import { serializeRow } from './serialize.js';
 import { idParam, parseWith } from './validate.js';
@@ -55,7 +55,7 @@ export class ResourceRepository {
     return qb as Promise<Row | undefined>;
   }
 
-  async list(db: Knex, query: ReturnType<typeof parseListQuery>): Promise<{ rows: Row[]; total: number }> {
+  async list(db: Knex, query: ListQuery): Promise<{ rows: Row[]; total: number }> {
     const { list } = this.config;
     const filtered = db(list.table);
     applyFilter(filtered, list, query.filter, query.searchColumn);
@@ -103,9 +103,19 @@ export class ResourceService {
   }
 
   serialize(row: Row, req: Request, context: 'list' | 'record' = 'record'): Record<string, unknown> {
-    const role = actor(req).role;
-    const hidden = [...hiddenFields(role, this.config.name), ...(this.config.hiddenFor?.(role) ?? [])];
+    const hidden = hiddenFields(actor(req).role, this.config.name);
     return serializeRow(row, context === 'list' ? [...hidden, ...(this.config.notInLists ?? [])] : hidden);
+  }
+
+  /**
+   * A list query as this requester may run it (the list and its CSV export alike): `q` searches
+   * only what their role may see, and never a phone number or address they may not see.
+   */
+  listQueryFor(req: Request, raw: unknown): ListQuery {
+    const hidden = hiddenFields(actor(req).role, this.config.name);
+    const query = parseListQuery(raw, this.config.list);
+    assertSearchAllowed(query.filter.q, hidden);
+    return { ...query, searchColumn: searchColumnFor(this.config.list, hidden) };
   }
 
   async get(id: number | string): Promise<Row> {
@@ -175,7 +185,7 @@ export class ResourceService {
  * Who may not see a record's phone or e-mail may not find the record by them either: a hit
  * would tell them whose number it is.
  */
-export function assertSearchAllowed(q: unknown, hidden: string[]): void {
+function assertSearchAllowed(q: unknown, hidden: string[]): void {
   if (typeof q !== 'string') return;
   // A request's web-form intake holds the sender's phone and e-mail too.
   const phoneHidden = hidden.includes('phone') || hidden.includes('intake');
@@ -199,9 +209,7 @@ export function crudRouter(service: ResourceService): Router {
   const idSchema = config.idSchema ? z.object({ id: config.idSchema }) : idParam;
 
   router.get('/', guard(config.name, 'list'), async (req, res) => {
-    const hidden = hiddenFields(actor(req).role, config.name);
-    const query = { ...parseListQuery(req.query, config.list), searchColumn: searchColumnFor(config.list, hidden) };
-    assertSearchAllowed(query.filter.q, hidden);
+    const query = service.listQueryFor(req, req.query);
     const { rows, total } = await service.repo.list(service.db, query);
     res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
     res.json(rows.map((row) => service.serialize(row, req, 'list')));

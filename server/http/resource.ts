@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import type { Role } from '../domain/enums.js';
 import type { SessionStaff } from '../auth/session-store.js';
 import type { ListSpec } from './list-query.js';
 
@@ -35,8 +34,6 @@ export type ResourceConfig = {
   hasHistory?: (trx: Knex.Transaction, id: number | string) => Promise<boolean>;
   /** Runs when one record is read (GET /:id): sensitive reads are audited, not only writes. */
   onShow?: (row: Row, actor: SessionStaff, db: Knex) => Promise<void>;
-  /** Fields this role must not receive. */
-  hiddenFor?: (role: Role) => readonly string[];
   /** Fields only a single record's GET returns (where reading them can be audited), never a list. */
   notInLists?: readonly string[];
   /** Extra columns selected with the record (joins or computed values), read-only by nature. */

@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
-import { ROLES } from '../server/domain/enums.js';
 import { checkIn, editableColumns } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const ROLES = ['admin', 'coordinator', 'volunteer_staff', 'secretariat'];
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('staff', (t) => {

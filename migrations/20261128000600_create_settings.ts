@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
-import { ELIGIBILITY_MODES } from '../server/domain/enums.js';
 import { checkIn } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const ELIGIBILITY_MODES = ['members_only', 'open'];
 
 /** One row (id = 1) of service-wide settings, each a typed column with its own rule. */
 export async function up(knex: Knex): Promise<void> {

@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
-import { ELIGIBILITIES, JAPANESE_LEVELS } from '../server/domain/enums.js';
 import { checkIn, editableColumns } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const ELIGIBILITIES = ['ofp_member', 'partner_referral', 'general'];
+const JAPANESE_LEVELS = ['none', 'basic', 'conversational', 'fluent'];
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('clients', (t) => {

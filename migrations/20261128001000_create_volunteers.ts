@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
-import { TASK_TYPES, VOLUNTEER_STATUSES } from '../server/domain/enums.js';
 import { checkArrayIn, checkIn, editableColumns } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const TASK_TYPES = ['ward_office', 'hospital', 'child_health_checkup', 'daycare_application', 'school_meeting', 'utilities_setup', 'real_estate', 'other'];
+const VOLUNTEER_STATUSES = ['active', 'paused', 'retired'];
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('volunteers', (t) => {

@@ -1,6 +1,11 @@
 import type { Knex } from 'knex';
-import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES } from '../server/domain/enums.js';
 import { checkIn, editableColumns } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const ID_CHECK_METHODS = ['in_person', 'video_call'];
+const ID_CHECK_RESULTS = ['passed', 'failed'];
+const ID_DOCUMENT_TYPES = ['drivers_license', 'my_number_card', 'passport', 'residence_card', 'health_insurance_card', 'other'];
 
 /** 本人確認: that a check was done, how, by whom, when, until when. Never a document number or image. */
 export async function up(knex: Knex): Promise<void> {

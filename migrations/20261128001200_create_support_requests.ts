@@ -1,6 +1,13 @@
 import type { Knex } from 'knex';
-import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../server/domain/enums.js';
 import { checkIn, editableColumns } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const CATEGORIES = ['welfare', 'medical', 'education', 'lifeline', 'housing', 'administrative', 'other'];
+const CHANNELS = ['phone', 'email', 'web_form', 'partner', 'walk_in'];
+const MODES = ['in_person', 'online'];
+const REQUEST_STATUSES = ['received', 'checking', 'matching', 'confirmed', 'done', 'closed', 'cancelled', 'unmatched', 'rejected'];
+const TASK_TYPES = ['ward_office', 'hospital', 'child_health_checkup', 'daycare_application', 'school_meeting', 'utilities_setup', 'real_estate', 'other'];
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('support_requests', (t) => {

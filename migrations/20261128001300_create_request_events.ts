@@ -1,6 +1,11 @@
 import type { Knex } from 'knex';
-import { EVENT_PARTIES, REQUEST_EVENT_KINDS, REQUEST_STATUSES } from '../server/domain/enums.js';
 import { checkIn } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const EVENT_PARTIES = ['resident', 'volunteer', 'partner', 'other'];
+const REQUEST_EVENT_KINDS = ['status_change', 'call', 'email', 'note', 'assignment_change', 'report', 'expense', 'follow_up'];
+const REQUEST_STATUSES = ['received', 'checking', 'matching', 'confirmed', 'done', 'closed', 'cancelled', 'unmatched', 'rejected'];
 
 /** A request's timeline: automatic status changes and the contact log, append-only. */
 export async function up(knex: Knex): Promise<void> {

@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
-import { OUTCOMES } from '../server/domain/enums.js';
 import { checkIn, editableColumns } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved'];
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('activity_reports', (t) => {

@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
-import { EXPENSE_KINDS, SETTLEMENT_METHODS } from '../server/domain/enums.js';
 import { checkIn, editableColumns } from './_columns.js';
+
+// The values as they were when this migration was written: a migration must create the same
+// schema on a fresh database however the live enumerations grow later.
+const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'];
+const SETTLEMENT_METHODS = ['cash', 'bank_transfer'];
 
 /** Transport costs and transfer fees the resident owes the volunteer. */
 export async function up(knex: Knex): Promise<void> {

@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { buildSearchText } from '../server/domain/search.js';
 
 /**
  * `search_basic`: what volunteer staff and the secretariat may find a resident or a request by
@@ -8,6 +7,23 @@ import { buildSearchText } from '../server/domain/search.js';
  * with the same normalisation as the app.
  */
 const BATCH = 2000;
+
+// The app's search normalisation as it was when this migration was written (NFKC, lower case,
+// katakana as hiragana, runs of spaces as one), frozen here so the migration never changes.
+function normalise(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFKC').toLowerCase()) {
+    const code = ch.codePointAt(0)!;
+    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : ch;
+  }
+  return out.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+function buildSearchText(values: (string | null | undefined)[], phones: (string | null | undefined)[] = []): string {
+  const parts = values.filter((v): v is string => !!v).map(normalise);
+  for (const phone of phones) if (phone) parts.push(normalise(phone), phone.normalize('NFKC').replace(/\D+/g, ''));
+  return parts.join(' | ');
+}
 
 async function fill(knex: Knex, table: string, select: (q: Knex.QueryBuilder) => Knex.QueryBuilder, text: (row: Record<string, string | null>) => string) {
   for (let after = 0; ; ) {

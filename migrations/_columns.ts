@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { sqlIn } from '../server/domain/enums.js';
 
 /** Columns every editable record carries: integer id, optimistic-lock version, timestamps. */
 export function editableColumns(t: Knex.CreateTableBuilder, knex: Knex): void {
@@ -7,6 +6,11 @@ export function editableColumns(t: Knex.CreateTableBuilder, knex: Knex): void {
   t.integer('version').notNullable().defaultTo(1);
   t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
   t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+}
+
+/** `col in ('a', 'b')`. Kept here, not imported: migrations never read live code. */
+function sqlIn(column: string, values: readonly string[]): string {
+  return `${column} in (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;
 }
 
 /** CHECK that a column holds one of the enumeration's values. */

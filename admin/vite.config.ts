@@ -1,8 +1,27 @@
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
-const from_here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const ROOT = resolve(fromHere('.'), '..');
+
+/**
+ * Writes the project's own files that went into the build (from admin/, server/, anywhere
+ * outside node_modules) to `sources.json`, so `npm start` rebuilds when any of them changes.
+ */
+function listSources(): Plugin {
+  return {
+    name: 'list-sources',
+    generateBundle() {
+      const files = [...this.getModuleIds()]
+        .filter((id) => id.startsWith(ROOT) && !id.includes('/node_modules/') && !id.includes('\0'))
+        .map((id) => relative(ROOT, id.split('?')[0]!))
+        .sort();
+      this.emitFile({ type: 'asset', fileName: 'sources.json', source: JSON.stringify([...new Set(files)], null, 1) });
+    },
+  };
+}
 
 // Big libraries change less often than our screens: separate chunks keep them cached
 // across releases and keep every chunk well under the size budget.
@@ -16,14 +35,14 @@ const VENDOR_GROUPS = [
 ];
 
 export default defineConfig({
-  root: from_here('.'),
-  plugins: [react()],
+  root: fromHere('.'),
+  plugins: [react(), listSources()],
   build: {
-    outDir: from_here('../dist/admin'),
+    outDir: fromHere('../dist/admin'),
     emptyOutDir: true,
     rolldownOptions: {
       // The residents' request form is a page of its own with a tiny bundle, not the console.
-      input: { console: from_here('index.html'), request: from_here('request/index.html') },
+      input: { console: fromHere('index.html'), request: fromHere('request/index.html') },
       output: {
         // The successor of rollup's manualChunks in Vite 8 (rolldown).
         codeSplitting: { groups: VENDOR_GROUPS },

@@ -30,6 +30,7 @@ export async function createActivityReportFixture(knex: Knex, overrides: { follo
  * an ID check, a timeline entry, a partner and a second staff member.
  */
 export async function populate(knex: Knex) {
+  const staff = await createStaff(knex, { role: 'coordinator' });
   const partner = await createPartner(knex, { name: '既存の団体' });
   const client = await createClient(knex, { name: '山田 花子', name_kana: 'ヤマダ ハナコ', phone: '090-1234-5678', email: 'hanako@test.example' });
   const received = await createRequest(knex, { client_id: client.id, status: 'received' });
@@ -39,10 +40,9 @@ export async function populate(knex: Knex) {
   const [proposed] = await knex('assignments').insert({ request_id: matching.id, volunteer_id: volunteer.id, status: 'proposed' }).returning('id');
   const [expense] = await knex('expenses').insert({ request_id: report.request.id, volunteer_id: report.volunteer.id, kind: 'transport', amount_yen: 420 }).returning('id');
   const [idCheck] = await knex('id_checks')
-    .insert({ volunteer_id: volunteer.id, checked_on: '2026-01-10', method: 'in_person', document_type: 'drivers_license', result: 'passed', valid_until: '2027-01-10' })
+    .insert({ volunteer_id: volunteer.id, checked_on: '2026-01-10', method: 'in_person', document_type: 'drivers_license', result: 'passed', valid_until: '2027-01-10', checked_by: staff.id })
     .returning('id');
   const [event] = await knex('request_events').insert({ request_id: received.id, kind: 'note', body: '電話あり' }).returning('id');
-  const staff = await createStaff(knex, { role: 'coordinator' });
   return {
     partner: partner.id,
     client: client.id,

@@ -40,6 +40,13 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
         tags: [r.name],
         summary: `List ${r.name}. Sortable: ${r.list.sortable.join(', ')}. Filterable: ${filterable.join(', ')}.`,
         parameters: listParams,
+        // Machine-readable for clients and the fuzz test: what `sort` and `filter` accept.
+        'x-sortable': r.list.sortable,
+        'x-filterable': Object.fromEntries([
+          ...Object.entries(r.list.fields).map(([field, type]) => [field, typeof type === 'string' ? type : 'enum']),
+          ...(r.list.searchable ? [['q', 'search']] : []),
+          ...Object.keys(r.list.custom ?? {}).map((field) => [field, 'custom']),
+        ]),
         responses: { 200: { description: 'Array of records; Content-Range header gives the total.' }, ...errorResponses([400, 401, 403]) },
       },
     };

@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { audit } from '../http/audit.js';
+import { text } from '../http/fields.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { ResourceService } from '../http/crud.js';
 import { actor, guard } from '../http/guard.js';
@@ -9,7 +10,7 @@ import { serializeRow } from '../http/serialize.js';
 import { idParam, parseWith } from '../http/validate.js';
 import { addEvent } from '../support-requests/timeline.js';
 
-export const HandledBody = z.object({ note: z.string().trim().max(2000).optional() }).strict();
+export const HandledBody = z.object({ note: text({ multiline: true }).trim().max(2000).optional() }).strict();
 
 async function openFollowUp(trx: Knex.Transaction, reportId: number) {
   const report = await trx('activity_reports').where('id', reportId).forUpdate().first();

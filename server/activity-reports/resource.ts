@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { OUTCOMES } from '../domain/enums.js';
 import { serviceTimeViolations } from '../domain/service-rules.js';
 import { AppError, conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, optionalText } from '../http/fields.js';
+import { enumOf, foreignId, isoDateTime, multilineText } from '../http/fields.js';
 import { assertExists } from '../http/people.js';
 import type { ResourceConfig, Row, WriteContext } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
@@ -16,9 +16,9 @@ export const ActivityReportSchema = z.object({
   actual_start_at: isoDateTime(),
   actual_end_at: isoDateTime(),
   outcome: enumOf(OUTCOMES),
-  summary: optionalText(4000),
+  summary: multilineText(4000),
   follow_up_needed: z.boolean().default(false),
-  follow_up_note: optionalText(2000),
+  follow_up_note: multilineText(2000),
   follow_up_owner_id: foreignId().nullable().optional(),
 });
 

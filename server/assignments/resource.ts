@@ -4,7 +4,7 @@ import { ASSIGNMENT_STATUSES } from '../domain/enums.js';
 import { canMoveAssignment, type AssignmentStatus } from '../domain/assignment-flow.js';
 import { tokyoDate } from '../domain/time.js';
 import { AppError, conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, optionalText } from '../http/fields.js';
+import { enumOf, foreignId, isoDateTime, multilineText } from '../http/fields.js';
 import { assertExists } from '../http/people.js';
 import type { ResourceConfig, Row, WriteContext } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
@@ -19,7 +19,7 @@ export const AssignmentSchema = z.object({
   status: enumOf(ASSIGNMENT_STATUSES).default('proposed'),
   start_at: isoDateTime().nullable().optional(),
   end_at: isoDateTime().nullable().optional(),
-  note: optionalText(2000),
+  note: multilineText(2000),
 });
 
 const label = (status: AssignmentStatus) => enumLabel('assignment_status', status, 'ja');

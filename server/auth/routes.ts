@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { audit } from '../http/audit.js';
+import { text } from '../http/fields.js';
 import { AppError, forbidden, notFound } from '../http/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
 import { clearHits, hitsSince, rateLimited, recordHit } from '../http/rate-limit.js';
@@ -17,7 +18,7 @@ const MAX_FAILURES_PER_IP = 50;
 
 export const LoginSchema = z
   .object({
-    email: z.string({ error: 'メールアドレスを入力してください。' }).trim().min(1).max(254),
+    email: text({ messages: { required: 'メールアドレスを入力してください。' } }).trim().min(1).max(254),
     password: z.string({ error: 'パスワードを入力してください。' }).min(1).max(200),
   })
   .strict();

@@ -8,7 +8,7 @@ import { requestBasicSearchText, requestSearchText } from '../support-requests/s
 import { audit } from '../http/audit.js';
 import type { ResourceService } from '../http/crud.js';
 import { conflict, forbidden, notFound, staleVersion } from '../http/errors.js';
-import { requiredText } from '../http/fields.js';
+import { requiredMultilineText } from '../http/fields.js';
 import { actor, guard } from '../http/guard.js';
 import type { Row } from '../http/resource.js';
 import { idParam, parseWith } from '../http/validate.js';
@@ -33,7 +33,7 @@ const OPEN_STATUSES = REQUEST_STATUSES.filter((s) => !TERMINAL.includes(s)) as R
 export const AnonymiseBody = z
   .object({
     version: z.number({ error: '読み込んだ時点の version を送ってください。' }).int().positive(),
-    reason: requiredText(500),
+    reason: requiredMultilineText(500),
   })
   .strict();
 

@@ -7,7 +7,7 @@ import { buildSearchText } from '../domain/search.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
 import { audit } from '../http/audit.js';
 import { AppError, conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
+import { enumOf, foreignId, isoDateTime, multilineText, optionalEmail, optionalPhone, optionalText, requiredText, text } from '../http/fields.js';
 import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
 import type { ResourceConfig } from '../http/resource.js';
 
@@ -17,7 +17,7 @@ export const ClientSchema = z.object({
   nationality: z
     .preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? null : v.trim().toUpperCase()) : v),
-      z.string().refine(isCountryCode, '国籍は ISO 3166-1 の 2 文字コードで指定してください (例: UA, VN)。').nullable(),
+      text().refine(isCountryCode, '国籍は ISO 3166-1 の 2 文字コードで指定してください (例: UA, VN)。').nullable(),
     )
     .optional(),
   languages: languagesField(),
@@ -30,8 +30,8 @@ export const ClientSchema = z.object({
   ofp_member_no: optionalText(50),
   partner_id: foreignId().nullable().optional(),
   consent_at: isoDateTime().nullable().optional(),
-  special_care_notes: optionalText(4000),
-  notes: optionalText(4000),
+  special_care_notes: multilineText(4000),
+  notes: multilineText(4000),
   archived_at: isoDateTime().nullable().optional(),
 });
 

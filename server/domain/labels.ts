@@ -16,12 +16,15 @@ const RESOURCES: Record<Lang, Record<string, { fields?: Record<string, string> }
   en: en_resources as never,
 };
 
+/** An entry of a dictionary itself, never a name every object inherits (`constructor`). */
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+
 export function enumLabel(enumName: string, value: string, lang: Lang): string {
-  return ENUMS[lang][enumName]?.[value] ?? value;
+  return own(own(ENUMS[lang], enumName), value) ?? value;
 }
 
 export function fieldLabel(resource: string, field: string, lang: Lang): string {
-  return RESOURCES[lang][resource]?.fields?.[field] ?? field;
+  return own(own(RESOURCES[lang], resource)?.fields, field) ?? field;
 }
 
 export const YES_NO: Record<Lang, [string, string]> = { ja: ['はい', 'いいえ'], en: ['Yes', 'No'] };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXPENSE_KINDS, SETTLEMENT_METHODS } from '../domain/enums.js';
 import { AppError } from '../http/errors.js';
-import { enumOf, foreignId, isoDate, optionalText } from '../http/fields.js';
+import { enumOf, foreignId, isoDate, multilineText } from '../http/fields.js';
 import { assertExists } from '../http/people.js';
 import type { ResourceConfig } from '../http/resource.js';
 import { addEvent } from '../support-requests/timeline.js';
@@ -20,7 +20,7 @@ export const ExpenseSchema = z.object({
     .max(MAX_EXPENSE_YEN, `金額は ${MAX_EXPENSE_YEN.toLocaleString('ja-JP')} 円以下にしてください。`),
   settled_on: isoDate().nullable().optional(),
   settlement_method: enumOf(SETTLEMENT_METHODS).nullable().optional(),
-  note: optionalText(1000),
+  note: multilineText(1000),
 });
 
 /** 交通費・振込手数料: what the resident owes the volunteer, and whether it has been settled. */

@@ -90,7 +90,7 @@ export function exportsRouter(db: Knex, engine: Engine, services: Map<string, Re
     const name = file.slice(0, -4);
     if (name === 'monthly' || name === 'fiscal-year') return exportReport(db, name, req, res);
     const service = services.get(name);
-    if (!service || !EXPORT_COLUMNS[name]) throw notFound('出力');
+    if (!service || !Object.hasOwn(EXPORT_COLUMNS, name)) throw notFound('出力');
     return exportList(db, engine, service, req, res);
   };
   const router = Router();

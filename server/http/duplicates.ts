@@ -4,16 +4,17 @@ import { z } from 'zod';
 import { normalizeForSearch, phoneDigits } from '../domain/search.js';
 import { hiddenFields } from '../domain/roles.js';
 import { AppError } from './errors.js';
+import { text } from './fields.js';
 import { actor, guard } from './guard.js';
 import { serializeRow } from './serialize.js';
 import { parseWith } from './validate.js';
 
 export const DuplicateQuery = z
   .object({
-    name: z.string().max(200).optional(),
-    name_kana: z.string().max(200).optional(),
-    phone: z.string().max(40).optional(),
-    email: z.string().max(254).optional(),
+    name: text().max(200).optional(),
+    name_kana: text().max(200).optional(),
+    phone: text().max(40).optional(),
+    email: text().max(254).optional(),
     exclude_id: z.coerce.number().int().positive().optional(),
   })
   .strict();

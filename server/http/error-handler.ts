@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import { AppError } from './errors.js';
+import { CONTROL_CHARACTER_MESSAGE } from './fields.js';
 import { validationError } from './validate.js';
 
 type PgError = { code?: string; constraint?: string; detail?: string; type?: string; status?: number };
@@ -31,6 +32,10 @@ function fromDatabase(err: PgError): AppError | undefined {
     case '22003':
     case '22001':
       return new AppError('validation', '入力された値がデータの規則に合いません。');
+    // A NUL (or broken text) that got past the schemas: text and jsonb cannot hold it.
+    case '22021':
+    case '22P05':
+      return new AppError('validation', `入力された値に使用できない文字があります: ${CONTROL_CHARACTER_MESSAGE}`);
     case '40001':
     case '40P01':
       return new AppError('conflict', '同時に別の更新が行われました。もう一度お試しください。');

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { searchTerms } from '../domain/search.js';
 import { AppError } from './errors.js';
+import { BROKEN_TEXT_MESSAGE, CONTROL_CHARACTER_MESSAGE, text, textProblem } from './fields.js';
 import { jsonParam, parseWith } from './validate.js';
 
 export type FieldType = 'int' | 'number' | 'text' | 'bool' | 'date' | 'timestamp' | 'text_array' | { enum: readonly string[] };
@@ -30,7 +31,10 @@ export type ListSpec = {
   columns?: Record<string, string>;
 };
 
-export const columnOf = (spec: ListSpec, field: string) => `${spec.table}.${spec.columns?.[field] ?? field}`;
+/** A lookup of a user-given key among a table's own entries, never what every object inherits. */
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+
+export const columnOf = (spec: ListSpec, field: string) => `${spec.table}.${own(spec.columns, field) ?? field}`;
 
 export type ListQuery = {
   sort: [string, 'ASC' | 'DESC'];
@@ -49,7 +53,12 @@ const QuerySchema = z
   .object({
     sort: jsonParam(z.tuple([z.string(), z.enum(['ASC', 'DESC', 'asc', 'desc'])])).optional(),
     range: jsonParam(z.tuple([z.number().int().min(0), z.number().int().min(0)])).optional(),
-    filter: jsonParam(z.record(z.string(), z.unknown())).optional(),
+    // Kept as JSON.parse made it, own `__proto__` key included, so that key is named as unknown.
+    filter: jsonParam(
+      z
+        .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'JSON オブジェクトで指定してください。' })
+        .transform((v) => Object.assign(Object.create(null) as Record<string, unknown>, v)),
+    ).optional(),
   })
   .strict();
 
@@ -68,7 +77,7 @@ const scalarSchema = (type: FieldType): z.ZodType => {
       return z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
     case 'text':
     case 'text_array':
-      return z.string().max(200);
+      return text().max(200);
   }
 };
 
@@ -87,43 +96,85 @@ function badField(key: string, message: string): AppError {
   return new AppError('validation', `絞り込み条件「${key}」: ${message}`, { [key]: message });
 }
 
-function applyField(qb: Knex.QueryBuilder, column: string, key: string, type: FieldType, raw: unknown): void {
-  if (raw === null) {
-    qb.whereNull(column);
-    return;
-  }
+/** A clause ready to add to a query: every value was checked when the clause was made. */
+type Clause = (qb: Knex.QueryBuilder) => void;
+
+function fieldClause(column: string, key: string, type: FieldType, raw: unknown): Clause {
+  if (raw === null) return (qb) => qb.whereNull(column);
   const parse = (v: unknown) => {
     const r = scalarSchema(type).safeParse(v);
     if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
     return r.data as string | number | boolean;
   };
+  if (Array.isArray(raw) && raw.length > 1000) throw badField(key, '値が多すぎます。');
   if (type === 'text_array') {
     const values = (Array.isArray(raw) ? raw : [raw]).map(parse);
-    qb.whereRaw(`?? ${Array.isArray(raw) ? "&&" : "@>"} ?::text[]`, [column, values as string[]]);
-    return;
+    return (qb) => qb.whereRaw(`?? ${Array.isArray(raw) ? '&&' : '@>'} ?::text[]`, [column, values as string[]]);
   }
   if (Array.isArray(raw)) {
-    if (raw.length > 1000) throw badField(key, '値が多すぎます。');
-    qb.whereIn(column, raw.map(parse));
-    return;
+    const values = raw.map(parse);
+    return (qb) => qb.whereIn(column, values);
   }
   const value = parse(raw);
   if (type === 'timestamp' && typeof value === 'string' && DATE_ONLY.test(value)) {
     const from = timestampBound(value, '>=');
     const to = timestampBound(value, '<=');
-    qb.where(column, from.op, from.value).andWhere(column, to.op, to.value);
-    return;
+    return (qb) => qb.where(column, from.op, from.value).andWhere(column, to.op, to.value);
   }
-  qb.where(column, value);
+  return (qb) => qb.where(column, value);
 }
 
-function applyRange(qb: Knex.QueryBuilder, column: string, key: string, suffix: keyof typeof RANGE_OPS, type: FieldType, raw: unknown) {
+function rangeClause(column: string, key: string, suffix: keyof typeof RANGE_OPS, type: FieldType, raw: unknown): Clause {
   const r = scalarSchema(type).safeParse(raw);
   if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
   let op: string = RANGE_OPS[suffix];
   let value = r.data as string | number;
   if (type === 'timestamp' && typeof value === 'string') ({ op, value } = timestampBound(value, op));
-  qb.where(column, op, value);
+  return (qb) => qb.where(column, op, value);
+}
+
+function searchClause(spec: ListSpec, raw: unknown, searchColumn: ListQuery['searchColumn']): Clause {
+  if (typeof raw !== 'string') throw badField('q', '文字列で指定してください。');
+  const problem = textProblem(raw);
+  if (problem) throw badField('q', problem === 'control' ? CONTROL_CHARACTER_MESSAGE : BROKEN_TEXT_MESSAGE);
+  // By characters, not UTF-16 units: a cut must not split a surrogate pair.
+  const terms = searchTerms(Array.from(raw).slice(0, 200).join(''));
+  return (qb) => {
+    for (const term of terms) {
+      const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+      qb.where(`${spec.table}.${searchColumn}`, 'like', `%${escaped}%`);
+    }
+  };
+}
+
+/** The range suffix of a key whose base is a rangeable field of the list (`received_at_gte`). */
+function rangeOf(spec: ListSpec, key: string): { base: string; suffix: keyof typeof RANGE_OPS; type: FieldType } | undefined {
+  const suffix = RANGE_SUFFIXES.find((s) => key.endsWith(s));
+  if (!suffix) return undefined;
+  const base = key.slice(0, -suffix.length);
+  const type = own(spec.fields, base);
+  return typeof type === 'string' && RANGEABLE.has(type) ? { base, suffix, type } : undefined;
+}
+
+/**
+ * Checks every key and value of a filter and turns it into clauses. Keys are looked up as the
+ * list's own fields only: `constructor` or `__proto__` is an unknown key like any other.
+ */
+function filterClauses(spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): Clause[] {
+  return Object.entries(filter).map(([key, raw]) => {
+    const custom = own(spec.custom, key);
+    if (custom) {
+      const r = custom.schema.safeParse(raw);
+      if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
+      return (qb: Knex.QueryBuilder) => custom.apply(qb, r.data as never);
+    }
+    if (key === 'q' && spec.searchable) return searchClause(spec, raw, searchColumn);
+    const type = own(spec.fields, key);
+    if (type) return fieldClause(columnOf(spec, key), key, type, raw);
+    const range = rangeOf(spec, key);
+    if (range) return rangeClause(columnOf(spec, range.base), key, range.suffix, range.type, raw);
+    throw badField(key, 'この項目では絞り込みできません。');
+  });
 }
 
 export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
@@ -132,22 +183,15 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
   if (!spec.sortable.includes(sortField)) {
     throw badField('sort', `「${sortField}」では並べ替えできません。`);
   }
-  const filter = parsed.filter ?? {};
+  const filter = parsed.filter ?? (Object.create(null) as Record<string, unknown>);
   // react-admin's getMany sends {"id":[…]} and no range: it wants every one of those records
-  // (at most 1,000 values, see applyEquals), not the first page of them.
+  // (at most 1,000 values, see fieldClause), not the first page of them.
   const wanted = !parsed.range && Array.isArray(filter.id) ? filter.id.length : 0;
   const [start, end] = parsed.range ?? [0, wanted ? wanted - 1 : 24];
   if (end < start) throw badField('range', '範囲の終わりが始まりより前です。');
   if (!wanted && end - start + 1 > (spec.maxPageSize ?? 500)) throw badField('range', '一度に取得できる件数を超えています。');
-  for (const key of Object.keys(filter)) {
-    if (key === 'q' && spec.searchable) continue;
-    if (key in spec.fields || spec.custom?.[key]) continue;
-    const suffix = RANGE_SUFFIXES.find((s) => key.endsWith(s));
-    const base = suffix ? key.slice(0, -suffix.length) : '';
-    const baseType = spec.fields[base];
-    if (suffix && baseType && typeof baseType === 'string' && RANGEABLE.has(baseType)) continue;
-    throw badField(key, 'この項目では絞り込みできません。');
-  }
+  // Every value is checked now, before a caller writes anything (an export's audit entry).
+  filterClauses(spec, filter);
   return { sort: [sortField, sortOrder.toUpperCase() as 'ASC' | 'DESC'], range: [start, end], filter };
 }
 
@@ -157,31 +201,7 @@ export const searchColumnFor = (spec: ListSpec, hidden: readonly string[]): List
 
 /** Adds the filter's WHERE clauses to a query on spec.table. */
 export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): void {
-  for (const [key, raw] of Object.entries(filter)) {
-    if (key === 'q' && !spec.custom?.q) {
-      if (typeof raw !== 'string') throw badField('q', '文字列で指定してください。');
-      for (const term of searchTerms(raw.slice(0, 200))) {
-        const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
-        qb.where(`${spec.table}.${searchColumn}`, 'like', `%${escaped}%`);
-      }
-      continue;
-    }
-    const custom = spec.custom?.[key];
-    if (custom) {
-      const r = custom.schema.safeParse(raw);
-      if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
-      custom.apply(qb, r.data as never);
-      continue;
-    }
-    const type = spec.fields[key];
-    if (type) {
-      applyField(qb, columnOf(spec, key), key, type, raw);
-      continue;
-    }
-    const suffix = RANGE_SUFFIXES.find((s) => key.endsWith(s))!;
-    const base = key.slice(0, -suffix.length);
-    applyRange(qb, columnOf(spec, base), key, suffix, spec.fields[base]!, raw);
-  }
+  for (const clause of filterClauses(spec, filter, searchColumn)) clause(qb);
 }
 
 export function contentRange(resource: string, range: [number, number], count: number, total: number): string {

@@ -12,14 +12,24 @@ export const sameOriginWrites: RequestHandler = (req, _res, next) => {
   if (req.get('sec-fetch-site') === 'cross-site') return next(forbidden('他のサイトからの送信は受け付けません。'));
   const origin = req.get('origin');
   if (!origin) return next();
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return next(forbidden('他のサイトからの送信は受け付けません。'));
-  }
-  next(host === req.get('host') ? undefined : forbidden('他のサイトからの送信は受け付けません。'));
+  next(sameOrigin(origin, req.protocol, req.get('host')) ? undefined : forbidden('他のサイトからの送信は受け付けません。'));
 };
+
+/**
+ * The page's origin (scheme, host and port) against the request's own: an https page of the
+ * same host is another origin for an http server, and the other way round. Behind a proxy that
+ * ends TLS, req.protocol is https only with TRUST_PROXY (X-Forwarded-Proto).
+ */
+function sameOrigin(origin: string, protocol: string, host: string | undefined): boolean {
+  // A Host header is a name or address with an optional port, never userinfo or a path.
+  if (!host || !/^[\w.\-]+(:\d+)?$|^\[[\d:a-fA-F.]+\](:\d+)?$/.test(host)) return false;
+  try {
+    // Through URL both sides drop a default port (:80, :443) the same way.
+    return new URL(origin).origin === new URL(`${protocol}://${host}`).origin;
+  } catch {
+    return false;
+  }
+}
 
 /** A body on a write must be JSON: anything else is 415 before it reaches a schema. Imports take a CSV file. */
 export const jsonOnly: RequestHandler = (req, _res, next) => {

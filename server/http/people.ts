@@ -2,14 +2,14 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { isLanguageCode } from '../domain/iso.js';
 import { AppError } from './errors.js';
+import { text } from './fields.js';
 
 /** Rules shared by the two kinds of people the NPO records: residents and volunteers. */
 
 export const languagesField = () =>
   z
     .array(
-      z
-        .string()
+      text()
         .trim()
         .transform((v) => v.toLowerCase())
         .refine(isLanguageCode, '言語は ISO 639-1 の 2 文字コードで指定してください (例: uk, vi, en)。'),
@@ -22,14 +22,14 @@ export const languagesField = () =>
 export const municipalityCodeField = () =>
   z.preprocess(
     (v) => (v === '' ? null : v),
-    z.string().regex(/^\d{6}$/, '区市町村を選んでください。').nullable().optional(),
+    text().regex(/^\d{6}$/, '区市町村を選んでください。').nullable().optional(),
   );
 
 /** Kana readings are kept as typed, but half-width katakana becomes full-width. */
 export const kanaField = () =>
   z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? null : v.normalize('NFKC').trim()) : v),
-    z.string().max(200, '200 文字以内で入力してください。').nullable().optional(),
+    text().max(200, '200 文字以内で入力してください。').nullable().optional(),
   );
 
 export async function assertMunicipalities(trx: Knex.Transaction, field: string, codes: (string | null | undefined)[]) {

@@ -5,7 +5,8 @@ z.config(z.locales.ja());
 
 /** Field-keyed messages in the shape react-admin shows beside each input. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
+  // Keys come from the request: `__proto__` or `constructor` must be plain entries here too.
+  const out = Object.create(null) as Record<string, string>;
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out[[...issue.path, key].join('.')] ??= 'この項目は受け付けられません。';

@@ -4,7 +4,7 @@ import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES } from '../domain
 import { addMonths, looksLikeDocumentNumber } from '../domain/id-checks.js';
 import { tokyoDate } from '../domain/time.js';
 import { AppError } from '../http/errors.js';
-import { enumOf, foreignId, isoDate, optionalText } from '../http/fields.js';
+import { enumOf, foreignId, isoDate, multilineText } from '../http/fields.js';
 import { assertExists } from '../http/people.js';
 import type { ResourceConfig, Row } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
@@ -16,7 +16,7 @@ export const IdCheckSchema = z.object({
   document_type: enumOf(ID_DOCUMENT_TYPES),
   result: enumOf(ID_CHECK_RESULTS),
   valid_until: isoDate().nullable().optional(),
-  notes: optionalText(1000),
+  notes: multilineText(1000),
 });
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeForSearch } from '../domain/search.js';
+import { text } from '../http/fields.js';
 import type { ResourceConfig } from '../http/resource.js';
 
 /** Read-only reference data; its key is the 6-digit code, exposed as `id` for react-admin. */
@@ -18,7 +19,7 @@ export const municipalities: ResourceConfig = {
     columns: { id: 'code' },
     custom: {
       q: {
-        schema: z.string().max(100),
+        schema: text().max(100),
         apply: (qb, q: string) => {
           const likeOf = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
           const like = likeOf(q.normalize('NFKC'));

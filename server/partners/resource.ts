@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { buildSearchText } from '../domain/search.js';
-import { optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
+import { multilineText, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
 import type { ResourceConfig } from '../http/resource.js';
 
 export const PartnerSchema = z.object({
@@ -8,7 +8,7 @@ export const PartnerSchema = z.object({
   contact_name: optionalText(200),
   phone: optionalPhone(),
   email: optionalEmail(),
-  notes: optionalText(4000),
+  notes: multilineText(4000),
   archived_at: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 

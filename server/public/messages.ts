@@ -17,6 +17,8 @@ type Key =
   | 'consent'
   | 'honeypot'
   | 'invalid'
+  | 'control'
+  | 'broken'
   | 'too_many';
 
 const MESSAGES: Record<'ja' | 'en', Record<Key, string>> = {
@@ -35,6 +37,8 @@ const MESSAGES: Record<'ja' | 'en', Record<Key, string>> = {
     consent: '個人情報の取り扱いに同意してください。',
     honeypot: '送信できませんでした。',
     invalid: '入力内容を確認してください。',
+    control: '使用できない制御文字が含まれています。',
+    broken: '読み取れない文字が含まれています。',
     too_many: '送信が多すぎます。しばらくしてからもう一度お試しください。',
   },
   en: {
@@ -52,6 +56,8 @@ const MESSAGES: Record<'ja' | 'en', Record<Key, string>> = {
     consent: 'Please agree to how we handle your personal information.',
     honeypot: 'The form could not be sent.',
     invalid: 'Please check what you entered.',
+    control: 'This contains a control character that cannot be used.',
+    broken: 'This contains a character that cannot be read.',
     too_many: 'Too many requests. Please try again later.',
   },
 };

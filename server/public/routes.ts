@@ -8,6 +8,7 @@ import { serviceTimeViolations } from '../domain/service-rules.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
 import { audit } from '../http/audit.js';
+import { text as safeText } from '../http/fields.js';
 import { AppError } from '../http/errors.js';
 import { hitsSince, recordHit } from '../http/rate-limit.js';
 import { readSettings } from '../settings/repository.js';
@@ -18,15 +19,16 @@ const MAX_PER_HOUR = 10;
 
 function schemaFor(lang: string) {
   const m = (key: Parameters<typeof formMessage>[1]) => formMessage(lang, key);
-  const text = (max: number) => z.string({ error: m('required') }).trim().max(max, m('too_long'));
-  const optional = (max: number) => z.preprocess((v) => (v === '' ? undefined : v), text(max).optional());
+  const plain = (multiline = false) => safeText({ multiline, messages: { required: m('required'), control: m('control'), broken: m('broken') } });
+  const text = (max: number, multiline = false) => plain(multiline).trim().max(max, m('too_long'));
+  const optional = (max: number, multiline = false) => z.preprocess((v) => (v === '' ? undefined : v), text(max, multiline).optional());
   return z
     .object({
       lang: z.enum(FORM_LANGS),
       name: text(200).min(1, m('required')),
-      phone: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^\+?[\d\s()\-]{6,30}$/, m('phone')).optional()),
+      phone: z.preprocess((v) => (v === '' ? undefined : v), plain().trim().regex(/^\+?[\d\s()\-]{6,30}$/, m('phone')).optional()),
       email: z.preprocess((v) => (v === '' ? undefined : v), z.email(m('email')).max(254).optional()),
-      contact_language: z.string({ error: m('language') }).trim().toLowerCase().refine(isLanguageCode, m('language')),
+      contact_language: safeText({ messages: { required: m('language'), control: m('language'), broken: m('language') } }).trim().toLowerCase().refine(isLanguageCode, m('language')),
       municipality_code: z.string({ error: m('municipality') }).regex(/^\d{6}$/, m('municipality')),
       category: z.enum(CATEGORIES, { error: m('choice') }),
       task_type: z.enum(TASK_TYPES, { error: m('choice') }),
@@ -35,7 +37,7 @@ function schemaFor(lang: string) {
         .array(z.object({ start_at: z.iso.datetime({ offset: true, error: m('slot') }), end_at: z.iso.datetime({ offset: true, error: m('slot') }) }).strict(), { error: m('slots') })
         .max(3, m('slots'))
         .default([]),
-      description: optional(2000),
+      description: optional(2000, true),
       ofp_member_no: optional(50),
       partner_name: optional(200),
       consent: z.literal(true, { error: m('consent') }),

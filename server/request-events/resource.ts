@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_PARTIES, REQUEST_EVENT_KINDS } from '../domain/enums.js';
-import { enumOf, foreignId, isoDateTime, requiredText } from '../http/fields.js';
+import { enumOf, foreignId, isoDateTime, requiredMultilineText } from '../http/fields.js';
 import { assertExists } from '../http/people.js';
 import type { ResourceConfig } from '../http/resource.js';
 
@@ -11,7 +11,7 @@ export const ContactLogSchema = z.object({
   request_id: foreignId(),
   kind: enumOf(CONTACT_KINDS),
   party: enumOf(EVENT_PARTIES).nullable().optional(),
-  body: requiredText(4000),
+  body: requiredMultilineText(4000),
   at: isoDateTime().optional(),
 });
 

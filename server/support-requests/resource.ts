@@ -4,7 +4,7 @@ import { isLanguageCode } from '../domain/iso.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
 import { conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, optionalText } from '../http/fields.js';
+import { enumOf, foreignId, isoDateTime, multilineText, optionalText, text } from '../http/fields.js';
 import { assertExists, assertMunicipalities, municipalityCodeField } from '../http/people.js';
 import type { ResourceConfig } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
@@ -20,15 +20,14 @@ export const SupportRequestSchema = z.object({
   category: enumOf(CATEGORIES),
   task_type: enumOf(TASK_TYPES),
   mode: enumOf(MODES).default('in_person'),
-  language: z
-    .string()
+  language: text()
     .transform((v) => v.trim().toLowerCase())
     .refine(isLanguageCode, '言語は ISO 639-1 の 2 文字コードで指定してください。')
     .nullable()
     .optional(),
   municipality_code: municipalityCodeField(),
   place: optionalText(500),
-  description: optionalText(4000),
+  description: multilineText(4000),
   start_at: isoDateTime().nullable().optional(),
   end_at: isoDateTime().nullable().optional(),
   coordinator_id: foreignId().nullable().optional(),

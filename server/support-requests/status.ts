@@ -9,7 +9,7 @@ import { AppError, conflict, notFound } from '../http/errors.js';
 import type { WriteContext } from '../http/resource.js';
 import { actor, guard } from '../http/guard.js';
 import { idParam, parseWith } from '../http/validate.js';
-import { enumOf } from '../http/fields.js';
+import { enumOf, text } from '../http/fields.js';
 import { readSettings } from '../settings/repository.js';
 import { assertEligible } from './rules.js';
 import { addEvent } from './timeline.js';
@@ -17,7 +17,7 @@ import { addEvent } from './timeline.js';
 export const StatusBody = z
   .object({
     status: enumOf(REQUEST_STATUSES),
-    reason: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().max(1000).optional()),
+    reason: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), text({ multiline: true }).trim().max(1000).optional()),
   })
   .strict();
 

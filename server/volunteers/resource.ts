@@ -5,7 +5,7 @@ import { buildSearchText } from '../domain/search.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
 import { AppError } from '../http/errors.js';
-import { enumOf, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
+import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../http/fields.js';
 import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
 import type { ResourceConfig } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
@@ -36,7 +36,7 @@ export const VolunteerSchema = z.object({
   monthly_limit: z.number().int().min(0).max(100).nullable().optional(),
   status: enumOf(VOLUNTEER_STATUSES).default('active'),
   ofp_registered: z.boolean().default(false),
-  notes: optionalText(4000),
+  notes: multilineText(4000),
   archived_at: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 

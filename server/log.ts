@@ -32,12 +32,15 @@ const KEPT_FIELDS = ['code', 'severity', 'schema', 'table', 'column', 'constrain
  */
 const VALUE_MARKERS = ['sql', 'bindings', 'query', 'params', 'parameters', 'detail', 'where', 'hint', 'internalQuery', 'routine', 'severity', 'body'];
 const SQLSTATE = /^[0-9A-Z]{5}$/;
+/** A message that starts with a statement is a query builder's: it may quote values. */
+const STARTS_WITH_SQL = /^\s*(select|insert|update|delete|with|begin|commit|rollback|savepoint|release|lock|set|copy|create|alter|drop|truncate|values)\b/i;
 
 function mayQuoteValues(e: Record<string, unknown>): boolean {
   if (e instanceof AppError) return false; // our own sentences
   if (e.name === 'SyntaxError') return true; // JSON.parse quotes the text it could not read
   if (typeof e.type === 'string' && e.type.startsWith('entity.')) return true;
   if (VALUE_MARKERS.some((key) => e[key] !== undefined)) return true;
+  if (typeof e.message === 'string' && STARTS_WITH_SQL.test(e.message)) return true;
   // A SQLSTATE code means the database wrote the message; Node's system errors (ECONNREFUSED,
   // EPIPE…) carry a syscall and a fixed text.
   return typeof e.code === 'string' && SQLSTATE.test(e.code) && e.syscall === undefined;

@@ -33,15 +33,32 @@ const logFor = (logger?: Logger) => knexLog(logger ?? (fallbackLogger ??= create
  */
 const COMMON = { compileSqlOnError: false } as const;
 
+/**
+ * Knex starts a failed query's message with its SQL; take it off again, so an error carries
+ * the database's or the driver's own words only (see serializeError for what reaches the log).
+ */
+function withoutSqlInMessages(knex: Knex): Knex {
+  knex.on('query-error', (err: unknown, query: { sql?: unknown }) => {
+    if (!(err instanceof Error) || typeof query?.sql !== 'string') return;
+    const prefix = `${query.sql} - `;
+    if (err.message.startsWith(prefix)) {
+      const message = err.message.slice(prefix.length);
+      if (typeof err.stack === 'string' && err.stack.includes(err.message)) err.stack = err.stack.replace(err.message, message);
+      err.message = message;
+    }
+  });
+  return knex;
+}
+
 export function knexForPglite(pglite: PGlite, logger?: Logger): Knex {
-  return knexFactory({
+  return withoutSqlInMessages(knexFactory({
     ...COMMON,
     client: ClientPgLite as unknown as typeof knexFactory.Client,
     dialect: 'postgres',
     connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
     useNullAsDefault: false,
     log: logFor(logger),
-  });
+  }));
 }
 
 /**
@@ -50,7 +67,7 @@ export function knexForPglite(pglite: PGlite, logger?: Logger): Knex {
  * instead of lending it again; the failing query answers 503 (see isConnectionLost).
  */
 export function knexForPostgres(url: string, poolMax = 10, logger?: Logger): Knex {
-  return knexFactory({
+  return withoutSqlInMessages(knexFactory({
     ...COMMON,
     log: logFor(logger),
     client: 'pg',
@@ -64,7 +81,7 @@ export function knexForPostgres(url: string, poolMax = 10, logger?: Logger): Kne
       },
     },
     acquireConnectionTimeout: 10_000,
-  });
+  }));
 }
 
 /** PostgreSQL when a URL is given, else PGlite with its files in dataDir. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
 import type { Db } from '../server/db/index.js';
 import { createTestDb } from './helpers/db.js';
-import { captureLog } from './helpers/log.js';
+import { captureLog, captureOutput } from './helpers/log.js';
 
 /**
  * A 500 whose database error quotes the resident: the trigger's message holds the description,
@@ -28,30 +28,13 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-/** Everything written to stdout and stderr while `run` runs. */
-async function printed(run: () => Promise<void>): Promise<string> {
-  const out: string[] = [];
-  const stdout = process.stdout.write.bind(process.stdout);
-  const stderr = process.stderr.write.bind(process.stderr);
-  const keep = (chunk: unknown) => (out.push(String(chunk)), true);
-  process.stdout.write = keep as typeof process.stdout.write;
-  process.stderr.write = keep as typeof process.stderr.write;
-  try {
-    await run();
-  } finally {
-    process.stdout.write = stdout;
-    process.stderr.write = stderr;
-  }
-  return out.join('');
-}
-
 describe('a 500 on the residents form', () => {
   it('is logged with the error and the request id, and with none of the planted personal data', async () => {
     const log = captureLog();
     const serverErrors: unknown[] = [];
     const app = buildApp(db, { sessionSecret: 'x'.repeat(40), logger: log.logger, log: (err) => serverErrors.push(err) });
     let res!: request.Response;
-    const elsewhere = await printed(async () => {
+    const elsewhere = await captureOutput(async () => {
       res = await request(app).post('/api/public/requests').send(FORM);
     });
     expect(res.status).toBe(500);
@@ -83,13 +66,13 @@ describe('a 500 on the residents form', () => {
 
   it('never sends a stack or SQL to the client, and quotes the request id in the message', async () => {
     const app = buildApp(db, { sessionSecret: 'x'.repeat(40), logger: captureLog().logger });
-    const res = await request(app).post('/api/public/requests').set('X-Request-Id', 'proxy-id-12345678').send(FORM);
+    const res = await request(app).post('/api/public/requests').set('X-Request-Id', '3f2a9c1e-7b4d-4e8a-9f00-12ab34cd56ef').send(FORM);
     expect(res.status).toBe(500);
-    expect(res.headers['x-request-id']).toBe('proxy-id-12345678');
+    expect(res.headers['x-request-id']).toBe('3f2a9c1e-7b4d-4e8a-9f00-12ab34cd56ef');
     expect(res.body).toEqual({
       error: 'internal',
-      message: 'サーバーで問題が発生しました。時間をおいてもう一度お試しください。（問い合わせ番号: proxy-id-12345678）',
-      request_id: 'proxy-id-12345678',
+      message: 'サーバーで問題が発生しました。時間をおいてもう一度お試しください。（問い合わせ番号: 3f2a9c1e-7b4d-4e8a-9f00-12ab34cd56ef）',
+      request_id: '3f2a9c1e-7b4d-4e8a-9f00-12ab34cd56ef',
     });
   });
 });

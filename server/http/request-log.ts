@@ -6,8 +6,12 @@ import type { Logger } from '../log.js';
 import './context.js';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
-/** What a proxy may hand us as a request id: a short token, nothing that could carry text. */
-const SANE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,63}$/;
+/**
+ * A request id a proxy hands us is kept only when it looks generated: a UUID, or 16–64 hex
+ * digits with at least one letter. Anything freer could be a phone number, a name or an e-mail
+ * address someone put in the header, and would then be written to every line.
+ */
+const SANE_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[0-9]*[a-f])[0-9a-f]{16,64})$/i;
 const PATTERN = Symbol('route pattern');
 
 type Tracked = IncomingMessage & Partial<Pick<Request, 'staff'>> & { [PATTERN]?: string; originalUrl?: string };

@@ -51,7 +51,7 @@ export function routePattern(req: IncomingMessage): string {
   const tracked = req as Tracked;
   if (tracked[PATTERN]) return tracked[PATTERN];
   const url = tracked.originalUrl ?? req.url ?? '';
-  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?') ? '/api/*' : '(no route)';
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?') ? '/api/*' : '(static)';
 }
 
 /** Set by the error handler: the error code of the answer, and the error itself for a 5xx. */
@@ -83,7 +83,8 @@ export function requestLogger(logger: Logger): RequestHandler[] {
     quietResLogger: true,
     wrapSerializers: false,
     customAttributeKeys: { reqId: 'request_id', responseTime: 'duration_ms' },
-    customLogLevel: (_req, res, err) => (res.statusCode >= 500 || (err && res.statusCode < 400) ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // A download that failed after its headers went out still says 200: its error makes it one.
+    customLogLevel: (_req, res, err) => (res.statusCode >= 500 || err || res.err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     customSuccessObject: (req, res, base: { duration_ms?: unknown }) => fields(req, res, base.duration_ms),
     customErrorObject: (req, res, err, base: { duration_ms?: unknown }) => ({ ...fields(req, res, base.duration_ms), err }),
     customSuccessMessage: (req, res) => (res.writableEnded ? 'request completed' : 'request aborted'),

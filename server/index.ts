@@ -66,6 +66,13 @@ export async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger({ level: config.logLevel });
+  // Node's default would print the raw error, with whatever values it quotes, on stderr.
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.on(event, (err: unknown) => {
+      logger.fatal({ err }, `${event}: stopping`);
+      process.exit(1);
+    });
+  }
   const { stop } = await start(config, logger);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

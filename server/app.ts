@@ -31,6 +31,8 @@ import { publicRouter } from './public/routes.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './http/resource.js';
 import { sessionMiddleware } from './http/session.js';
+import { requestLogger } from './http/request-log.js';
+import { createLogger, type Logger } from './log.js';
 import { municipalities } from './municipalities/resource.js';
 import { buildOpenApi } from './openapi.js';
 import { customPaths } from './openapi-routes.js';
@@ -44,6 +46,9 @@ export type AppOptions = {
   trustProxy?: boolean;
   /** The built console; served at / when it exists. */
   staticDir?: string;
+  /** Where the request lines and errors go; default: JSON lines on stdout at level info. */
+  logger?: Logger;
+  /** Also told of every 5xx error, unserialised (tests collect them). */
   log?: (err: unknown) => void;
 };
 
@@ -54,6 +59,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   const knex = db.knex;
   const sessions = new SessionStore(options.sessionSecret, options.sessionHours ?? 12);
   const app = express();
+  app.use(requestLogger(options.logger ?? createLogger()));
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
   app.set('query parser', 'simple');
@@ -73,13 +79,14 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   );
 
   const api = Router();
-  api.get('/health', async (_req, res) => {
+  api.get('/health', async (req, res) => {
     try {
       await knex.raw('select 1');
       res.json({ status: 'ok', database: db.engine });
-    } catch {
+    } catch (err) {
+      res.err = err as Error; // for the request's log line
       // The usual error shape, plus the fields a monitor reads.
-      res.status(503).json({ error: 'unavailable', message: 'データベースに接続できません。', status: 'unavailable', database: db.engine });
+      res.status(503).json({ error: 'unavailable', message: 'データベースに接続できません。', request_id: req.id, status: 'unavailable', database: db.engine });
     }
   });
   api.use((_req, res, next) => {
@@ -147,6 +154,6 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
       res.sendFile(path.resolve(staticDir, 'index.html'));
     });
   }
-  app.use(errorHandler(options.log ?? ((err) => console.error(err))));
+  app.use(errorHandler(options.log));
   return app;
 }

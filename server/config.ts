@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 
 const booleanText = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -19,6 +20,7 @@ const EnvSchema = z
     SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     COOKIE_SECURE: booleanText.optional(),
     TRUST_PROXY: booleanText.default(false),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.SESSION_SECRET) {
@@ -41,6 +43,7 @@ export type Config = {
   sessionHours: number;
   cookieSecure: boolean | undefined;
   trustProxy: boolean;
+  logLevel: LogLevel;
 };
 
 export class ConfigError extends Error {}
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.SESSION_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
   };
 }

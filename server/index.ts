@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { ensureAdmin, sessionSecretFor } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDb } from './db/index.js';
+import { createLogger, type Logger } from './log.js';
 import { migrateLatest } from './db/migrate.js';
 import { seedReference } from '../seeds/reference.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
@@ -18,8 +19,8 @@ function printDemoAccounts(): void {
 }
 
 /** Start-up: configuration, database, migrations, seeds, HTTP, and a graceful stop on SIGTERM. */
-export async function start(config: Config): Promise<{ server: Server; stop: () => Promise<void> }> {
-  const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+export async function start(config: Config, logger: Logger = createLogger({ level: config.logLevel })): Promise<{ server: Server; stop: () => Promise<void> }> {
+  const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
   await migrateLatest(db.knex);
   await seedReference(db.knex);
   if (config.adminEmail && config.adminPassword && (await ensureAdmin(db.knex, config.adminEmail, config.adminPassword))) {
@@ -36,6 +37,7 @@ export async function start(config: Config): Promise<{ server: Server; stop: () 
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     staticDir: CONSOLE_DIR,
+    logger,
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
@@ -63,7 +65,15 @@ export async function main(): Promise<void> {
     }
     throw err;
   }
-  const { stop } = await start(config);
+  const logger = createLogger({ level: config.logLevel });
+  // Node's default would print the raw error, with whatever values it quotes, on stderr.
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.on(event, (err: unknown) => {
+      logger.fatal({ err }, `${event}: stopping`);
+      process.exit(1);
+    });
+  }
+  const { stop } = await start(config, logger);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       console.log(`${signal}: finishing open requests, then stopping.`);
@@ -75,8 +85,9 @@ export async function main(): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err) => {
-    console.error(err);
+  main().catch((err: unknown) => {
+    // Through serializeError like every other error: a failed migration or seed can quote rows.
+    createLogger().fatal({ err }, 'the server could not start or stopped on an error');
     process.exit(1);
   });
 }

@@ -10,6 +10,7 @@ const ERROR = {
     error: { type: 'string' },
     message: { type: 'string' },
     errors: { type: 'object', additionalProperties: { type: 'string' } },
+    request_id: { type: 'string', description: 'Also in the X-Request-Id header; quote it when reporting a problem.' },
   },
 };
 

@@ -4,6 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
+import { createLogger, knexLog, type Logger } from '../log.js';
 
 export type Engine = 'postgres' | 'pglite';
 export type Db = { knex: Knex; engine: Engine; close: () => Promise<void> };
@@ -23,17 +24,52 @@ export function newPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}
   return new PGlite({ ...options, extensions: PGLITE_EXTENSIONS, parsers: PGLITE_PARSERS });
 }
 
-export function knexForPglite(pglite: PGlite): Knex {
-  return knexFactory({
+let fallbackLogger: Logger | undefined;
+const logFor = (logger?: Logger) => knexLog(logger ?? (fallbackLogger ??= createLogger()));
+
+/**
+ * Shared by both engines. An error's message is the SQL with its placeholders, never the SQL
+ * with the bound values written in (Knex's default would put names and phone numbers there).
+ */
+const COMMON = { compileSqlOnError: false } as const;
+
+/**
+ * Knex starts a failed query's message with its SQL; take it off again, so an error carries
+ * the database's or the driver's own words only (see serializeError for what reaches the log).
+ */
+function withoutSqlInMessages(knex: Knex): Knex {
+  knex.on('query-error', (err: unknown, query: { sql?: unknown }) => {
+    if (!(err instanceof Error) || typeof query?.sql !== 'string') return;
+    const prefix = `${query.sql} - `;
+    if (err.message.startsWith(prefix)) {
+      const message = err.message.slice(prefix.length);
+      if (typeof err.stack === 'string' && err.stack.includes(err.message)) err.stack = err.stack.replace(err.message, message);
+      err.message = message;
+    }
+  });
+  return knex;
+}
+
+export function knexForPglite(pglite: PGlite, logger?: Logger): Knex {
+  return withoutSqlInMessages(knexFactory({
+    ...COMMON,
     client: ClientPgLite as unknown as typeof knexFactory.Client,
     dialect: 'postgres',
     connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
     useNullAsDefault: false,
-  });
+    log: logFor(logger),
+  }));
 }
 
-export function knexForPostgres(url: string, poolMax = 10): Knex {
-  return knexFactory({
+/**
+ * A pooled connection that broke (the server restarted, an administrator ended it) is marked
+ * by Knex's pg client when it emits 'error' or 'end', also while idle, and the pool destroys it
+ * instead of lending it again; the failing query answers 503 (see isConnectionLost).
+ */
+export function knexForPostgres(url: string, poolMax = 10, logger?: Logger): Knex {
+  return withoutSqlInMessages(knexFactory({
+    ...COMMON,
+    log: logFor(logger),
     client: 'pg',
     connection: url,
     pool: {
@@ -45,15 +81,15 @@ export function knexForPostgres(url: string, poolMax = 10): Knex {
       },
     },
     acquireConnectionTimeout: 10_000,
-  });
+  }));
 }
 
 /** PostgreSQL when a URL is given, else PGlite with its files in dataDir. */
-export function openDb(options: { databaseUrl?: string; dataDir: string }): Db {
+export function openDb(options: { databaseUrl?: string; dataDir: string; logger?: Logger }): Db {
   if (options.databaseUrl) {
-    const knex = knexForPostgres(options.databaseUrl);
+    const knex = knexForPostgres(options.databaseUrl, 10, options.logger);
     return { knex, engine: 'postgres', close: () => knex.destroy() };
   }
-  const knex = knexForPglite(newPglite({ dataDir: options.dataDir }));
+  const knex = knexForPglite(newPglite({ dataDir: options.dataDir }), options.logger);
   return { knex, engine: 'pglite', close: () => knex.destroy() };
 }

@@ -2,9 +2,33 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import { AppError } from './errors.js';
 import { CONTROL_CHARACTER_MESSAGE } from './fields.js';
+import { ERROR_CODE } from './request-log.js';
 import { validationError } from './validate.js';
 
-type PgError = { code?: string; constraint?: string; detail?: string; type?: string; status?: number };
+type PgError = { code?: string; constraint?: string; detail?: string; type?: string; status?: number; name?: string; message?: string };
+
+const UNAVAILABLE_MESSAGE = 'データベースに接続できません。しばらくしてからもう一度お試しください。';
+/** Node's socket errors when the database cannot be reached or the connection drops. */
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/** pg's and PGlite's own words for a connection that is gone. */
+const LOST_CONNECTION = /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|PGlite is closed|Unable to acquire a connection/;
+
+/**
+ * The database is unreachable or dropped the connection: 08xxx (connection exceptions),
+ * 57P01–57P03 (shutdown, crash, cannot connect now), 53300 (too many connections), a socket
+ * error, or no pooled connection free in time. Answered 503: the request was fine, try again.
+ */
+export function isConnectionLost(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const e = err as PgError & { cause?: unknown; errors?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (code.startsWith('08') && code.length === 5) return true;
+  if (['57P01', '57P02', '57P03', '53300'].includes(code) || SOCKET_CODES.has(code)) return true;
+  if (e.name === 'KnexTimeoutError') return true;
+  if (typeof e.message === 'string' && LOST_CONNECTION.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isConnectionLost(inner, depth + 1))) return true;
+  return isConnectionLost(e.cause, depth + 1);
+}
 
 /** Database refusals that mean the input was wrong or conflicting, never a server fault. */
 /** Constraints whose refusal deserves its own sentence. */
@@ -64,6 +88,7 @@ function fromBodyParser(err: PgError): AppError | undefined {
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(err);
+  if (isConnectionLost(err)) return new AppError('unavailable', UNAVAILABLE_MESSAGE);
   if (err && typeof err === 'object') {
     const known = fromDatabase(err as PgError) ?? fromBodyParser(err as PgError);
     if (known) return known;
@@ -71,18 +96,30 @@ export function toAppError(err: unknown): AppError {
   return new AppError('internal', 'サーバーで問題が発生しました。時間をおいてもう一度お試しください。');
 }
 
-export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
+/**
+ * Every error becomes the API's JSON with the request id staff can quote; a 5xx also quotes it
+ * in the message the console shows. The error itself, with its stack, goes only to the request's
+ * log line (through serializeError); `onServerError` also hears of each 5xx (tests collect them).
+ */
+export function errorHandler(onServerError?: (err: unknown) => void): ErrorRequestHandler {
+  return (err, req, res, _next) => {
     const appError = toAppError(err);
-    if (appError.status >= 500) log(err);
+    const requestId = typeof req.id === 'string' ? req.id : undefined;
+    (res as { [ERROR_CODE]?: string })[ERROR_CODE] = appError.code;
+    if (appError.status >= 500) {
+      res.err = err instanceof Error ? err : Object.assign(new Error('non-error thrown'), { name: 'NonError' });
+      onServerError?.(err);
+    }
     if (res.headersSent) {
       res.destroy();
       return;
     }
+    const quote = appError.status >= 500 && requestId ? `（問い合わせ番号: ${requestId}）` : '';
     res.status(appError.status).json({
       error: appError.code,
-      message: appError.message,
+      message: appError.message + quote,
       ...(appError.errors ? { errors: appError.errors } : {}),
+      ...(requestId ? { request_id: requestId } : {}),
     });
   };
 }

@@ -12,6 +12,7 @@ import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { buildApp } from '../../server/app.js';
+import { createLogger } from '../../server/log.js';
 import { knexForPostgres, type Db } from '../../server/db/index.js';
 import { migrateLatest } from '../../server/db/migrate.js';
 import { seedReference } from '../../seeds/reference.js';
@@ -90,7 +91,7 @@ async function main() {
     client = new pg.Client({ connectionString: dbUrl });
     await client.connect();
     const server = (await client.query('show server_version')).rows[0].server_version as string;
-    const app = buildApp(db, { sessionSecret: 'bench-secret-'.padEnd(48, 'x'), log: (err) => console.error('server error:', err) });
+    const app = buildApp(db, { sessionSecret: 'bench-secret-'.padEnd(48, 'x'), logger: createLogger({ level: 'error' }) });
     const ctx: BenchContext = { db, app, url: dbUrl, pg: client, scale, data };
     const results: BenchResult[] = [];
     for (const bench of only) {

@@ -6,6 +6,7 @@ import type { Db } from '../../server/db/index.js';
 import type { Role } from '../../server/domain/enums.js';
 import { createTestDb } from './db.js';
 import { createStaff, TEST_PASSWORD } from './factories.js';
+import { captureLog } from './log.js';
 
 export type TestContext = {
   db: Db;
@@ -13,15 +14,17 @@ export type TestContext = {
   /** A supertest agent signed in as a new staff member of that role. */
   as: (role: Role) => Promise<ReturnType<typeof request.agent>>;
   errors: unknown[];
+  /** Every line the app logged during the file. */
+  log: ReturnType<typeof captureLog>;
 };
 
 /** Per test file: a fresh database and the real app on it; closed after the file. */
 export function useTestApp(): TestContext {
-  const ctx = { errors: [] as unknown[] } as TestContext;
+  const ctx = { errors: [] as unknown[], log: captureLog() } as TestContext;
   const agents = new Map<Role, ReturnType<typeof request.agent>>();
   beforeAll(async () => {
     ctx.db = await createTestDb();
-    ctx.app = buildApp(ctx.db, { sessionSecret: 'test-secret-'.padEnd(48, 'x'), log: (err) => ctx.errors.push(err) });
+    ctx.app = buildApp(ctx.db, { sessionSecret: 'test-secret-'.padEnd(48, 'x'), logger: ctx.log.logger, log: (err) => ctx.errors.push(err) });
   });
   afterAll(async () => {
     await ctx.db?.close();

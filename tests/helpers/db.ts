@@ -2,19 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { knexForPglite, knexForPostgres, newPglite, type Db } from '../../server/db/index.js';
+import type { Logger } from '../../server/log.js';
 import { adminUrl, databaseUrl } from './pg-url.js';
 
 /**
  * A fresh, migrated database for one test file: PostgreSQL when TEST_DATABASE_URL is set,
  * else an in-memory PGlite loaded from the run's template.
  */
-export async function createTestDb(): Promise<Db> {
+export async function createTestDb(options: { logger?: Logger } = {}): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `spot_test_${randomBytes(5).toString('hex')}`;
     const admin = knexForPostgres(adminUrl(url), 1);
     await admin.raw(`create database ${name} template ${inject('pgTemplate')}`);
-    const knex = knexForPostgres(databaseUrl(url, name), 20);
+    const knex = knexForPostgres(databaseUrl(url, name), 20, options.logger);
     return {
       knex,
       engine: 'postgres',
@@ -26,7 +27,7 @@ export async function createTestDb(): Promise<Db> {
     };
   }
   const blob = new Blob([readFileSync(inject('pgliteTemplate'))]);
-  const knex = knexForPglite(newPglite({ loadDataDir: blob }));
+  const knex = knexForPglite(newPglite({ loadDataDir: blob }), options.logger);
   return { knex, engine: 'pglite', close: () => knex.destroy() };
 }
 

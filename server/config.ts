@@ -19,6 +19,7 @@ const EnvSchema = z
     SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     COOKIE_SECURE: booleanText.optional(),
     TRUST_PROXY: booleanText.default(false),
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.SESSION_SECRET) {
@@ -41,6 +42,8 @@ export type Config = {
   sessionHours: number;
   cookieSecure: boolean | undefined;
   trustProxy: boolean;
+  /** On SIGTERM/SIGINT, how long running requests (a long export) may take to finish. */
+  shutdownGraceSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.SESSION_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };
 }

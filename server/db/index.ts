@@ -4,9 +4,22 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 
 export type Engine = 'postgres' | 'pglite';
-export type Db = { knex: Knex; engine: Engine; close: () => Promise<void> };
+export type Db = {
+  knex: Knex;
+  engine: Engine;
+  close: () => Promise<void>;
+  /** Resolves once the database can take queries (PGlite opening or creating its files). */
+  ready?: Promise<void>;
+};
+
+/**
+ * How long a request waits for a database connection before it is told the database is busy
+ * (503): on PGlite there is one connection, so this is the wait behind other requests.
+ */
+export const ACQUIRE_TIMEOUT_MS = 10_000;
 
 const INT8 = 20;
 const DATE = 1082;
@@ -23,12 +36,18 @@ export function newPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}
   return new PGlite({ ...options, extensions: PGLITE_EXTENSIONS, parsers: PGLITE_PARSERS });
 }
 
-export function knexForPglite(pglite: PGlite): Knex {
+/**
+ * Knex over PGlite's single connection. Opening a data folder (creating it, the first time) is
+ * part of the first acquisition: await pglite.waitReady first so it is not counted against
+ * the acquire timeout.
+ */
+export function knexForPglite(pglite: PGlite, acquireTimeoutMs = ACQUIRE_TIMEOUT_MS): Knex {
   return knexFactory({
     client: ClientPgLite as unknown as typeof knexFactory.Client,
     dialect: 'postgres',
     connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
     useNullAsDefault: false,
+    acquireConnectionTimeout: acquireTimeoutMs,
   });
 }
 
@@ -44,16 +63,40 @@ export function knexForPostgres(url: string, poolMax = 10): Knex {
         conn.query('set jit = off', (err) => done(err, conn));
       },
     },
-    acquireConnectionTimeout: 10_000,
+    acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
   });
 }
 
-/** PostgreSQL when a URL is given, else PGlite with its files in dataDir. */
+/**
+ * PostgreSQL when a URL is given, else PGlite with its files in dataDir. PGlite's folder is
+ * locked for this process (DataDirLockedError when another server holds it) until close().
+ */
 export function openDb(options: { databaseUrl?: string; dataDir: string }): Db {
   if (options.databaseUrl) {
     const knex = knexForPostgres(options.databaseUrl);
     return { knex, engine: 'postgres', close: () => knex.destroy() };
   }
-  const knex = knexForPglite(newPglite({ dataDir: options.dataDir }));
-  return { knex, engine: 'pglite', close: () => knex.destroy() };
+  const lock = lockDataDir(options.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = newPglite({ dataDir: options.dataDir });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+  const ready = pglite.waitReady;
+  ready.catch(() => undefined); // reported to whoever awaits it (start-up), or by the first query
+  const knex = knexForPglite(pglite);
+  return {
+    knex,
+    engine: 'pglite',
+    ready,
+    close: async () => {
+      try {
+        await knex.destroy();
+      } finally {
+        lock.release();
+      }
+    },
+  };
 }

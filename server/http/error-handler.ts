@@ -56,9 +56,13 @@ function fromBodyParser(err: PgError): AppError | undefined {
   }
 }
 
+/** Knex gave up waiting for a free connection (every one busy, or PGlite's one held too long). */
+const BUSY = 'データベースが混み合っています。しばらくしてからもう一度お試しください。';
+
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(err);
+  if (err instanceof Error && err.name === 'KnexTimeoutError') return new AppError('unavailable', BUSY);
   if (err && typeof err === 'object') {
     const known = fromDatabase(err as PgError) ?? fromBodyParser(err as PgError);
     if (known) return known;
@@ -74,6 +78,7 @@ export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
       res.destroy();
       return;
     }
+    if (appError.status === 503) res.set('Retry-After', '5');
     res.status(appError.status).json({
       error: appError.code,
       message: appError.message,

@@ -63,14 +63,27 @@ const scalarSchema = (type: FieldType): z.ZodType => {
     case 'bool':
       return z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
     case 'date':
-      return z.iso.date();
+      return z.iso.date().refine((v) => inYears(Number(v.slice(0, 4))), YEARS_MESSAGE);
     case 'timestamp':
-      return z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+      // Any offset JavaScript reads, as one instant in UTC: the database refuses some offsets
+      // (beyond ±15:59) and years (0000) that the ISO format allows, after the header of an export.
+      return z.union([
+        z.iso.date().refine((v) => inYears(Number(v.slice(0, 4))), YEARS_MESSAGE),
+        z.iso
+          .datetime({ offset: true })
+          .transform((v) => new Date(v))
+          .refine((d) => inYears(d.getUTCFullYear()), YEARS_MESSAGE)
+          .transform((d) => d.toISOString()),
+      ]);
     case 'text':
     case 'text_array':
       return z.string().max(200);
   }
 };
+
+/** Filters are about this service's records: far-off years are typos (and some the database refuses). */
+const inYears = (year: number) => year >= 1900 && year <= 2999;
+const YEARS_MESSAGE = '1900年から2999年までの日付で指定してください。';
 
 /** A date-only bound on a timestamp column means that day in Japan time. */
 function timestampBound(value: string, op: string): { op: string; value: string } {
@@ -87,10 +100,10 @@ function badField(key: string, message: string): AppError {
   return new AppError('validation', `絞り込み条件「${key}」: ${message}`, { [key]: message });
 }
 
-function applyField(qb: Knex.QueryBuilder, column: string, key: string, type: FieldType, raw: unknown): void {
+function applyField(qb: Knex.QueryBuilder, column: string, key: string, type: FieldType, raw: unknown): unknown {
   if (raw === null) {
     qb.whereNull(column);
-    return;
+    return null;
   }
   const parse = (v: unknown) => {
     const r = scalarSchema(type).safeParse(v);
@@ -100,30 +113,41 @@ function applyField(qb: Knex.QueryBuilder, column: string, key: string, type: Fi
   if (type === 'text_array') {
     const values = (Array.isArray(raw) ? raw : [raw]).map(parse);
     qb.whereRaw(`?? ${Array.isArray(raw) ? "&&" : "@>"} ?::text[]`, [column, values as string[]]);
-    return;
+    return Array.isArray(raw) ? values : values[0];
   }
   if (Array.isArray(raw)) {
     if (raw.length > 1000) throw badField(key, '値が多すぎます。');
-    qb.whereIn(column, raw.map(parse));
-    return;
+    const values = raw.map(parse);
+    qb.whereIn(column, values);
+    return values;
   }
   const value = parse(raw);
   if (type === 'timestamp' && typeof value === 'string' && DATE_ONLY.test(value)) {
     const from = timestampBound(value, '>=');
     const to = timestampBound(value, '<=');
     qb.where(column, from.op, from.value).andWhere(column, to.op, to.value);
-    return;
+    return value;
   }
   qb.where(column, value);
+  return value;
 }
 
-function applyRange(qb: Knex.QueryBuilder, column: string, key: string, suffix: keyof typeof RANGE_OPS, type: FieldType, raw: unknown) {
+function applyRange(qb: Knex.QueryBuilder, column: string, key: string, suffix: keyof typeof RANGE_OPS, type: FieldType, raw: unknown): unknown {
   const r = scalarSchema(type).safeParse(raw);
   if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
   let op: string = RANGE_OPS[suffix];
   let value = r.data as string | number;
   if (type === 'timestamp' && typeof value === 'string') ({ op, value } = timestampBound(value, op));
   qb.where(column, op, value);
+  return r.data;
+}
+
+/** The database cannot store or compare text holding a NUL character: a 400, not a 500. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === 'object') return Object.values(value).some(hasNul);
+  return false;
 }
 
 export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
@@ -148,6 +172,9 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
     if (suffix && baseType && typeof baseType === 'string' && RANGEABLE.has(baseType)) continue;
     throw badField(key, 'この項目では絞り込みできません。');
   }
+  for (const [key, value] of Object.entries(filter)) {
+    if (hasNul(value)) throw badField(key, '使用できない制御文字 (NUL) が含まれています。');
+  }
   return { sort: [sortField, sortOrder.toUpperCase() as 'ASC' | 'DESC'], range: [start, end], filter };
 }
 
@@ -155,11 +182,16 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
 export const searchColumnFor = (spec: ListSpec, hidden: readonly string[]): ListQuery['searchColumn'] =>
   spec.basicSearch && hidden.length ? 'search_basic' : 'search_text';
 
-/** Adds the filter's WHERE clauses to a query on spec.table. */
-export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): void {
+/**
+ * Adds the filter's WHERE clauses to a query on spec.table. Returns the filter as validated
+ * (values parsed, `q` cut to what is searched): what an audit entry may record.
+ */
+export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): Record<string, unknown> {
+  const validated: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(filter)) {
     if (key === 'q' && !spec.custom?.q) {
       if (typeof raw !== 'string') throw badField('q', '文字列で指定してください。');
+      validated.q = raw.slice(0, 200);
       for (const term of searchTerms(raw.slice(0, 200))) {
         const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
         qb.where(`${spec.table}.${searchColumn}`, 'like', `%${escaped}%`);
@@ -171,17 +203,19 @@ export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Recor
       const r = custom.schema.safeParse(raw);
       if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
       custom.apply(qb, r.data as never);
+      validated[key] = r.data;
       continue;
     }
     const type = spec.fields[key];
     if (type) {
-      applyField(qb, columnOf(spec, key), key, type, raw);
+      validated[key] = applyField(qb, columnOf(spec, key), key, type, raw);
       continue;
     }
     const suffix = RANGE_SUFFIXES.find((s) => key.endsWith(s))!;
     const base = key.slice(0, -suffix.length);
-    applyRange(qb, columnOf(spec, base), key, suffix, spec.fields[base]!, raw);
+    validated[key] = applyRange(qb, columnOf(spec, base), key, suffix, spec.fields[base]!, raw);
   }
+  return validated;
 }
 
 export function contentRange(resource: string, range: [number, number], count: number, total: number): string {

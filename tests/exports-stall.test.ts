@@ -92,7 +92,8 @@ describe('an export nobody reads', () => {
     await once(download, 'end');
     const text = Buffer.concat(chunks).toString('utf8');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(ROWS + 1);
-    expect(Number(download.headers['content-length'])).toBe(Buffer.concat(chunks).length);
+    // On PGlite the file is complete before it is sent, so its length is known up front.
+    if (t.db.engine === 'pglite') expect(Number(download.headers['content-length'])).toBe(Buffer.concat(chunks).length);
     await until(() => readdirSync(spoolDir).length === 0, 'the temporary file to be removed');
     expect(errors).toEqual([]);
   }, 90_000);

@@ -48,7 +48,7 @@ function readProc(file: string): string | null {
 }
 
 /** The kernel's start time of a process (clock ticks since boot), or null where /proc is absent. */
-function startTimeOf(pid: number): string | null {
+export function startTimeOf(pid: number): string | null {
   const stat = readProc(`/proc/${pid}/stat`);
   if (!stat) return null;
   // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
@@ -56,7 +56,7 @@ function startTimeOf(pid: number): string | null {
 }
 
 /** Which PIDs can be compared with ours: the same boot and PID namespace (Linux), else the host name. */
-function here(): string {
+export function here(): string {
   const boot = readProc('/proc/sys/kernel/random/boot_id')?.trim();
   let ns = '';
   try {
@@ -109,10 +109,15 @@ function readOwner(file: string): Owner | null {
 
 export type DataDirLock = { file: string; release: () => void };
 
+const heldHere = new Map<string, Owner>();
+
 /** Takes the lock on dataDir or throws DataDirLockedError naming the process that holds it. */
 export function lockDataDir(dataDir: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, LOCK_FILE);
+  const file = path.join(path.resolve(dataDir), LOCK_FILE);
+  // This process already holds it (its PID in the file would otherwise look like a stale lock).
+  const mine = heldHere.get(file);
+  if (mine) throw new DataDirLockedError(dataDir, mine);
   const me: Owner = { pid: process.pid, started: startTimeOf(process.pid), where: here(), token: randomBytes(16).toString('hex'), since: new Date().toISOString() };
   const draft = `${file}.${process.pid}.${me.token}`;
   const fd = openSync(draft, 'wx', 0o600);
@@ -139,6 +144,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
     unlinkSync(draft);
   }
 
+  heldHere.set(file, me);
   const ours = () => readOwner(file)?.token === me.token;
   const heartbeat = setInterval(() => {
     try {
@@ -153,6 +159,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
   const release = () => {
     if (released) return;
     released = true;
+    heldHere.delete(file);
     clearInterval(heartbeat);
     process.off('exit', release);
     try {

@@ -19,9 +19,6 @@ import { csvHeaders, type CsvEncoding } from './csv-stream.js';
 const live = new Set<string>();
 let exitHook = false;
 
-/** Temporary export files not yet removed (a download in progress). */
-export const spooledFiles = (): readonly string[] => [...live];
-
 function track(file: string) {
   live.add(file);
   if (!exitHook) {

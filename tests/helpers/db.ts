@@ -26,7 +26,10 @@ export async function createTestDb(): Promise<Db> {
     };
   }
   const blob = new Blob([readFileSync(inject('pgliteTemplate'))]);
-  const knex = knexForPglite(newPglite({ loadDataDir: blob }));
+  const pglite = newPglite({ loadDataDir: blob });
+  // Loading the template is not part of any request's wait for the connection.
+  await pglite.waitReady;
+  const knex = knexForPglite(pglite);
   return { knex, engine: 'pglite', close: () => knex.destroy() };
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataDirLockedError, here, LOCK_FILE, lockDataDir, startTimeOf } from '../server/db/data-dir-lock.js';
@@ -82,6 +82,12 @@ describe('the DATA_DIR lock', () => {
     writeLock(dir, { pid: 1, started: '5', where: 'host:elsewhere' }, 60_000);
     expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
     writeLock(dir, { pid: 1, started: '5', where: 'host:elsewhere' }, 6 * 60_000);
+    lockDataDir(dir).release();
+  });
+
+  it.runIf(process.platform === 'linux')('is taken over at once when this machine has restarted since it was written', () => {
+    const dir = freshDir();
+    writeLock(dir, { pid: 1, started: '5', where: 'linux:an-earlier-boot:pid:[1]', host: hostname(), boot: 'an-earlier-boot' });
     lockDataDir(dir).release();
   });
 

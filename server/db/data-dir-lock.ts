@@ -15,6 +15,7 @@ import path from 'node:path';
  * over; whether its owner lives is decided by:
  *  - on the same machine and PID namespace: the PID exists and (on Linux) started at the recorded
  *    time, so a PID reused by another program after a crash does not keep the lock held;
+ *  - written on this host before its last boot (a power cut): stale;
  *  - elsewhere (another container sharing the folder, another OS): the lock's file time, which the
  *    owner refreshes every HEARTBEAT_MS, is older than FOREIGN_STALE_MS.
  */
@@ -22,7 +23,7 @@ export const LOCK_FILE = 'server.lock';
 const HEARTBEAT_MS = 15_000;
 const FOREIGN_STALE_MS = 5 * 60_000;
 
-type Owner = { pid: number; started: string | null; where: string; token: string; since: string };
+type Owner = { pid: number; started: string | null; where: string; host?: string; boot?: string | null; token: string; since: string };
 
 export class DataDirLockedError extends Error {
   constructor(
@@ -55,9 +56,11 @@ export function startTimeOf(pid: number): string | null {
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
 }
 
+const bootId = () => readProc('/proc/sys/kernel/random/boot_id')?.trim() || null;
+
 /** Which PIDs can be compared with ours: the same boot and PID namespace (Linux), else the host name. */
 export function here(): string {
-  const boot = readProc('/proc/sys/kernel/random/boot_id')?.trim();
+  const boot = bootId();
   let ns = '';
   try {
     ns = readlinkSync('/proc/self/ns/pid');
@@ -86,7 +89,12 @@ function ageOf(file: string): number {
 
 function isStale(owner: Owner, file: string): boolean {
   const age = ageOf(file);
-  if (owner.where !== here()) return age > FOREIGN_STALE_MS;
+  if (owner.where !== here()) {
+    // Written on this machine before it last started: nothing from then is still running.
+    const boot = bootId();
+    if (owner.host === hostname() && owner.boot && boot && owner.boot !== boot) return true;
+    return age > FOREIGN_STALE_MS;
+  }
   if (owner.pid === process.pid || !alive(owner.pid)) return true;
   const started = startTimeOf(owner.pid);
   if (owner.started && started) return owner.started !== started;
@@ -118,7 +126,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
   // This process already holds it (its PID in the file would otherwise look like a stale lock).
   const mine = heldHere.get(file);
   if (mine) throw new DataDirLockedError(dataDir, mine);
-  const me: Owner = { pid: process.pid, started: startTimeOf(process.pid), where: here(), token: randomBytes(16).toString('hex'), since: new Date().toISOString() };
+  const me: Owner = { pid: process.pid, started: startTimeOf(process.pid), where: here(), host: hostname(), boot: bootId(), token: randomBytes(16).toString('hex'), since: new Date().toISOString() };
   const draft = `${file}.${process.pid}.${me.token}`;
   const fd = openSync(draft, 'wx', 0o600);
   try {

@@ -30,12 +30,16 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly owner: Owner,
   ) {
-    const since = owner.since ? `, ${owner.since}` : '';
+    const at = Date.parse(owner.since);
+    const since = Number.isNaN(at) ? '' : new Date(at).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' });
+    const foreign = owner.where !== here();
     super(
-      `データフォルダ ${dataDir} は別のサーバープロセス (PID ${owner.pid}${since} 起動) が使用中のため、起動を中止しました。` +
-        `同じデータフォルダで 2 つのサーバーを動かすとデータが失われます。先に動いているサーバーを停止してください。\n` +
-        `The data folder ${dataDir} is in use by another server process (PID ${owner.pid}, started ${owner.since || 'at an unknown time'}); not starting. ` +
-        `Two servers on one data folder lose data. Stop the other server first.`,
+      `データフォルダ ${dataDir} は別のサーバープロセス (PID ${owner.pid}${since ? `、${since} 起動` : ''}${foreign ? '、別のマシンまたはコンテナ' : ''}) が使用中のため、起動を中止しました。` +
+        `同じデータフォルダで 2 つのサーバーを動かすとデータが失われます。先に動いているサーバーを停止してください。` +
+        (foreign ? `そのサーバーが止まっていることが確かな場合は ${path.join(dataDir, LOCK_FILE)} を削除してください (止まってから 5 分で自動的に解除されます)。` : '') +
+        `\nThe data folder ${dataDir} is in use by another server process (PID ${owner.pid}${since ? `, started ${owner.since}` : ''}${foreign ? ', on another machine or container' : ''}); not starting. ` +
+        `Two servers on one data folder lose data. Stop the other server first.` +
+        (foreign ? ` If you are sure it has stopped, delete ${path.join(dataDir, LOCK_FILE)} (the lock also expires 5 minutes after it stopped).` : ''),
     );
   }
 }

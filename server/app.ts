@@ -50,6 +50,8 @@ export type AppOptions = {
   logger?: Logger;
   /** Also told of every 5xx error, unserialised (tests collect them). */
   log?: (err: unknown) => void;
+  /** Where PGlite exports are written before they are sent (default: a folder in the OS temp dir). */
+  exportSpoolDir?: string;
 };
 
 export const JSON_LIMIT = '1mb';
@@ -133,7 +135,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/support-requests', statusRouter(knex, (row, req) => requestService.serialize(row as never, req)));
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   api.use('/reports', reportsRouter(knex));
-  api.use('/exports', exportsRouter(knex, db.engine, services));
+  api.use('/exports', exportsRouter(knex, db.engine, services, options.exportSpoolDir));
   const openApi = buildOpenApi(resources, { paths: customPaths(), schemas: {} });
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

@@ -21,6 +21,7 @@ const EnvSchema = z
     COOKIE_SECURE: booleanText.optional(),
     TRUST_PROXY: booleanText.default(false),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.SESSION_SECRET) {
@@ -44,6 +45,8 @@ export type Config = {
   cookieSecure: boolean | undefined;
   trustProxy: boolean;
   logLevel: LogLevel;
+  /** On SIGTERM/SIGINT, how long running requests (a long export) may take to finish. */
+  shutdownGraceSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -69,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };
 }

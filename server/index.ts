@@ -1,11 +1,13 @@
-import type { Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ensureAdmin, sessionSecretFor } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDb } from './db/index.js';
 import { createLogger, type Logger } from './log.js';
+import { clearSpoolDir } from './exports/spool.js';
 import { migrateLatest } from './db/migrate.js';
 import { seedReference } from '../seeds/reference.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
@@ -18,17 +20,44 @@ function printDemoAccounts(): void {
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(16)} ${a.email}`);
 }
 
-/** Start-up: configuration, database, migrations, seeds, HTTP, and a graceful stop on SIGTERM. */
-export async function start(config: Config, logger: Logger = createLogger({ level: config.logLevel })): Promise<{ server: Server; stop: () => Promise<void> }> {
+/** Answers every request that arrives once the server is stopping. */
+function refuse(res: ServerResponse): void {
+  res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30', Connection: 'close' });
+  res.end(JSON.stringify({ error: 'unavailable', message: 'サーバーを停止しています。しばらくしてからもう一度お試しください。' }));
+}
+
+export type Started = {
+  server: Server;
+  /**
+   * Stops taking requests (each new one gets 503), lets the running ones (a long export) finish
+   * for up to SHUTDOWN_GRACE_SECONDS, then closes the database and releases DATA_DIR. Resolves
+   * true when everything finished in time, false when requests were cut off.
+   */
+  stop: () => Promise<boolean>;
+};
+
+/**
+ * Start-up: database (locking DATA_DIR on PGlite), migrations and seeds — all finished before
+ * the port opens, so no request competes with them — then HTTP.
+ */
+export async function start(config: Config, logger: Logger = createLogger({ level: config.logLevel })): Promise<Started> {
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
-  await migrateLatest(db.knex);
-  await seedReference(db.knex);
-  if (config.adminEmail && config.adminPassword && (await ensureAdmin(db.knex, config.adminEmail, config.adminPassword))) {
-    console.log(`Created admin ${config.adminEmail}`);
-  }
-  if (config.seedDemo) {
-    if (await seedDemo(db.knex)) console.log('Loaded fictional demo data.');
-    printDemoAccounts();
+  const spoolDir = db.engine === 'pglite' ? path.join(config.dataDir, 'tmp') : undefined;
+  try {
+    await db.ready;
+    if (spoolDir) await clearSpoolDir(spoolDir);
+    await migrateLatest(db.knex);
+    await seedReference(db.knex);
+    if (config.adminEmail && config.adminPassword && (await ensureAdmin(db.knex, config.adminEmail, config.adminPassword))) {
+      console.log(`Created admin ${config.adminEmail}`);
+    }
+    if (config.seedDemo) {
+      if (await seedDemo(db.knex)) console.log('Loaded fictional demo data.');
+      printDemoAccounts();
+    }
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
   }
   const sessionSecret = config.sessionSecret ?? sessionSecretFor(config.dataDir);
   const app = buildApp(db, {
@@ -37,20 +66,52 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     staticDir: CONSOLE_DIR,
+    exportSpoolDir: spoolDir,
     logger,
   });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(config.port, () => resolve(s));
+
+  let stopping = false;
+  let running = 0;
+  let idle: (() => void) | undefined;
+  const server = createServer((req, res) => {
+    if (stopping) return refuse(res);
+    running++;
+    res.once('close', () => {
+      running--;
+      if (stopping) server.closeIdleConnections();
+      if (running === 0) idle?.();
+    });
+    app(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, () => resolve());
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`Spot Otonari back-office on http://localhost:${port} (database: ${db.engine})`);
-  let stopping: Promise<void> | undefined;
+
+  let stopped: Promise<boolean> | undefined;
   const stop = () =>
-    (stopping ??= new Promise<void>((resolve) => {
-      server.close(() => resolve());
+    (stopped ??= (async () => {
+      stopping = true;
       server.closeIdleConnections();
-    }).then(() => db.close()));
+      const finished = await new Promise<boolean>((resolve) => {
+        if (running === 0) return resolve(true);
+        const timer = setTimeout(() => resolve(false), config.shutdownGraceSeconds * 1000);
+        idle = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+      });
+      if (!finished) console.error(`Requests still running after ${config.shutdownGraceSeconds} s (SHUTDOWN_GRACE_SECONDS): cutting them off.`);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await db.close();
+      return finished;
+    })());
   return { server, stop };
 }
 
@@ -73,15 +134,38 @@ export async function main(): Promise<void> {
       process.exit(1);
     });
   }
-  const { stop } = await start(config, logger);
+  // Listening for the signals before start-up: one that arrives while the port opens still
+  // ends the server cleanly (after start-up) instead of killing it mid-way.
+  let started: Started | undefined;
+  let stopSignal: NodeJS.Signals | undefined;
+  const stopNow = (server: Started, signal: NodeJS.Signals) => {
+    console.log(`${signal}: no new requests; letting running ones finish (at most ${config.shutdownGraceSeconds} s), then stopping.`);
+    // Should closing the database itself hang, do not wait forever.
+    setTimeout(() => process.exit(1), (config.shutdownGraceSeconds + 15) * 1000).unref();
+    server.stop().then(
+      (finished) => process.exit(finished ? 0 : 1),
+      (err: unknown) => {
+        logger.error({ err }, 'the server did not stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      console.log(`${signal}: finishing open requests, then stopping.`);
-      const force = setTimeout(() => process.exit(1), 10_000);
-      force.unref();
-      void stop().then(() => process.exit(0));
+      if (started) stopNow(started, signal);
+      else stopSignal = signal;
     });
   }
+  try {
+    started = await start(config, logger);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(3);
+    }
+    throw err;
+  }
+  if (stopSignal) stopNow(started, stopSignal);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

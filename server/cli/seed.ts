@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.js';
+import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { openDb } from '../db/index.js';
 import { migrateLatest } from '../db/migrate.js';
 import { seedReference } from '../../seeds/reference.js';
@@ -6,7 +7,18 @@ import { seedDemo } from '../../seeds/demo.js';
 
 /** `npm run seed`: reference data always; demo data too when SEED_DEMO is true (embedded default). */
 const config = loadConfig();
-const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const db = (() => {
+  try {
+    return openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (err) {
+    // A server (or another command) is using the embedded database's folder.
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(3);
+    }
+    throw err;
+  }
+})();
 try {
   await migrateLatest(db.knex);
   await seedReference(db.knex);

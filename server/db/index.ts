@@ -5,9 +5,22 @@ import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 import { createLogger, knexLog, type Logger } from '../log.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 export type Engine = 'postgres' | 'pglite';
-export type Db = { knex: Knex; engine: Engine; close: () => Promise<void> };
+export type Db = {
+  knex: Knex;
+  engine: Engine;
+  close: () => Promise<void>;
+  /** Resolves once the database can take queries (PGlite opening or creating its files). */
+  ready?: Promise<void>;
+};
+
+/**
+ * How long a request waits for a database connection before it is told the database is busy
+ * (503): on PGlite there is one connection, so this is the wait behind other requests.
+ */
+export const ACQUIRE_TIMEOUT_MS = 10_000;
 
 const INT8 = 20;
 const DATE = 1082;
@@ -50,14 +63,20 @@ function withoutSqlInMessages(knex: Knex): Knex {
   return knex;
 }
 
-export function knexForPglite(pglite: PGlite, logger?: Logger): Knex {
+/**
+ * Knex over PGlite's single connection. Opening a data folder (creating it, the first time) is
+ * part of the first acquisition: await pglite.waitReady first so it is not counted against
+ * the acquire timeout.
+ */
+export function knexForPglite(pglite: PGlite, options: { logger?: Logger; acquireTimeoutMs?: number } = {}): Knex {
   return withoutSqlInMessages(knexFactory({
     ...COMMON,
     client: ClientPgLite as unknown as typeof knexFactory.Client,
     dialect: 'postgres',
     connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
     useNullAsDefault: false,
-    log: logFor(logger),
+    log: logFor(options.logger),
+    acquireConnectionTimeout: options.acquireTimeoutMs ?? ACQUIRE_TIMEOUT_MS,
   }));
 }
 
@@ -80,16 +99,40 @@ export function knexForPostgres(url: string, poolMax = 10, logger?: Logger): Kne
         conn.query('set jit = off', (err) => done(err, conn));
       },
     },
-    acquireConnectionTimeout: 10_000,
+    acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
   }));
 }
 
-/** PostgreSQL when a URL is given, else PGlite with its files in dataDir. */
+/**
+ * PostgreSQL when a URL is given, else PGlite with its files in dataDir. PGlite's folder is
+ * locked for this process (DataDirLockedError when another server holds it) until close().
+ */
 export function openDb(options: { databaseUrl?: string; dataDir: string; logger?: Logger }): Db {
   if (options.databaseUrl) {
     const knex = knexForPostgres(options.databaseUrl, 10, options.logger);
     return { knex, engine: 'postgres', close: () => knex.destroy() };
   }
-  const knex = knexForPglite(newPglite({ dataDir: options.dataDir }), options.logger);
-  return { knex, engine: 'pglite', close: () => knex.destroy() };
+  const lock = lockDataDir(options.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = newPglite({ dataDir: options.dataDir });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+  const ready = pglite.waitReady;
+  ready.catch(() => undefined); // reported to whoever awaits it (start-up), or by the first query
+  const knex = knexForPglite(pglite, { logger: options.logger });
+  return {
+    knex,
+    engine: 'pglite',
+    ready,
+    close: async () => {
+      try {
+        await knex.destroy();
+      } finally {
+        lock.release();
+      }
+    },
+  };
 }

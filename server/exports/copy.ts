@@ -95,21 +95,40 @@ export function excelLines() {
 /** UTF-8 to Windows-31J; decodeStream keeps characters whole across chunk edges. */
 const toShiftJis = () => [iconv.decodeStream('utf8'), new Transform({ decodeStrings: false, transform: (s: string, _e, done) => done(null, iconv.encode(s, 'cp932')) })];
 
+/** Resolves when the stream has data or has ended, rejects on its error; leaves the data unread. */
+function firstChunk(stream: NodeJS.ReadableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      stream.off('readable', ready);
+      stream.off('error', done);
+      if (err) reject(err);
+      else resolve();
+    };
+    const ready = () => done();
+    stream.once('readable', ready);
+    stream.once('error', done);
+  });
+}
+
 /**
  * PostgreSQL writes the CSV itself (COPY … TO STDOUT) and Node only passes it on: about ten
  * times the rows per second of formatting in Node. The SQL comes from the same filters and
  * column definitions as the cursor path, with every value inlined by Knex.
  */
-export async function copyCsv(db: Knex, res: Response, file: string, header: string[], select: string, encoding: CsvEncoding) {
+export async function copyCsv(db: Knex, res: Response, file: string, header: string[], select: string, encoding: CsvEncoding, beforeFirstByte: () => Promise<unknown> = async () => undefined) {
   const client = (await db.client.acquireConnection()) as PoolClient & { __knex__disposed?: unknown };
   let finished = false;
   try {
     // Japan time and ISO dates for this transaction only; the pooled connection keeps its own.
     await client.query("begin read only; set local timezone = 'Asia/Tokyo'; set local datestyle = 'ISO, YMD'");
+    const source = client.query(copyTo(`copy (${select}) to stdout with (format csv)`));
+    // The database refuses a query (a value it cannot read) before its first row: wait for that
+    // row, or the end, so such a refusal is still an error response rather than a cut download.
+    await firstChunk(source);
+    await beforeFirstByte();
     csvHeaders(res, file, encoding);
     const head = `${encoding === 'utf-8' ? '\uFEFF' : ''}${header.map((h) => (/[",\r\n]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(',')}\r\n`;
     res.write(encoding === 'shift_jis' ? iconv.encode(head, 'cp932') : head);
-    const source = client.query(copyTo(`copy (${select}) to stdout with (format csv)`));
     const stages = [source, excelLines(), ...(encoding === 'shift_jis' ? toShiftJis() : []), res];
     await (pipeline as unknown as (...streams: unknown[]) => Promise<void>)(...stages);
     await client.query('commit');

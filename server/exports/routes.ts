@@ -16,11 +16,12 @@ import { CSV_HEADERS } from '../reports/labels.js';
 import { MonthParam, reportFor, YearParam } from '../reports/routes.js';
 import { reportRows } from '../reports/rows.js';
 import { EXPORT_COLUMNS } from './columns.js';
-import { sendCsv, type CsvEncoding } from './csv-stream.js';
+import { csvHeaders, sendCsv, type CsvEncoding } from './csv-stream.js';
 import { cursorRows } from './cursor.js';
 import { cellSql, copyCsv } from './copy.js';
 import type { Engine } from '../db/index.js';
 import { formatValue } from './format.js';
+import { defaultSpoolDir, discardSpooled, sendSpooled, spoolCsv } from './spool.js';
 
 const Options = z.object({
   lang: z.enum(['ja', 'en']).default('ja'),
@@ -36,7 +37,13 @@ export const FiscalQuery = Options.extend({ year: YearParam }).strict();
 
 const stamp = () => tokyoDate(new Date()).replaceAll('-', '');
 
-async function exportList(db: Knex, engine: Engine, service: ResourceService, req: Request, res: Response) {
+/**
+ * An export checked in full (rights, options, every filter value) before anything is read or
+ * written: HEAD stops there, GET runs it. So a bad filter is a 400, never a reset after a 200.
+ */
+type Plan = { file: string; encoding: CsvEncoding; run: (res: Response) => Promise<void> };
+
+function planList(db: Knex, engine: Engine, service: ResourceService, req: Request, spoolDir: string): Plan {
   const name = service.config.name;
   const me = actor(req);
   if (!canAccess(me.role, name, 'export')) throw forbidden('この一覧を出力する権限がありません。');
@@ -47,57 +54,85 @@ async function exportList(db: Knex, engine: Engine, service: ResourceService, re
   const table = service.config.list.table;
   const lang = opts.lang as Lang;
   // The list's own filter and order, over the exported columns only (never search_text or intake).
-  const select = (cells: (string | Knex.Raw)[]) => {
-    const q = db(table).select(cells);
-    applyFilter(q, service.config.list, list.filter, list.searchColumn);
-    return q.orderBy(columnOf(service.config.list, list.sort[0]), list.sort[1]).orderBy(`${table}.${service.repo.idColumn}`, list.sort[1]);
-  };
-  await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: name, details: { filter: list.filter, sort: list.sort, lang, encoding: opts.encoding, columns: columns.map((c) => c.field) } }));
+  // Built here, so every filter value is validated before the response starts.
+  const cells = engine === 'postgres' ? columns.map((c) => db.raw(`${cellSql(table, c, lang)} as ??`, [c.field])) : columns.map((c) => `${table}.${c.field}`);
+  const query = db(table).select(cells);
+  const filter = applyFilter(query, service.config.list, list.filter, list.searchColumn);
+  query.orderBy(columnOf(service.config.list, list.sort[0]), list.sort[1]).orderBy(`${table}.${service.repo.idColumn}`, list.sort[1]);
   const header = columns.map((c) => fieldLabel(name, c.field, lang));
   const file = `${name}_${stamp()}.csv`;
-  if (engine === 'postgres') {
-    const formatted = select(columns.map((c) => db.raw(`${cellSql(table, c, lang)} as ??`, [c.field])));
-    return copyCsv(db, res, file, header, formatted.toQuery(), opts.encoding);
-  }
-  const query = select(columns.map((c) => `${table}.${c.field}`));
-  const rows = (async function* () {
-    for await (const row of cursorRows(db, query)) yield columns.map((c) => formatValue(c, row[c.field], lang));
-  })();
-  await sendCsv(res, file, header, rows, opts.encoding);
+  // Written once the rows are in hand, just before the first byte leaves.
+  const audited = () => db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: name, details: { filter, sort: list.sort, lang, encoding: opts.encoding, columns: columns.map((c) => c.field) } }));
+  const run = async (res: Response) => {
+    if (engine === 'postgres') return copyCsv(db, res, file, header, query.toQuery(), opts.encoding, audited);
+    const rows = (async function* () {
+      for await (const row of cursorRows(db, query)) yield columns.map((c) => formatValue(c, row[c.field], lang));
+    })();
+    // A client that leaves while the file is written stops the writing (and its file).
+    const left = new AbortController();
+    const onClose = () => left.abort();
+    res.once('close', onClose);
+    const spooled = await spoolCsv(spoolDir, header, rows, opts.encoding, left.signal).finally(() => res.off('close', onClose));
+    try {
+      await audited();
+    } catch (err) {
+      await discardSpooled(spooled);
+      throw err;
+    }
+    await sendSpooled(res, spooled, file, opts.encoding);
+  };
+  return { file, encoding: opts.encoding, run };
 }
 
-async function exportReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request, res: Response) {
+function planReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request): Plan {
   const me = actor(req);
   if (!canAccess(me.role, 'reports', 'export')) throw forbidden('レポートを出力する権限がありません。');
   const opts = kind === 'monthly' ? parseWith(MonthlyQuery, req.query, '出力の条件') : parseWith(FiscalQuery, req.query, '出力の条件');
   const period = 'month' in opts ? { month: opts.month } : { year: opts.year };
-  const report = await reportFor(db, kind, period, opts.audience);
-  await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: `reports/${kind}`, details: { ...period, audience: opts.audience, lang: opts.lang, encoding: opts.encoding } }));
-  const rows = await reportRows(db, report as PublicReport, opts.lang as Lang, opts.audience === 'external');
   const label = 'month' in opts ? opts.month : `FY${opts.year}`;
   const file = `${kind}-report_${label}${opts.audience === 'external' ? '_external' : ''}_${stamp()}.csv`;
-  await sendCsv(res, file, CSV_HEADERS[opts.lang as Lang], (async function* () { yield* rows.map((r) => r.map((v) => (v == null ? '' : v))); })(), opts.encoding);
+  const run = async (res: Response) => {
+    const report = await reportFor(db, kind, period, opts.audience);
+    await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: `reports/${kind}`, details: { ...period, audience: opts.audience, lang: opts.lang, encoding: opts.encoding } }));
+    const rows = await reportRows(db, report as PublicReport, opts.lang as Lang, opts.audience === 'external');
+    await sendCsv(res, file, CSV_HEADERS[opts.lang as Lang], (async function* () { yield* rows.map((r) => r.map((v) => (v == null ? '' : v))); })(), opts.encoding);
+  };
+  return { file, encoding: opts.encoding, run };
 }
 
 /** A download the browser cancelled is not a server fault: nothing to report, nobody to tell. */
-const cancelled = (err: unknown, res: Response) => (err as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE' && res.headersSent;
+const cancelled = (err: unknown, res: Response) => {
+  const e = err as { code?: string; name?: string };
+  return (e.code === 'ERR_STREAM_PREMATURE_CLOSE' || e.name === 'AbortError') && (res.headersSent || res.destroyed);
+};
 
-/** GET /api/exports/<resource>.csv (same filters as the list), monthly.csv, fiscal-year.csv. */
-export function exportsRouter(db: Knex, engine: Engine, services: Map<string, ResourceService>): Router {
-  const serve = async (req: Request, res: Response) => {
+/**
+ * GET /api/exports/<resource>.csv (same filters as the list), monthly.csv, fiscal-year.csv.
+ * HEAD answers the same checks and headers without reading data or writing an audit entry.
+ * On PGlite, list exports are spooled in spoolDir (removed after each download).
+ */
+export function exportsRouter(db: Knex, engine: Engine, services: Map<string, ResourceService>, spoolDir = defaultSpoolDir()): Router {
+  const plan = (req: Request): Plan => {
     const file = String(req.params.file);
     if (!file.endsWith('.csv')) throw notFound('出力');
     const name = file.slice(0, -4);
-    if (name === 'monthly' || name === 'fiscal-year') return exportReport(db, name, req, res);
+    if (name === 'monthly' || name === 'fiscal-year') return planReport(db, name, req);
     const service = services.get(name);
     if (!service || !Object.hasOwn(EXPORT_COLUMNS, name)) throw notFound('出力');
-    return exportList(db, engine, service, req, res);
+    return planList(db, engine, service, req, spoolDir);
   };
   const router = Router();
+  router.head('/:file', requireLogin, (req, res) => {
+    const { file, encoding } = plan(req);
+    csvHeaders(res, file, encoding);
+    res.end();
+  });
   router.get('/:file', requireLogin, (req, res) =>
-    serve(req, res).catch((err: unknown) => {
-      if (!cancelled(err, res)) throw err;
-    }),
+    Promise.resolve()
+      .then(() => plan(req).run(res))
+      .catch((err: unknown) => {
+        if (!cancelled(err, res)) throw err;
+      }),
   );
   return router;
 }

@@ -85,9 +85,13 @@ function fromBodyParser(err: PgError): AppError | undefined {
   }
 }
 
+/** Knex gave up waiting for a free connection (every one busy, or PGlite's one held too long). */
+const BUSY = 'データベースが混み合っています。しばらくしてからもう一度お試しください。';
+
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(err);
+  if (err instanceof Error && err.name === 'KnexTimeoutError') return new AppError('unavailable', BUSY);
   if (isConnectionLost(err)) return new AppError('unavailable', UNAVAILABLE_MESSAGE);
   if (err && typeof err === 'object') {
     const known = fromDatabase(err as PgError) ?? fromBodyParser(err as PgError);
@@ -115,6 +119,7 @@ export function errorHandler(onServerError?: (err: unknown) => void): ErrorReque
       return;
     }
     const quote = appError.status >= 500 && requestId ? `（問い合わせ番号: ${requestId}）` : '';
+    if (appError.status === 503) res.set('Retry-After', '5');
     res.status(appError.status).json({
       error: appError.code,
       message: appError.message + quote,

@@ -72,14 +72,27 @@ const scalarSchema = (type: FieldType): z.ZodType => {
     case 'bool':
       return z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
     case 'date':
-      return z.iso.date();
+      return z.iso.date().refine((v) => inYears(Number(v.slice(0, 4))), YEARS_MESSAGE);
     case 'timestamp':
-      return z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+      // Any offset JavaScript reads, as one instant in UTC: the database refuses some offsets
+      // (beyond ±15:59) and years (0000) that the ISO format allows, after the header of an export.
+      return z.union([
+        z.iso.date().refine((v) => inYears(Number(v.slice(0, 4))), YEARS_MESSAGE),
+        z.iso
+          .datetime({ offset: true })
+          .transform((v) => new Date(v))
+          .refine((d) => inYears(d.getUTCFullYear()), YEARS_MESSAGE)
+          .transform((d) => d.toISOString()),
+      ]);
     case 'text':
     case 'text_array':
       return text().max(200);
   }
 };
+
+/** Filters are about this service's records: far-off years are typos (and some the database refuses). */
+const inYears = (year: number) => year >= 1900 && year <= 2999;
+const YEARS_MESSAGE = '1900年から2999年までの日付で指定してください。';
 
 /** A date-only bound on a timestamp column means that day in Japan time. */
 function timestampBound(value: string, op: string): { op: string; value: string } {
@@ -96,11 +109,14 @@ function badField(key: string, message: string): AppError {
   return new AppError('validation', `絞り込み条件「${key}」: ${message}`, { [key]: message });
 }
 
-/** A clause ready to add to a query: every value was checked when the clause was made. */
-type Clause = (qb: Knex.QueryBuilder) => void;
+/**
+ * A clause ready to add to a query, with the value as validated (what an audit entry may
+ * record): every value was checked when the clause was made.
+ */
+type Clause = { apply: (qb: Knex.QueryBuilder) => void; value: unknown };
 
 function fieldClause(column: string, key: string, type: FieldType, raw: unknown): Clause {
-  if (raw === null) return (qb) => qb.whereNull(column);
+  if (raw === null) return { apply: (qb) => qb.whereNull(column), value: null };
   const parse = (v: unknown) => {
     const r = scalarSchema(type).safeParse(v);
     if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
@@ -109,19 +125,19 @@ function fieldClause(column: string, key: string, type: FieldType, raw: unknown)
   if (Array.isArray(raw) && raw.length > 1000) throw badField(key, '値が多すぎます。');
   if (type === 'text_array') {
     const values = (Array.isArray(raw) ? raw : [raw]).map(parse);
-    return (qb) => qb.whereRaw(`?? ${Array.isArray(raw) ? '&&' : '@>'} ?::text[]`, [column, values as string[]]);
+    return { apply: (qb) => qb.whereRaw(`?? ${Array.isArray(raw) ? '&&' : '@>'} ?::text[]`, [column, values as string[]]), value: Array.isArray(raw) ? values : values[0] };
   }
   if (Array.isArray(raw)) {
     const values = raw.map(parse);
-    return (qb) => qb.whereIn(column, values);
+    return { apply: (qb) => qb.whereIn(column, values), value: values };
   }
   const value = parse(raw);
   if (type === 'timestamp' && typeof value === 'string' && DATE_ONLY.test(value)) {
     const from = timestampBound(value, '>=');
     const to = timestampBound(value, '<=');
-    return (qb) => qb.where(column, from.op, from.value).andWhere(column, to.op, to.value);
+    return { apply: (qb) => qb.where(column, from.op, from.value).andWhere(column, to.op, to.value), value };
   }
-  return (qb) => qb.where(column, value);
+  return { apply: (qb) => qb.where(column, value), value };
 }
 
 function rangeClause(column: string, key: string, suffix: keyof typeof RANGE_OPS, type: FieldType, raw: unknown): Clause {
@@ -130,7 +146,7 @@ function rangeClause(column: string, key: string, suffix: keyof typeof RANGE_OPS
   let op: string = RANGE_OPS[suffix];
   let value = r.data as string | number;
   if (type === 'timestamp' && typeof value === 'string') ({ op, value } = timestampBound(value, op));
-  return (qb) => qb.where(column, op, value);
+  return { apply: (qb) => qb.where(column, op, value), value: r.data };
 }
 
 function searchClause(spec: ListSpec, raw: unknown, searchColumn: ListQuery['searchColumn']): Clause {
@@ -138,12 +154,16 @@ function searchClause(spec: ListSpec, raw: unknown, searchColumn: ListQuery['sea
   const problem = textProblem(raw);
   if (problem) throw badField('q', problem === 'control' ? CONTROL_CHARACTER_MESSAGE : BROKEN_TEXT_MESSAGE);
   // By characters, not UTF-16 units: a cut must not split a surrogate pair.
-  const terms = searchTerms(Array.from(raw).slice(0, 200).join(''));
-  return (qb) => {
-    for (const term of terms) {
-      const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
-      qb.where(`${spec.table}.${searchColumn}`, 'like', `%${escaped}%`);
-    }
+  const searched = Array.from(raw).slice(0, 200).join('');
+  const terms = searchTerms(searched);
+  return {
+    apply: (qb) => {
+      for (const term of terms) {
+        const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+        qb.where(`${spec.table}.${searchColumn}`, 'like', `%${escaped}%`);
+      }
+    },
+    value: searched,
   };
 }
 
@@ -160,21 +180,23 @@ function rangeOf(spec: ListSpec, key: string): { base: string; suffix: keyof typ
  * Checks every key and value of a filter and turns it into clauses. Keys are looked up as the
  * list's own fields only: `constructor` or `__proto__` is an unknown key like any other.
  */
-function filterClauses(spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): Clause[] {
-  return Object.entries(filter).map(([key, raw]) => {
-    const custom = own(spec.custom, key);
-    if (custom) {
-      const r = custom.schema.safeParse(raw);
-      if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
-      return (qb: Knex.QueryBuilder) => custom.apply(qb, r.data as never);
-    }
-    if (key === 'q' && spec.searchable) return searchClause(spec, raw, searchColumn);
-    const type = own(spec.fields, key);
-    if (type) return fieldClause(columnOf(spec, key), key, type, raw);
-    const range = rangeOf(spec, key);
-    if (range) return rangeClause(columnOf(spec, range.base), key, range.suffix, range.type, raw);
-    throw badField(key, 'この項目では絞り込みできません。');
-  });
+function filterClauses(spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): [string, Clause][] {
+  return Object.entries(filter).map(([key, raw]): [string, Clause] => [key, clauseFor(spec, key, raw, searchColumn)]);
+}
+
+function clauseFor(spec: ListSpec, key: string, raw: unknown, searchColumn: ListQuery['searchColumn']): Clause {
+  const custom = own(spec.custom, key);
+  if (custom) {
+    const r = custom.schema.safeParse(raw);
+    if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
+    return { apply: (qb: Knex.QueryBuilder) => custom.apply(qb, r.data as never), value: r.data };
+  }
+  if (key === 'q' && spec.searchable) return searchClause(spec, raw, searchColumn);
+  const type = own(spec.fields, key);
+  if (type) return fieldClause(columnOf(spec, key), key, type, raw);
+  const range = rangeOf(spec, key);
+  if (range) return rangeClause(columnOf(spec, range.base), key, range.suffix, range.type, raw);
+  throw badField(key, 'この項目では絞り込みできません。');
 }
 
 export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
@@ -199,9 +221,17 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
 export const searchColumnFor = (spec: ListSpec, hidden: readonly string[]): ListQuery['searchColumn'] =>
   spec.basicSearch && hidden.length ? 'search_basic' : 'search_text';
 
-/** Adds the filter's WHERE clauses to a query on spec.table. */
-export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): void {
-  for (const clause of filterClauses(spec, filter, searchColumn)) clause(qb);
+/**
+ * Adds the filter's WHERE clauses to a query on spec.table. Returns the filter as validated
+ * (values parsed, `q` cut to what is searched): what an audit entry may record.
+ */
+export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): Record<string, unknown> {
+  const validated: Record<string, unknown> = {};
+  for (const [key, clause] of filterClauses(spec, filter, searchColumn)) {
+    clause.apply(qb);
+    validated[key] = clause.value;
+  }
+  return validated;
 }
 
 export function contentRange(resource: string, range: [number, number], count: number, total: number): string {

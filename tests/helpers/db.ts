@@ -27,7 +27,10 @@ export async function createTestDb(options: { logger?: Logger } = {}): Promise<D
     };
   }
   const blob = new Blob([readFileSync(inject('pgliteTemplate'))]);
-  const knex = knexForPglite(newPglite({ loadDataDir: blob }), options.logger);
+  const pglite = newPglite({ loadDataDir: blob });
+  // Loading the template is not part of any request's wait for the connection.
+  await pglite.waitReady;
+  const knex = knexForPglite(pglite, { logger: options.logger });
   return { knex, engine: 'pglite', close: () => knex.destroy() };
 }
 

@@ -38,7 +38,10 @@ export default async function setup(project: TestProject) {
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'spot-tpl-'));
   const file = path.join(dir, 'template.tar.gz');
-  const knex = knexForPglite(newPglite());
+  // Creating the database's files counts against no acquire timeout when awaited first.
+  const pglite = newPglite();
+  await pglite.waitReady;
+  const knex = knexForPglite(pglite);
   await migrateLatest(knex);
   await seedReference(knex);
   const client = (knex.client as unknown as { pglite: import('@electric-sql/pglite').PGlite }).pglite;

@@ -4,16 +4,13 @@ import { z } from 'zod';
 import { audit } from '../http/audit.js';
 import { AppError, forbidden, notFound } from '../http/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { clearHits, hitsSince, rateLimited, recordHit } from '../http/rate-limit.js';
 import { idParam, parseWith } from '../http/validate.js';
 import { PasswordSchema } from '../staff/resource.js';
+import { loginThrottle, type LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.js';
 import type { SessionStaff, SessionStore } from './session-store.js';
 
 export const SESSION_COOKIE = 'sid';
-const WINDOW_MINUTES = 15;
-const MAX_FAILURES_PER_EMAIL = 10;
-const MAX_FAILURES_PER_IP = 50;
 
 export const LoginSchema = z
   .object({
@@ -29,9 +26,9 @@ const toStaff = (row: SessionStaff): SessionStaff => ({
   role: row.role,
 });
 
-export type AuthOptions = { db: Knex; sessions: SessionStore; cookieSecure: boolean | undefined };
+export type AuthOptions = { db: Knex; sessions: SessionStore; cookieSecure: boolean | undefined; throttle?: LoginThrottle };
 
-export function authRouter({ db, sessions, cookieSecure }: AuthOptions): Router {
+export function authRouter({ db, sessions, cookieSecure, throttle = loginThrottle(db) }: AuthOptions): Router {
   const router = Router();
 
   const setCookie = (req: Request, res: Response, value: string, expires: Date) =>
@@ -45,26 +42,18 @@ export function authRouter({ db, sessions, cookieSecure }: AuthOptions): Router 
 
   router.post('/login', async (req, res) => {
     const { email, password } = parseWith(LoginSchema, req.body, 'ログイン情報');
-    const emailBucket = `login:email:${email.toLowerCase()}`;
-    const ipBucket = `login:ip:${req.ip}`;
-    if (
-      (await hitsSince(db, emailBucket, WINDOW_MINUTES)) >= MAX_FAILURES_PER_EMAIL ||
-      (await hitsSince(db, ipBucket, WINDOW_MINUTES)) >= MAX_FAILURES_PER_IP
-    ) {
-      throw rateLimited('ログインの失敗が続いたため、しばらく時間をおいてからお試しください。');
-    }
+    await throttle.check(email, req.ip);
     const row = await db('staff').whereRaw('lower(email) = ?', [email.toLowerCase()]).andWhere('active', true).first();
     const ok = row ? await verifyPassword(password, row.password_hash) : await verifyAgainstNothing(password);
     if (!row || !ok) {
-      await recordHit(db, emailBucket);
-      await recordHit(db, ipBucket);
+      await throttle.fail(email, req.ip);
       throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが正しくありません。');
     }
+    await throttle.succeed(email, req.ip);
     const session = await db.transaction(async (trx) => {
       // Rotation: whatever session the browser had before is ended, a fresh one issued.
       await sessions.destroy(trx, req.cookies?.[SESSION_COOKIE]);
       await sessions.purgeExpired(trx);
-      await clearHits(trx, emailBucket);
       await audit(trx, { staff_id: row.id, action: 'login', resource: 'auth', record_id: row.id });
       return sessions.create(trx, row.id);
     });

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
-import { AppError } from './errors.js';
+import { AppError, RateLimitedError } from './errors.js';
 import { validationError } from './validate.js';
 
 type PgError = { code?: string; constraint?: string; detail?: string; type?: string; status?: number };
@@ -74,6 +74,7 @@ export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
       res.destroy();
       return;
     }
+    if (appError instanceof RateLimitedError) res.set('Retry-After', String(appError.retryAfter));
     res.status(appError.status).json({
       error: appError.code,
       message: appError.message,

@@ -33,6 +33,7 @@ export async function start(config: Config): Promise<{ server: Server; stop: () 
   const app = buildApp(db, {
     sessionSecret,
     sessionHours: config.sessionHours,
+    sessionMaxDays: config.sessionMaxDays,
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     staticDir: CONSOLE_DIR,

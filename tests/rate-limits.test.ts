@@ -121,6 +121,16 @@ describe('the residents’ form, one post at a time', () => {
   });
 });
 
+describe('IPv6 addresses', () => {
+  it('count by their /64: changing address within it does not reset the residents’ form limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 11; i++) statuses.push((await postForm(`2001:db8:5:6::${i.toString(16)}`, `IPv6 ${i}`)).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
+    expect(statuses[10]).toBe(429);
+    expect((await postForm('2001:db8:5:7::1', 'IPv6 next network')).status).toBe(201);
+  });
+});
+
 // PGlite has one connection, so requests there never overlap: real races need PostgreSQL.
 describe.skipIf(!process.env.TEST_DATABASE_URL)('limits under parallel requests (PostgreSQL)', () => {
   it('tries at most 10 of 100 simultaneous wrong passwords for one account from one address', async () => {

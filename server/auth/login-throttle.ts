@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { RateLimitedError } from '../http/errors.js';
-import { clearKey, consume, givePointBack, remember, remembered, retryInJapanese, takePoint } from '../http/rate-limit.js';
+import { addressKey, clearKey, consume, givePointBack, remember, remembered, retryInJapanese, takePoint } from '../http/rate-limit.js';
 
 /**
  * How many password attempts are allowed. Each attempt takes its points *before* the password
@@ -50,7 +50,7 @@ export type LoginThrottle = {
 
 const keysOf = (email: string, ip: string | undefined) => {
   const account = email.trim().toLowerCase();
-  const address = ip ?? 'unknown';
+  const address = addressKey(ip);
   return {
     address: `login:ip:${address}`,
     pair: `login:pair:${account}|${address}`,

@@ -67,6 +67,23 @@ export async function consume(db: Knex, window: Window, message: (retryAfter: nu
   throw new RateLimitedError(message(retryAfter), retryAfter);
 }
 
+/**
+ * The address a limit counts by: IPv4 as is (also when written as ::ffff:a.b.c.d), IPv6 by its
+ * /64 network, since one subscriber usually holds a whole /64 and could otherwise change
+ * address at every attempt.
+ */
+export function addressKey(ip: string | undefined): string {
+  if (!ip) return 'unknown';
+  const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (v4) return v4[1]!;
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail] = ip.toLowerCase().split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 /** 「約 N 分後」 or 「N 秒後」: when a retry can succeed, for a coordinator's eyes. */
 export function retryInJapanese(seconds: number): string {
   return seconds < 60 ? `${seconds} 秒後` : `約 ${Math.ceil(seconds / 60)} 分後`;

@@ -9,7 +9,7 @@ import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
 import { audit } from '../http/audit.js';
 import { AppError } from '../http/errors.js';
-import { consume } from '../http/rate-limit.js';
+import { addressKey, consume } from '../http/rate-limit.js';
 import { readSettings } from '../settings/repository.js';
 import { addEvent } from '../support-requests/timeline.js';
 import { FORM_LANGS, formMessage } from './messages.js';
@@ -75,7 +75,7 @@ export function publicRouter(db: Knex): Router {
   router.post('/requests', async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const lang = typeof body.lang === 'string' && (FORM_LANGS as readonly string[]).includes(body.lang) ? body.lang : 'en';
-    await consume(db, { key: `public:ip:${req.ip}`, limit: MAX_PER_HOUR, seconds: 3600 }, () => formMessage(lang, 'too_many'));
+    await consume(db, { key: `public:ip:${addressKey(req.ip)}`, limit: MAX_PER_HOUR, seconds: 3600 }, () => formMessage(lang, 'too_many'));
     const parsed = schemaFor(lang).safeParse(body);
     const errors = formErrors(lang, body, parsed.error);
     if (!parsed.success || Object.keys(errors).length) throw fail(lang, errors);

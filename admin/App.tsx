@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource, type I18nProvider } from 'react-admin';
 import { Route } from 'react-router';
+import { accountRoutes } from './account';
 import activity_reports from './activity-reports';
 import assignments from './assignments';
 import audit_log from './audit-log';
@@ -51,6 +52,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
       {followUpsRoute}
       {settingsRoute}
       {reportsRoute}
+      {accountRoutes}
     </CustomRoutes>
   </Admin>
 );

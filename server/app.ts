@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import helmet from 'helmet';
+import { mySessionsRouter } from './auth/my-sessions.js';
 import { authRouter, passwordRouter } from './auth/routes.js';
 import { SessionStore } from './auth/session-store.js';
 import { auditLog } from './audit-log/resource.js';
@@ -42,6 +43,8 @@ import { staffResource } from './staff/resource.js';
 export type AppOptions = {
   sessionSecret: string;
   sessionHours?: number;
+  /** A session ends this many days after it started, however much it is used. */
+  sessionMaxDays?: number;
   cookieSecure?: boolean;
   trustProxy?: boolean;
   /** The built console; served at / when it exists. */
@@ -59,7 +62,7 @@ export const JSON_LIMIT = '1mb';
 /** The whole HTTP application, without listen(): tests drive it through supertest. */
 export function buildApp(db: Db, options: AppOptions): express.Express {
   const knex = db.knex;
-  const sessions = new SessionStore(options.sessionSecret, options.sessionHours ?? 12);
+  const sessions = new SessionStore(options.sessionSecret, options.sessionHours ?? 12, options.sessionMaxDays ?? 7);
   const app = express();
   app.use(requestLogger(options.logger ?? createLogger()));
   app.disable('x-powered-by');
@@ -105,6 +108,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
 
   const authOptions = { db: knex, sessions, cookieSecure: options.cookieSecure };
   api.use('/auth', authRouter(authOptions));
+  api.use('/auth', mySessionsRouter(authOptions));
   api.use('/staff', passwordRouter(authOptions));
 
   api.use('/settings', settingsRouter(knex));

@@ -18,6 +18,7 @@ const EnvSchema = z
     SEED_DEMO: booleanText.optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     COOKIE_SECURE: booleanText.optional(),
     TRUST_PROXY: booleanText.default(false),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -42,6 +43,7 @@ export type Config = {
   /** Undefined on the embedded database until start-up generates or reads one in DATA_DIR. */
   sessionSecret: string | undefined;
   sessionHours: number;
+  sessionMaxDays: number;
   cookieSecure: boolean | undefined;
   trustProxy: boolean;
   logLevel: LogLevel;
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET,
     sessionHours: e.SESSION_HOURS,
+    sessionMaxDays: e.SESSION_MAX_DAYS,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

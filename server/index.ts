@@ -63,6 +63,7 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
   const app = buildApp(db, {
     sessionSecret,
     sessionHours: config.sessionHours,
+    sessionMaxDays: config.sessionMaxDays,
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     staticDir: CONSOLE_DIR,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnonymiseBody } from './clients/anonymise.js';
 import { HandledBody } from './activity-reports/follow-ups.js';
+import { SessionIdParam, SessionInfoSchema } from './auth/my-sessions.js';
 import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
 import { SettleBody } from './expenses/routes.js';
 import { FiscalQuery, ListExportQuery, MonthlyQuery } from './exports/routes.js';
@@ -21,7 +22,11 @@ export type RouteDoc = {
   tag: string;
   summary: string;
   query?: z.ZodObject;
+  /** Path parameters' schemas, when more than a plain string. */
+  params?: z.ZodObject;
   body?: z.ZodType;
+  /** The success response's body, when described by a schema. */
+  response?: z.ZodType;
   /** Request body media type when it is not JSON. */
   bodyType?: string;
   ok: [number, string];
@@ -36,7 +41,9 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   R('post', '/api/auth/login', 'auth', 'Sign in; sets the session cookie.', { body: LoginSchema, ok: [200, 'The signed-in staff member'], errors: [400, 401, 429] }),
   R('post', '/api/auth/logout', 'auth', 'Sign out; clears the session.', { ok: [204, 'Signed out'], errors: [] }),
   R('get', '/api/auth/me', 'auth', 'The signed-in staff member and role.', { ok: [200, 'Staff member'], errors: [401] }),
-  R('put', '/api/staff/{id}/password', 'staff', 'Change a password (one’s own, or any as admin).', { body: PasswordChangeSchema, ok: [204, 'Changed'], errors: [400, 401, 403, 404] }),
+  R('get', '/api/auth/sessions', 'auth', 'The caller’s own sessions (ログイン中の端末): public id, created, last used, expires, browser, address, `current`.', { response: z.array(SessionInfoSchema), ok: [200, 'The sessions, most recently used first'], errors: [401] }),
+  R('delete', '/api/auth/sessions/{id}', 'auth', 'End one of the caller’s own sessions by its public id (another person’s is 404).', { params: SessionIdParam, ok: [204, 'Ended'], errors: [400, 401, 404] }),
+  R('put', '/api/staff/{id}/password', 'staff', 'Change a password: one’s own with `current_password` (counted by the login limits), or anyone’s as admin.', { body: PasswordChangeSchema, ok: [204, 'Changed'], errors: [400, 401, 403, 404, 429] }),
   R('get', '/api/settings', 'settings', 'Service-wide rules.', { ok: [200, 'Settings'], errors: [401, 403] }),
   R('put', '/api/settings', 'settings', 'Change service-wide rules (admin); `version` as read.', { body: SettingsSchema.partial(), ok: [200, 'Settings'], errors: [400, 401, 403, 409] }),
   R('post', '/api/support-requests/{id}/status', 'support-requests', 'Move a request along the workflow; `reason` for cancelled, unmatched, rejected.', { body: StatusBody, ok: [200, 'The updated request'], errors: [400, 401, 403, 404, 409] }),
@@ -68,7 +75,10 @@ export function customPaths(): Record<string, Json> {
   const paths: Record<string, Json> = {};
   for (const r of CUSTOM_ROUTES) {
     const parameters = [
-      ...[...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
+      ...[...r.path.matchAll(/\{(\w+)\}/g)].map((m) => {
+        const field = r.params?.shape[m[1]!] as z.ZodType | undefined;
+        return { name: m[1], in: 'path', required: true, schema: field ? toSchema(field) : { type: 'string' } };
+      }),
       ...Object.entries(r.query?.shape ?? {}).map(([name, field]) => ({
         name,
         in: 'query',
@@ -82,7 +92,10 @@ export function customPaths(): Record<string, Json> {
       ...(parameters.length ? { parameters } : {}),
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(r.body) } } } } : {}),
       ...(r.bodyType ? { requestBody: { required: true, content: { [r.bodyType]: { schema: { type: 'string' } } } } } : {}),
-      responses: { [r.ok[0]]: { description: r.ok[1] }, ...Object.fromEntries(r.errors.map((c) => [c, error(c)])) },
+      responses: {
+        [r.ok[0]]: { description: r.ok[1], ...(r.response ? { content: { 'application/json': { schema: z.toJSONSchema(r.response, { io: 'output', unrepresentable: 'any' }) } } } : {}) },
+        ...Object.fromEntries(r.errors.map((c) => [c, error(c)])),
+      },
     };
     paths[r.path] = { ...(paths[r.path] ?? {}), [r.method]: op };
   }

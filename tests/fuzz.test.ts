@@ -247,7 +247,7 @@ async function send(sent: Sent): Promise<request.Response> {
 async function ensureSession(): Promise<void> {
   await t.db.knex('staff').where('id', adminId).update({ active: true, role: 'admin' });
   const me = await request(app).get('/api/auth/me').set('Cookie', `sid=${cookie}`);
-  if (me.status !== 200) cookie = (await sessions.create(t.db.knex, adminId)).cookie;
+  if (me.status !== 200) cookie = (await t.db.knex.transaction((trx) => sessions.create(trx, adminId))).cookie;
 }
 
 const describeSent = (sent: Sent) => `${sent.method.toUpperCase()} ${sent.url.slice(0, 300)} ${sent.type ?? ''} ${String(sent.body ?? '').slice(0, 300)}`;
@@ -496,7 +496,7 @@ beforeAll(async () => {
   sessions = new SessionStore(SECRET, 12);
   ids = await populate(t.db.knex);
   adminId = (await createStaff(t.db.knex, { role: 'admin' })).id;
-  cookie = (await sessions.create(t.db.knex, adminId)).cookie;
+  cookie = (await t.db.knex.transaction((trx) => sessions.create(trx, adminId))).cookie;
   const doc = (await request(app).get('/api/openapi.json')).body as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Schema> } };
   components = doc.components.schemas;
   for (const [path, ops] of Object.entries(doc.paths)) {

@@ -65,8 +65,8 @@ describe('staff accounts (admin)', () => {
     const me = (await coordinator.get('/api/auth/me')).body;
     const other = await createStaff(t.db.knex);
     expect((await coordinator.put(`/api/staff/${other.id}/password`).send({ password: 'another-password' })).status).toBe(403);
-    expect((await coordinator.put(`/api/staff/${me.id}/password`).send({ password: 'short' })).status).toBe(400);
-    expect((await coordinator.put(`/api/staff/${me.id}/password`).send({ password: 'my-new-password-1' })).status).toBe(204);
+    expect((await coordinator.put(`/api/staff/${me.id}/password`).send({ password: 'short', current_password: TEST_PASSWORD })).status).toBe(400);
+    expect((await coordinator.put(`/api/staff/${me.id}/password`).send({ password: 'my-new-password-1', current_password: TEST_PASSWORD })).status).toBe(204);
     expect((await coordinator.get('/api/auth/me')).status).toBe(200);
     const relogin = await request(t.app).post('/api/auth/login').send({ email: me.email, password: 'my-new-password-1' });
     expect(relogin.status).toBe(200);

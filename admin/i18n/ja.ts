@@ -1,6 +1,7 @@
 import english_messages from 'ra-language-english';
 import * as japanese_module from '@bicstone/ra-language-japanese';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { ja_account } from './ja_account';
 import { ja_casework } from './ja_casework';
 import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
@@ -83,4 +84,4 @@ export const ja_app = {
 const japanese_messages = unwrapDefault<TranslationMessages>(japanese_module, 'ra');
 
 // English first: the Japanese pack lacks a few keys (ra.validation.unique, ra.guesser.*).
-export const ja_messages: TranslationMessages = mergeTranslations(english_messages, japanese_messages, ja_app, ja_casework);
+export const ja_messages: TranslationMessages = mergeTranslations(english_messages, japanese_messages, ja_app, ja_casework, ja_account);

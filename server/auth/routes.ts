@@ -1,20 +1,18 @@
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { audit } from '../http/audit.js';
 import { text } from '../http/fields.js';
-import { AppError, forbidden, notFound } from '../http/errors.js';
+import { AppError, fieldError, forbidden, notFound } from '../http/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { clearHits, hitsSince, rateLimited, recordHit } from '../http/rate-limit.js';
 import { idParam, parseWith } from '../http/validate.js';
 import { PasswordSchema } from '../staff/resource.js';
+import { loginThrottle, type LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.js';
+import { clearSessionCookie, originOf, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 import type { SessionStaff, SessionStore } from './session-store.js';
 
-export const SESSION_COOKIE = 'sid';
-const WINDOW_MINUTES = 15;
-const MAX_FAILURES_PER_EMAIL = 10;
-const MAX_FAILURES_PER_IP = 50;
+export { SESSION_COOKIE } from './session-cookie.js';
 
 export const LoginSchema = z
   .object({
@@ -30,46 +28,32 @@ const toStaff = (row: SessionStaff): SessionStaff => ({
   role: row.role,
 });
 
-export type AuthOptions = { db: Knex; sessions: SessionStore; cookieSecure: boolean | undefined };
+export type AuthOptions = { db: Knex; sessions: SessionStore; cookieSecure: boolean | undefined; throttle?: LoginThrottle };
 
-export function authRouter({ db, sessions, cookieSecure }: AuthOptions): Router {
+export function authRouter({ db, sessions, cookieSecure, throttle = loginThrottle(db) }: AuthOptions): Router {
   const router = Router();
-
-  const setCookie = (req: Request, res: Response, value: string, expires: Date) =>
-    res.cookie(SESSION_COOKIE, value, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: cookieSecure ?? req.secure,
-      path: '/',
-      expires,
-    });
 
   router.post('/login', async (req, res) => {
     const { email, password } = parseWith(LoginSchema, req.body, 'ログイン情報');
-    const emailBucket = `login:email:${email.toLowerCase()}`;
-    const ipBucket = `login:ip:${req.ip}`;
-    if (
-      (await hitsSince(db, emailBucket, WINDOW_MINUTES)) >= MAX_FAILURES_PER_EMAIL ||
-      (await hitsSince(db, ipBucket, WINDOW_MINUTES)) >= MAX_FAILURES_PER_IP
-    ) {
-      throw rateLimited('ログインの失敗が続いたため、しばらく時間をおいてからお試しください。');
-    }
+    await throttle.check(email, req.ip);
     const row = await db('staff').whereRaw('lower(email) = ?', [email.toLowerCase()]).andWhere('active', true).first();
     const ok = row ? await verifyPassword(password, row.password_hash) : await verifyAgainstNothing(password);
     if (!row || !ok) {
-      await recordHit(db, emailBucket);
-      await recordHit(db, ipBucket);
+      await throttle.fail(email, req.ip);
       throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが正しくありません。');
     }
+    await throttle.succeed(email, req.ip);
     const session = await db.transaction(async (trx) => {
       // Rotation: whatever session the browser had before is ended, a fresh one issued.
       await sessions.destroy(trx, req.cookies?.[SESSION_COOKIE]);
       await sessions.purgeExpired(trx);
-      await clearHits(trx, emailBucket);
-      await audit(trx, { staff_id: row.id, action: 'login', resource: 'auth', record_id: row.id });
-      return sessions.create(trx, row.id);
+      const created = await sessions.create(trx, row.id, originOf(req));
+      // Beyond the most recent sessions the oldest were ended: say so in the audit log.
+      const details = created.ended ? { ended_sessions: created.ended } : undefined;
+      await audit(trx, { staff_id: row.id, action: 'login', resource: 'auth', record_id: row.id, details });
+      return created;
     });
-    setCookie(req, res, session.cookie, session.expires);
+    setSessionCookie(req, res, cookieSecure, session);
     res.json(toStaff(row));
   });
 
@@ -78,7 +62,7 @@ export function authRouter({ db, sessions, cookieSecure }: AuthOptions): Router 
       if (req.staff) await audit(trx, { staff_id: req.staff.id, action: 'logout', resource: 'auth', record_id: req.staff.id });
       await sessions.destroy(trx, req.cookies?.[SESSION_COOKIE]);
     });
-    res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: cookieSecure ?? req.secure });
+    clearSessionCookie(req, res, cookieSecure);
     res.status(204).end();
   });
 
@@ -89,29 +73,45 @@ export function authRouter({ db, sessions, cookieSecure }: AuthOptions): Router 
   return router;
 }
 
-export const PasswordChangeSchema = z.object({ password: PasswordSchema }).strict();
+export const PasswordChangeSchema = z
+  .object({
+    password: PasswordSchema,
+    /** Required to change one's own password; an admin setting someone else's leaves it out. */
+    current_password: z.string({ error: '現在のパスワードを入力してください。' }).min(1, '現在のパスワードを入力してください。').max(200).optional(),
+  })
+  .strict();
 
-/** PUT /api/staff/:id/password — an admin for anyone, anyone for themself. */
-export function passwordRouter({ db, sessions }: AuthOptions): Router {
+/**
+ * PUT /api/staff/:id/password — an admin for anyone, anyone for themself. One's own change needs
+ * the current password, checked under the login limits (a stolen session cannot guess it).
+ */
+export function passwordRouter({ db, sessions, cookieSecure, throttle = loginThrottle(db) }: AuthOptions): Router {
   const router = Router();
   router.put('/:id/password', requireLogin, async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const me = actor(req);
     if (me.role !== 'admin' && me.id !== id) throw forbidden('他のスタッフのパスワードは変更できません。');
-    const { password } = parseWith(PasswordChangeSchema, req.body);
+    const { password, current_password } = parseWith(PasswordChangeSchema, req.body);
+    if (me.id === id) {
+      if (!current_password) throw fieldError('current_password', '現在のパスワードを入力してください。');
+      await throttle.check(me.email, req.ip);
+      const row = await db('staff').where('id', id).first('password_hash');
+      if (!row || !(await verifyPassword(current_password, row.password_hash))) {
+        await throttle.fail(me.email, req.ip);
+        throw fieldError('current_password', '現在のパスワードが正しくありません。');
+      }
+      await throttle.succeed(me.email, req.ip);
+    }
     const hash = await hashPassword(password);
-    await db.transaction(async (trx) => {
+    const fresh = await db.transaction(async (trx) => {
       const count = await trx('staff').where('id', id).update({ password_hash: hash, updated_at: trx.fn.now() });
       if (!count) throw notFound('スタッフ');
       // Other sessions of that person end; the one making the change stays signed in.
-      const keep = req.cookies?.[SESSION_COOKIE];
       await sessions.destroyAllOf(trx, id);
-      if (me.id === id && keep) {
-        const fresh = await sessions.create(trx, id);
-        res.cookie(SESSION_COOKIE, fresh.cookie, { httpOnly: true, sameSite: 'strict', path: '/', expires: fresh.expires });
-      }
       await audit(trx, { staff_id: me.id, action: 'update', resource: 'staff', record_id: id, changed_fields: ['password'] });
+      return me.id === id ? sessions.create(trx, id, originOf(req)) : undefined;
     });
+    if (fresh) setSessionCookie(req, res, cookieSecure, fresh);
     res.status(204).end();
   });
   return router;

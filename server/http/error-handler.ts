@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
-import { AppError } from './errors.js';
+import { AppError, RateLimitedError } from './errors.js';
 import { CONTROL_CHARACTER_MESSAGE } from './fields.js';
 import { ERROR_CODE } from './request-log.js';
 import { validationError } from './validate.js';
@@ -120,6 +120,7 @@ export function errorHandler(onServerError?: (err: unknown) => void): ErrorReque
     }
     const quote = appError.status >= 500 && requestId ? `（問い合わせ番号: ${requestId}）` : '';
     if (appError.status === 503) res.set('Retry-After', '5');
+    if (appError instanceof RateLimitedError) res.set('Retry-After', String(appError.retryAfter));
     res.status(appError.status).json({
       error: appError.code,
       message: appError.message + quote,

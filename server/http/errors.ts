@@ -36,6 +36,16 @@ export class AppError extends Error {
   }
 }
 
+/** A 429 that says, in seconds, when a retry can succeed; sent as the Retry-After header too. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super('rate_limited', message);
+  }
+}
+
 export const notFound = (what = 'レコード') => new AppError('not_found', `${what}が見つかりません。`);
 export const conflict = (message: string) => new AppError('conflict', message);
 export const forbidden = (message = 'この操作を行う権限がありません。') => new AppError('forbidden', message);

@@ -10,11 +10,12 @@ import { formatNumber, nextNumber } from '../db/numbers.js';
 import { audit } from '../http/audit.js';
 import { text as safeText } from '../http/fields.js';
 import { AppError } from '../http/errors.js';
-import { hitsSince, recordHit } from '../http/rate-limit.js';
+import { addressKey, consume } from '../http/rate-limit.js';
 import { readSettings } from '../settings/repository.js';
 import { addEvent } from '../support-requests/timeline.js';
 import { FORM_LANGS, formMessage } from './messages.js';
 
+/** Posts per address per hour, counted before validation: an invalid post counts, a refused one does not. */
 const MAX_PER_HOUR = 10;
 
 function schemaFor(lang: string) {
@@ -76,9 +77,7 @@ export function publicRouter(db: Knex): Router {
   router.post('/requests', async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const lang = typeof body.lang === 'string' && (FORM_LANGS as readonly string[]).includes(body.lang) ? body.lang : 'en';
-    const bucket = `public:ip:${req.ip}`;
-    if ((await hitsSince(db, bucket, 60)) >= MAX_PER_HOUR) throw new AppError('rate_limited', formMessage(lang, 'too_many'));
-    await recordHit(db, bucket);
+    await consume(db, { key: `public:ip:${addressKey(req.ip)}`, limit: MAX_PER_HOUR, seconds: 3600 }, () => formMessage(lang, 'too_many'));
     const parsed = schemaFor(lang).safeParse(body);
     const errors = formErrors(lang, body, parsed.error);
     if (!parsed.success || Object.keys(errors).length) throw fail(lang, errors);

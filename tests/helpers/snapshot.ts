@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
  * Bookkeeping that a refused request may legitimately touch: a session slides its expiry when
  * used, and every attempt at the login or the residents' form counts towards its rate limit.
  */
-const BOOKKEEPING = new Set(['sessions', 'rate_limit_hits', 'knex_migrations', 'knex_migrations_lock']);
+const BOOKKEEPING = new Set(['sessions', 'rate_limits', 'knex_migrations', 'knex_migrations_lock']);
 
 let cachedTables: Promise<string[]> | undefined;
 let cachedFor: Knex | undefined;

@@ -89,7 +89,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
       await knex.raw('select 1');
       res.json({ status: 'ok', database: db.engine });
     } catch (err) {
-      res.err = err as Error; // for the request's log line
+      res.err = err as Error; // for the request's log line, through serializeError
       // The usual error shape, plus the fields a monitor reads.
       res.status(503).json({ error: 'unavailable', message: 'データベースに接続できません。', request_id: req.id, status: 'unavailable', database: db.engine });
     }

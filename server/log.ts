@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { Knex } from 'knex';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { AppError } from './http/errors.js';
@@ -114,7 +115,8 @@ export function createLogger(options: { level?: LogLevel; destination?: Destinat
   return pino(
     {
       level: options.level ?? 'info',
-      base: { service: 'spot-otonari' },
+      // Which process wrote the line, when several share one database behind a load balancer.
+      base: { service: 'spot-otonari', hostname: hostname(), pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: serializeError, error: serializeError, req: serializeRequest, res: serializeResponse },

@@ -24,6 +24,8 @@ describe('request log and request ids', () => {
       level: 'warn',
       time: expect.any(String),
       service: 'spot-otonari',
+      hostname: expect.any(String),
+      pid: process.pid,
       request_id: res.headers['x-request-id'],
       method: 'GET',
       route: '/api/clients/:id',

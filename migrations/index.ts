@@ -27,6 +27,7 @@ import * as m24 from './20261128002500_id_check_expiry_from_latest_check.js';
 import * as m25 from './20261128002600_add_client_anonymisation.js';
 import * as m26 from './20261128002700_no_sunday_service_day.js';
 import * as m27 from './20261128002800_create_basic_search_columns.js';
+import * as m28 from './20261129000100_create_staff_totp.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -63,6 +64,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002600_add_client_anonymisation': m25,
   '20261128002700_no_sunday_service_day': m26,
   '20261128002800_create_basic_search_columns': m27,
+  '20261129000100_create_staff_totp': m28,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

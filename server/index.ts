@@ -8,6 +8,7 @@ import { openDb } from './db/index.js';
 import { migrateLatest } from './db/migrate.js';
 import { seedReference } from '../seeds/reference.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
+import { DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, enrolDemoAdmin } from '../seeds/demo-totp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CONSOLE_DIR = path.join(ROOT, 'dist', 'admin');
@@ -15,6 +16,7 @@ export const CONSOLE_DIR = path.join(ROOT, 'dist', 'admin');
 function printDemoAccounts(): void {
   console.log('\nデモ用スタッフアカウント / Demo staff accounts (password: %s)', DEMO_PASSWORD);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(16)} ${a.email}`);
+  console.log('%s の二段階認証 (TOTP) の鍵 / TOTP key of %s: %s', DEMO_ADMIN_EMAIL, DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET);
 }
 
 /** Start-up: configuration, database, migrations, seeds, HTTP, and a graceful stop on SIGTERM. */
@@ -25,11 +27,14 @@ export async function start(config: Config): Promise<{ server: Server; stop: () 
   if (config.adminEmail && config.adminPassword && (await ensureAdmin(db.knex, config.adminEmail, config.adminPassword))) {
     console.log(`Created admin ${config.adminEmail}`);
   }
+  const sessionSecret = config.sessionSecret ?? sessionSecretFor(config.dataDir);
   if (config.seedDemo) {
-    if (await seedDemo(db.knex)) console.log('Loaded fictional demo data.');
+    if (await seedDemo(db.knex)) {
+      await enrolDemoAdmin(db.knex, sessionSecret);
+      console.log('Loaded fictional demo data.');
+    }
     printDemoAccounts();
   }
-  const sessionSecret = config.sessionSecret ?? sessionSecretFor(config.dataDir);
   const app = buildApp(db, {
     sessionSecret,
     sessionHours: config.sessionHours,

@@ -12,6 +12,7 @@ import { knexForPostgres } from '../server/db/index.js';
 import { start } from '../server/index.js';
 import { createTestDb } from './helpers/db.js';
 import { adminUrl, databaseUrl } from './helpers/pg-url.js';
+import { totpCode } from './helpers/totp.js';
 
 const ADMIN = { ADMIN_EMAIL: 'first.admin@npo.example', ADMIN_PASSWORD: 'a-long-first-password' };
 
@@ -19,7 +20,15 @@ async function loginAndCount(url: string) {
   const agent = request.agent(url);
   const login = await agent.post('/api/auth/login').send({ email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD });
   expect(login.status).toBe(200);
-  expect(login.body.role).toBe('admin');
+  // An admin must have TOTP: the first login goes through enrolment before the session.
+  expect(login.body).toMatchObject({ second_factor: 'totp_enrolment' });
+  expect((await agent.get('/api/clients')).status).toBe(401);
+  const enrolment = await agent.post('/api/auth/totp/enrolment').send({});
+  expect(enrolment.status).toBe(201);
+  const confirmed = await agent.post('/api/auth/totp/enrolment/confirm').send({ code: await totpCode(enrolment.body.secret) });
+  expect(confirmed.status).toBe(200);
+  expect(confirmed.body.staff.role).toBe('admin');
+  expect(confirmed.body.recovery_codes).toHaveLength(10);
   const clients = await agent.get('/api/clients');
   expect(clients.headers['content-range']).toBe('clients */0');
   const staff = await agent.get('/api/staff');

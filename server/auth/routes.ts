@@ -29,9 +29,15 @@ const toStaff = (row: SessionStaff): SessionStaff => ({
   role: row.role,
 });
 
-export type AuthOptions = { db: Knex; sessions: SessionStore; cookieSecure: boolean | undefined };
+export type AuthOptions = {
+  db: Knex;
+  sessions: SessionStore;
+  cookieSecure: boolean | undefined;
+  /** After a correct password: answers with the TOTP step instead of a session when TOTP applies (auth/totp-routes.ts). */
+  secondFactor?: (req: Request, res: Response, staff: SessionStaff & { active: boolean }) => Promise<boolean>;
+};
 
-export function authRouter({ db, sessions, cookieSecure }: AuthOptions): Router {
+export function authRouter({ db, sessions, cookieSecure, secondFactor }: AuthOptions): Router {
   const router = Router();
 
   const setCookie = (req: Request, res: Response, value: string, expires: Date) =>
@@ -60,6 +66,7 @@ export function authRouter({ db, sessions, cookieSecure }: AuthOptions): Router 
       await recordHit(db, ipBucket);
       throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが正しくありません。');
     }
+    if (secondFactor && (await secondFactor(req, res, row))) return;
     const session = await db.transaction(async (trx) => {
       // Rotation: whatever session the browser had before is ended, a fresh one issued.
       await sessions.destroy(trx, req.cookies?.[SESSION_COOKIE]);

@@ -12,6 +12,7 @@ import municipalities from './municipalities';
 import partners from './partners';
 import { reportsRoute } from './reports';
 import { settingsRoute } from './settings';
+import { totpRoute } from './totp';
 import staff from './staff';
 import support_requests from './support-requests';
 import volunteers from './volunteers';
@@ -21,6 +22,7 @@ import { dataProvider } from './providers/dataProvider';
 import { theme } from './theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const LoginPage = lazy(() => import('./totp/LoginPage'));
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 
 export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
@@ -30,6 +32,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    loginPage={LoginPage}
     theme={theme}
     title="app.title"
     requireAuth
@@ -51,6 +54,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
       {followUpsRoute}
       {settingsRoute}
       {reportsRoute}
+      {totpRoute}
     </CustomRoutes>
   </Admin>
 );

@@ -151,7 +151,7 @@ describe('login with TOTP', () => {
     expect(first.body).toMatchObject({ second_factor: 'totp' });
     expect(first.body).not.toHaveProperty('role');
     expect(cookieNames(first)).toEqual(['sid_2fa']);
-    const challengeCookie = ([] as string[]).concat(first.headers['set-cookie'])[0]!;
+    const challengeCookie = ([] as string[]).concat(first.headers['set-cookie'] ?? [])[0]!;
     expect(challengeCookie).toMatch(/HttpOnly/i);
     expect(challengeCookie).toMatch(/SameSite=Strict/i);
     expect(Date.parse(first.body.expires_at) - clock.ms).toBeLessThanOrEqual(5 * 60_000);

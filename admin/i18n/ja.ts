@@ -4,6 +4,7 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { ja_casework } from './ja_casework';
 import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
+import { ja_totp } from './ja_totp';
 import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
@@ -83,4 +84,4 @@ export const ja_app = {
 const japanese_messages = unwrapDefault<TranslationMessages>(japanese_module, 'ra');
 
 // English first: the Japanese pack lacks a few keys (ra.validation.unique, ra.guesser.*).
-export const ja_messages: TranslationMessages = mergeTranslations(english_messages, japanese_messages, ja_app, ja_casework);
+export const ja_messages: TranslationMessages = mergeTranslations(english_messages, japanese_messages, ja_app, ja_casework, ja_totp);

@@ -1,6 +1,19 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout } from 'react-admin';
+import { AppBar, Layout as RaLayout, Logout, UserMenu } from 'react-admin';
+import { TotpMenuItem } from '../totp';
 import { Menu } from './Menu';
 
-// The default app bar already offers the language menu (two locales) and the user menu.
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={Menu}>{children}</RaLayout>;
+// The default app bar offers the language menu (two locales); the user menu adds 二段階認証.
+const StaffUserMenu = () => (
+  <UserMenu>
+    <TotpMenuItem />
+    <Logout />
+  </UserMenu>
+);
+const StaffAppBar = () => <AppBar userMenu={<StaffUserMenu />} />;
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout menu={Menu} appBar={StaffAppBar}>
+    {children}
+  </RaLayout>
+);

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
 import type { Role } from '../server/domain/enums.js';
 import { useTestApp } from './helpers/app.js';
+import { engineName } from './helpers/db.js';
 import { createStaff, TEST_PASSWORD } from './helpers/factories.js';
 import { TEST_SESSION_SECRET, totpCode } from './helpers/totp.js';
 
@@ -217,6 +218,28 @@ describe('login with TOTP', () => {
     expect((await b.post('/api/auth/login/totp').send({ code: await code(secret) })).status).toBe(200);
     const row = await t.db.knex('staff_totp').where('staff_id', staff.id).first();
     expect(Number(row.last_time_step)).toBe(Math.floor(clock.ms / 30_000));
+  });
+
+  // PGlite has one connection, so only PostgreSQL can race these.
+  it.runIf(engineName() === 'postgres')('accepts a code, or a recovery code, once when several browsers send it at the same moment', async () => {
+    const { staff, secret, recovery } = await enrolled();
+    tick();
+    const browsers = async (n: number) => {
+      const agents: Agent[] = [];
+      for (let i = 0; i < n; i++) {
+        const agent = request.agent(app);
+        await login(agent, staff.email);
+        agents.push(agent);
+      }
+      return agents;
+    };
+    const same = await code(secret);
+    const first = await Promise.all((await browsers(6)).map((a) => a.post('/api/auth/login/totp').send({ code: same })));
+    expect(first.map((r) => r.status).sort()).toEqual([200, 401, 401, 401, 401, 401]);
+    await t.db.knex('rate_limit_hits').where('bucket', `totp:staff:${staff.id}`).delete();
+    const second = await Promise.all((await browsers(6)).map((a) => a.post('/api/auth/login/totp').send({ code: recovery[0] })));
+    expect(second.map((r) => r.status).sort()).toEqual([200, 401, 401, 401, 401, 401]);
+    expect(await t.db.knex('staff_recovery_codes').where('staff_id', staff.id).whereNotNull('used_at')).toHaveLength(1);
   });
 
   it('lets the state after the password last five minutes only', async () => {

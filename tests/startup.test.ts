@@ -38,6 +38,8 @@ async function loginAndCount(url: string) {
 }
 
 describe('start-up', () => {
+  // A whole start on a fresh embedded database (every migration on disk) plus the admin's first
+  // login with TOTP enrolment can take more than the default 30 s on a loaded machine.
   it('gives a working empty system with ADMIN_EMAIL/ADMIN_PASSWORD and no demo data (embedded)', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'spot-start-'));
     const { server, stop } = await start(loadConfig({ PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', ...ADMIN }));
@@ -47,7 +49,7 @@ describe('start-up', () => {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   it.runIf(!!process.env.TEST_DATABASE_URL)('gives a working empty system on PostgreSQL with SEED_DEMO=false', async () => {
     const url = process.env.TEST_DATABASE_URL!;

@@ -93,12 +93,11 @@ export class TotpService {
 
   async status(staffId: number, role: Role) {
     const row = await this.row(this.db, staffId);
-    const [{ n }] = (await this.db('staff_recovery_codes').where({ staff_id: staffId }).whereNull('used_at').count({ n: '*' })) as [{ n: string | number }];
     return {
       enabled: !!row?.enabled_at,
       enabled_at: row?.enabled_at ?? null,
       required: await this.isRequired(this.db, role),
-      recovery_codes_remaining: row?.enabled_at ? Number(n) : 0,
+      recovery_codes_remaining: row?.enabled_at ? await this.remainingRecoveryCodes(this.db, staffId) : 0,
       enrolment_pending: !!row?.pending_secret,
     };
   }

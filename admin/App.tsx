@@ -13,6 +13,7 @@ import municipalities from './municipalities';
 import partners from './partners';
 import { reportsRoute } from './reports';
 import { settingsRoute } from './settings';
+import { totpRoute } from './totp';
 import staff from './staff';
 import support_requests from './support-requests';
 import volunteers from './volunteers';
@@ -22,6 +23,7 @@ import { dataProvider } from './providers/dataProvider';
 import { theme } from './theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const LoginPage = lazy(() => import('./totp/LoginPage'));
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 
 export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
@@ -31,6 +33,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    loginPage={LoginPage}
     theme={theme}
     title="app.title"
     requireAuth
@@ -53,6 +56,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
       {settingsRoute}
       {reportsRoute}
       {accountRoutes}
+      {totpRoute}
     </CustomRoutes>
   </Admin>
 );

@@ -5,6 +5,8 @@ import helmet from 'helmet';
 import { mySessionsRouter } from './auth/my-sessions.js';
 import { authRouter, passwordRouter } from './auth/routes.js';
 import { SessionStore } from './auth/session-store.js';
+import { TotpService, type Clock } from './auth/totp.js';
+import { secondFactorStep, totpResetRouter, totpRouter } from './auth/totp-routes.js';
 import { auditLog } from './audit-log/resource.js';
 import type { Db } from './db/index.js';
 import { crudRouter, ResourceRepository, ResourceService } from './http/crud.js';
@@ -55,6 +57,8 @@ export type AppOptions = {
   log?: (err: unknown) => void;
   /** Where PGlite exports are written before they are sent (default: a folder in the OS temp dir). */
   exportSpoolDir?: string;
+  /** The clock TOTP codes and login challenges are checked against; tests set their own. */
+  now?: Clock;
 };
 
 export const JSON_LIMIT = '1mb';
@@ -106,10 +110,13 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use(sessionMiddleware(knex, sessions));
   api.use('/imports', importRouter(knex));
 
-  const authOptions = { db: knex, sessions, cookieSecure: options.cookieSecure };
+  const totpOptions = { totp: new TotpService(knex, options.sessionSecret, options.now), sessions, cookieSecure: options.cookieSecure };
+  const authOptions = { db: knex, sessions, cookieSecure: options.cookieSecure, secondFactor: secondFactorStep(totpOptions) };
   api.use('/auth', authRouter(authOptions));
   api.use('/auth', mySessionsRouter(authOptions));
+  api.use('/auth', totpRouter(totpOptions));
   api.use('/staff', passwordRouter(authOptions));
+  api.use('/staff', totpResetRouter(totpOptions));
 
   api.use('/settings', settingsRouter(knex));
   api.use('/clients', duplicatesRoute(knex, PEOPLE.clients));

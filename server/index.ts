@@ -11,6 +11,7 @@ import { clearSpoolDir } from './exports/spool.js';
 import { migrateLatest } from './db/migrate.js';
 import { seedReference } from '../seeds/reference.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
+import { DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, enrolDemoAdmin } from '../seeds/demo-totp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CONSOLE_DIR = path.join(ROOT, 'dist', 'admin');
@@ -18,6 +19,7 @@ export const CONSOLE_DIR = path.join(ROOT, 'dist', 'admin');
 function printDemoAccounts(): void {
   console.log('\nデモ用スタッフアカウント / Demo staff accounts (password: %s)', DEMO_PASSWORD);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(16)} ${a.email}`);
+  console.log('%s の二段階認証 (TOTP) の鍵 / TOTP key of %s: %s', DEMO_ADMIN_EMAIL, DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET);
 }
 
 /** Answers every request that arrives once the server is stopping. */
@@ -43,6 +45,7 @@ export type Started = {
 export async function start(config: Config, logger: Logger = createLogger({ level: config.logLevel })): Promise<Started> {
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
   const spoolDir = db.engine === 'pglite' ? path.join(config.dataDir, 'tmp') : undefined;
+  const sessionSecret = config.sessionSecret ?? sessionSecretFor(config.dataDir);
   try {
     await db.ready;
     if (spoolDir) await clearSpoolDir(spoolDir);
@@ -52,14 +55,16 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
       console.log(`Created admin ${config.adminEmail}`);
     }
     if (config.seedDemo) {
-      if (await seedDemo(db.knex)) console.log('Loaded fictional demo data.');
+      if (await seedDemo(db.knex)) {
+        await enrolDemoAdmin(db.knex, sessionSecret);
+        console.log('Loaded fictional demo data.');
+      }
       printDemoAccounts();
     }
   } catch (err) {
     await db.close().catch(() => undefined);
     throw err;
   }
-  const sessionSecret = config.sessionSecret ?? sessionSecretFor(config.dataDir);
   const app = buildApp(db, {
     sessionSecret,
     sessionHours: config.sessionHours,

@@ -3,6 +3,7 @@ import { AnonymiseBody } from './clients/anonymise.js';
 import { HandledBody } from './activity-reports/follow-ups.js';
 import { SessionIdParam, SessionInfoSchema } from './auth/my-sessions.js';
 import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
+import { TotpCodeSchema, TotpEnrolSchema, TotpLoginSchema } from './auth/totp-routes.js';
 import { SettleBody } from './expenses/routes.js';
 import { FiscalQuery, ListExportQuery, MonthlyQuery } from './exports/routes.js';
 import { DuplicateQuery } from './http/duplicates.js';
@@ -38,7 +39,14 @@ const R = (method: Method, path: string, tag: string, summary: string, rest: Omi
 export const CUSTOM_ROUTES: RouteDoc[] = [
   R('get', '/api/health', 'system', 'Server and database status (no login).', { ok: [200, '{"status":"ok","database"}'], errors: [503] }),
   R('get', '/api/openapi.json', 'system', 'This description (no login).', { ok: [200, 'OpenAPI 3.1'], errors: [] }),
-  R('post', '/api/auth/login', 'auth', 'Sign in; sets the session cookie.', { body: LoginSchema, ok: [200, 'The signed-in staff member'], errors: [400, 401, 429] }),
+  R('post', '/api/auth/login', 'auth', 'Sign in; sets the session cookie, or answers `{"second_factor":"totp"|"totp_enrolment"}` with a short-lived challenge cookie when TOTP applies.', { body: LoginSchema, ok: [200, 'The signed-in staff member, or the second step to take'], errors: [400, 401, 429] }),
+  R('post', '/api/auth/login/totp', 'auth', 'Second step of sign-in: a six-digit TOTP code or a recovery code; sets the session cookie.', { body: TotpLoginSchema, ok: [200, 'The signed-in staff member'], errors: [400, 401, 409, 429] }),
+  R('get', '/api/auth/totp', 'auth', 'One’s own TOTP status (also during the enrolment that login requires).', { ok: [200, '{"enabled","enabled_at","required","recovery_codes_remaining","enrolment_pending"}'], errors: [401] }),
+  R('post', '/api/auth/totp/enrolment', 'auth', 'Start (or redo, with a current `code`) TOTP enrolment: a new key as text, otpauth URI and QR code.', { body: TotpEnrolSchema, ok: [201, '{"secret","otpauth_uri","qr_code","period","digits"}'], errors: [400, 401, 409, 429] }),
+  R('post', '/api/auth/totp/enrolment/confirm', 'auth', 'Confirm enrolment with the app’s current code; returns ten recovery codes once (and the session when login required enrolment).', { body: TotpCodeSchema, ok: [200, '{"recovery_codes","staff"?}'], errors: [400, 401, 409, 429] }),
+  R('post', '/api/auth/totp/recovery-codes', 'auth', 'Replace one’s recovery codes (the old ones stop working); needs a current code.', { body: TotpCodeSchema, ok: [200, '{"recovery_codes"}'], errors: [400, 401, 409, 429] }),
+  R('post', '/api/auth/totp/disable', 'auth', 'Turn one’s own TOTP off with a current code (refused where TOTP is required).', { body: TotpCodeSchema, ok: [204, 'Disabled'], errors: [400, 401, 409, 429] }),
+  R('post', '/api/staff/{id}/totp/reset', 'staff', 'Remove another staff member’s TOTP and end their sessions (admin).', { ok: [204, 'Reset'], errors: [400, 401, 403, 404, 409] }),
   R('post', '/api/auth/logout', 'auth', 'Sign out; clears the session.', { ok: [204, 'Signed out'], errors: [] }),
   R('get', '/api/auth/me', 'auth', 'The signed-in staff member and role.', { ok: [200, 'Staff member'], errors: [401] }),
   R('get', '/api/auth/sessions', 'auth', 'The caller’s own sessions (ログイン中の端末): public id, created, last used, expires, browser, address, `current`.', { response: z.array(SessionInfoSchema), ok: [200, 'The sessions, most recently used first'], errors: [401] }),

@@ -23,7 +23,8 @@ beforeAll(async () => {
   server = t.app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const staff = await createStaff(t.db.knex, { role: 'admin' });
+  // A coordinator may export requests too, and signs in with a password alone.
+  const staff = await createStaff(t.db.knex, { role: 'coordinator' });
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }) });
   expect(login.status).toBe(200);
   cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');

@@ -35,6 +35,7 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'activity_reports.outcome': enums.OUTCOMES,
   'expenses.kind': enums.EXPENSE_KINDS,
   'expenses.settlement_method': enums.SETTLEMENT_METHODS,
+  'login_challenges.purpose': enums.LOGIN_CHALLENGE_PURPOSES,
 };
 
 /** The quoted values of a CHECK definition that lists allowed values (IN or <@ ARRAY[…]). */

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { enrolStaff, signIn as signInWithCode } from './helpers/totp.js';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
@@ -62,7 +63,9 @@ describe('changing one’s own password', () => {
   it('lets an admin set another person’s password without knowing it, but not their own', async () => {
     const admin = await createStaff(t.db.knex, { role: 'admin' });
     const other = await createStaff(t.db.knex);
-    const cookie = await signIn(admin.email);
+    // Admins sign in with a second factor.
+    await enrolStaff(t.db, admin.id);
+    const cookie = cookiePair(await signInWithCode(request.agent(t.app), admin.email, TEST_PASSWORD));
     expect((await request(t.app).put(`/api/staff/${other.id}/password`).set('Cookie', cookie).send({ password: 'reset-by-admin-1' })).status).toBe(204);
     const own = await request(t.app).put(`/api/staff/${admin.id}/password`).set('Cookie', cookie).send({ password: 'reset-by-admin-1' });
     expect(own.status).toBe(400);

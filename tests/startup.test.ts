@@ -12,6 +12,7 @@ import { knexForPostgres } from '../server/db/index.js';
 import { start } from '../server/index.js';
 import { createTestDb } from './helpers/db.js';
 import { adminUrl, databaseUrl } from './helpers/pg-url.js';
+import { totpCode } from './helpers/totp.js';
 
 const ADMIN = { ADMIN_EMAIL: 'first.admin@npo.example', ADMIN_PASSWORD: 'a-long-first-password' };
 
@@ -19,7 +20,15 @@ async function loginAndCount(url: string) {
   const agent = request.agent(url);
   const login = await agent.post('/api/auth/login').send({ email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD });
   expect(login.status).toBe(200);
-  expect(login.body.role).toBe('admin');
+  // An admin must have TOTP: the first login goes through enrolment before the session.
+  expect(login.body).toMatchObject({ second_factor: 'totp_enrolment' });
+  expect((await agent.get('/api/clients')).status).toBe(401);
+  const enrolment = await agent.post('/api/auth/totp/enrolment').send({});
+  expect(enrolment.status).toBe(201);
+  const confirmed = await agent.post('/api/auth/totp/enrolment/confirm').send({ code: await totpCode(enrolment.body.secret) });
+  expect(confirmed.status).toBe(200);
+  expect(confirmed.body.staff.role).toBe('admin');
+  expect(confirmed.body.recovery_codes).toHaveLength(10);
   const clients = await agent.get('/api/clients');
   expect(clients.headers['content-range']).toBe('clients */0');
   const staff = await agent.get('/api/staff');
@@ -29,6 +38,8 @@ async function loginAndCount(url: string) {
 }
 
 describe('start-up', () => {
+  // A whole start on a fresh embedded database (every migration on disk) plus the admin's first
+  // login with TOTP enrolment can take more than the default 30 s on a loaded machine.
   it('gives a working empty system with ADMIN_EMAIL/ADMIN_PASSWORD and no demo data (embedded)', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'spot-start-'));
     const { server, stop } = await start(loadConfig({ PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', ...ADMIN }));
@@ -38,7 +49,7 @@ describe('start-up', () => {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   it.runIf(!!process.env.TEST_DATABASE_URL)('gives a working empty system on PostgreSQL with SEED_DEMO=false', async () => {
     const url = process.env.TEST_DATABASE_URL!;

@@ -3,6 +3,7 @@ import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { forwardRef } from 'react';
 import { AppBar, Logout, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router';
+import { TotpMenuItem } from '../totp';
 
 /** 「ログイン中の端末」: the signed-in person's own sessions. */
 const SessionsMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
@@ -22,6 +23,7 @@ SessionsMenuItem.displayName = 'SessionsMenuItem';
 /** The user menu (top right): one's own account pages, then sign-out. */
 const AccountMenu = () => (
   <UserMenu>
+    <TotpMenuItem />
     <SessionsMenuItem />
     <Logout />
   </UserMenu>

@@ -5,6 +5,7 @@ import { ja_account } from './ja_account';
 import { ja_casework } from './ja_casework';
 import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
+import { ja_totp } from './ja_totp';
 import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
@@ -84,4 +85,4 @@ export const ja_app = {
 const japanese_messages = unwrapDefault<TranslationMessages>(japanese_module, 'ra');
 
 // English first: the Japanese pack lacks a few keys (ra.validation.unique, ra.guesser.*).
-export const ja_messages: TranslationMessages = mergeTranslations(english_messages, japanese_messages, ja_app, ja_casework, ja_account);
+export const ja_messages: TranslationMessages = mergeTranslations(english_messages, japanese_messages, ja_app, ja_casework, ja_account, ja_totp);

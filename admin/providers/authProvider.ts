@@ -42,12 +42,19 @@ const requireStaff = async (): Promise<Staff> => {
 };
 
 export const authProvider: AuthProvider = {
-  // react-admin's login form calls its first field "username"; ours holds an email.
-  login: async ({ username, password }: { username: string; password: string }) => {
+  // The login page (totp/LoginPage) talks to the server itself, since a code or an enrolment
+  // may follow the password; it hands over the signed-in staff member once there is a session.
+  // react-admin's own form calls its first field "username"; ours holds an email.
+  login: async (params: { staff: Staff } | { username: string; password: string }) => {
+    if ('staff' in params) {
+      remember(params.staff);
+      return;
+    }
     const { json } = await httpClient(`${API_URL}/auth/login`, {
       method: 'POST',
-      body: JSON.stringify({ email: username, password }),
+      body: JSON.stringify({ email: params.username, password: params.password }),
     });
+    if ('second_factor' in json) throw new Error('totp.login.code_explain');
     remember(json as Staff);
   },
   logout: async () => {

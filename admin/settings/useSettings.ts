@@ -8,6 +8,7 @@ export type Settings = ServiceSettings & {
   eligibility_mode: (typeof ELIGIBILITY_MODES)[number];
   id_check_valid_months: number;
   small_count_threshold: number;
+  totp_required_for_all: boolean;
   version: number;
   updated_at: string;
 };

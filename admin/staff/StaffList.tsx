@@ -10,6 +10,7 @@ const StaffList = () => (
       <EmailField source="email" />
       <EnumField source="role" enum_name="role" />
       <BooleanField source="active" />
+      <BooleanField source="totp_enabled" sortable={false} />
     </Datagrid>
   </List>
 );

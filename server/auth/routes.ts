@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { audit } from '../http/audit.js';
@@ -28,9 +28,16 @@ const toStaff = (row: SessionStaff): SessionStaff => ({
   role: row.role,
 });
 
-export type AuthOptions = { db: Knex; sessions: SessionStore; cookieSecure: boolean | undefined; throttle?: LoginThrottle };
+export type AuthOptions = {
+  db: Knex;
+  sessions: SessionStore;
+  cookieSecure: boolean | undefined;
+  throttle?: LoginThrottle;
+  /** After a correct password: answers with the TOTP step instead of a session when TOTP applies (auth/totp-routes.ts). */
+  secondFactor?: (req: Request, res: Response, staff: SessionStaff & { active: boolean }) => Promise<boolean>;
+};
 
-export function authRouter({ db, sessions, cookieSecure, throttle = loginThrottle(db) }: AuthOptions): Router {
+export function authRouter({ db, sessions, cookieSecure, throttle = loginThrottle(db), secondFactor }: AuthOptions): Router {
   const router = Router();
 
   router.post('/login', async (req, res) => {
@@ -43,6 +50,7 @@ export function authRouter({ db, sessions, cookieSecure, throttle = loginThrottl
       throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが正しくありません。');
     }
     await throttle.succeed(email, req.ip);
+    if (secondFactor && (await secondFactor(req, res, row))) return;
     const session = await db.transaction(async (trx) => {
       // Rotation: whatever session the browser had before is ended, a fresh one issued.
       await sessions.destroy(trx, req.cookies?.[SESSION_COOKIE]);

@@ -80,6 +80,9 @@ export const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
 export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;
 export const ELIGIBILITY_MODES = ['members_only', 'open'] as const;
 
+/** What a pending sign-in step waits for: a TOTP code, or the enrolment of one. */
+export const LOGIN_CHALLENGE_PURPOSES = ['totp', 'enrol'] as const;
+
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive', 'status', 'login', 'logout', 'export', 'view', 'anonymise'] as const;
 
 /** SQL fragment for a CHECK constraint: `col in ('a','b')`. Values are our own constants. */

@@ -9,6 +9,8 @@ export type Settings = {
   closed_on_public_holidays: boolean;
   id_check_valid_months: number;
   small_count_threshold: number;
+  /** Staff of every role must sign in with a TOTP code (admins always must). */
+  totp_required_for_all: boolean;
   version: number;
   updated_at: Date;
 };

@@ -26,6 +26,7 @@ export const SettingsSchema = z
     closed_on_public_holidays: z.boolean(),
     id_check_valid_months: z.number().int().min(1).max(120),
     small_count_threshold: z.number().int().min(1).max(100),
+    totp_required_for_all: z.boolean({ error: '二段階認証の設定は はい／いいえ で選んでください。' }),
   })
   .partial()
   .strict();

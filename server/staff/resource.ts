@@ -42,6 +42,9 @@ export function staffResource(sessions: SessionStore): ResourceConfig {
     createSchema: StaffCreateSchema,
     updateSchema: StaffUpdateSchema,
     writeOnlyFields: ['password'],
+    // Whether the person signs in with a TOTP code; changed only through /api/auth/totp and the admin's reset.
+    select: (knex) => [knex.raw('exists (select 1 from staff_totp t where t.staff_id = staff.id and t.enabled_at is not null) as totp_enabled')],
+    readOnlyFields: ['totp_enabled'],
     noDelete: true,
     list: {
       table: 'staff',

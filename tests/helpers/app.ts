@@ -7,11 +7,12 @@ import type { Role } from '../../server/domain/enums.js';
 import { createTestDb } from './db.js';
 import { createStaff, TEST_PASSWORD } from './factories.js';
 import { captureLog } from './log.js';
+import { enrolStaff, signIn, TEST_SESSION_SECRET } from './totp.js';
 
 export type TestContext = {
   db: Db;
   app: Express;
-  /** A supertest agent signed in as a new staff member of that role. */
+  /** A supertest agent signed in as a new staff member of that role (admins with TOTP, TEST_TOTP_SECRET). */
   as: (role: Role) => Promise<ReturnType<typeof request.agent>>;
   errors: unknown[];
   /** Every line the app logged during the file. */
@@ -24,7 +25,7 @@ export function useTestApp(): TestContext {
   const agents = new Map<Role, ReturnType<typeof request.agent>>();
   beforeAll(async () => {
     ctx.db = await createTestDb();
-    ctx.app = buildApp(ctx.db, { sessionSecret: 'test-secret-'.padEnd(48, 'x'), logger: ctx.log.logger, log: (err) => ctx.errors.push(err) });
+    ctx.app = buildApp(ctx.db, { sessionSecret: TEST_SESSION_SECRET, logger: ctx.log.logger, log: (err) => ctx.errors.push(err) });
   });
   afterAll(async () => {
     await ctx.db?.close();
@@ -35,9 +36,10 @@ export function useTestApp(): TestContext {
     const cached = agents.get(role);
     if (cached) return cached;
     const staff = await createStaff(ctx.db.knex, { role });
+    // Admins must sign in with a second factor.
+    if (role === 'admin') await enrolStaff(ctx.db, staff.id);
     const agent = request.agent(ctx.app);
-    const res = await agent.post('/api/auth/login').send({ email: staff.email, password: TEST_PASSWORD });
-    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+    await signIn(agent, staff.email, TEST_PASSWORD);
     agents.set(role, agent);
     return agent;
   };

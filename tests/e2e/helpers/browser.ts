@@ -1,5 +1,7 @@
+import { generate } from 'otplib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../../seeds/demo.js';
+import { DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET } from '../../../seeds/demo-totp.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,11 +20,32 @@ export async function newPage(browser: Browser, baseURL: string): Promise<Page> 
   return page;
 }
 
-export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+const STEP_MS = 30_000;
+const lastStep = new Map<string, number>();
+
+/**
+ * The code of a TOTP key for this browser test run. The server refuses a code of a step it has
+ * accepted already, so a second login in the same 30 seconds uses the next step's code (the
+ * server accepts one step ahead), waiting only if even that was used.
+ */
+export async function nextTotpCode(secret: string): Promise<string> {
+  const now = Math.floor(Date.now() / STEP_MS);
+  const step = Math.max(now, (lastStep.get(secret) ?? -1) + 1);
+  if (step > now + 1) await new Promise((resolve) => setTimeout(resolve, (step - 1) * STEP_MS - Date.now() + 500));
+  lastStep.set(secret, step);
+  return generate({ secret, epoch: step * (STEP_MS / 1000) });
+}
+
+/** Signs in through the login page; the demo admin also types a code of the demo TOTP key. */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD, totpSecret = email === DEMO_ADMIN_EMAIL ? DEMO_TOTP_SECRET : undefined): Promise<void> {
   await page.goto('/#/login');
   await page.getByLabel('メールアドレス').fill(email);
   await page.getByLabel('パスワード').fill(password);
   await page.getByRole('button', { name: 'ログイン' }).click();
+  if (totpSecret) {
+    await page.getByLabel('確認コード').fill(await nextTotpCode(totpSecret));
+    await page.getByRole('button', { name: '確認', exact: true }).click();
+  }
   await page.waitForURL((url) => !url.hash.includes('login'));
 }
 

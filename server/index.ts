@@ -124,29 +124,33 @@ export async function main(): Promise<void> {
     }
     throw err;
   }
-  let started: Started;
+  const starting = start(config);
+  // Listening for signals before the port opens: a SIGTERM that comes during start-up (or right
+  // as it ends) waits for it and stops cleanly instead of killing the process mid-way.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      console.log(`${signal}: no new requests; letting running ones finish (at most ${config.shutdownGraceSeconds} s), then stopping.`);
+      // Should closing the database itself hang, do not wait forever.
+      setTimeout(() => process.exit(1), (config.shutdownGraceSeconds + 15) * 1000).unref();
+      starting
+        .then((started) => started.stop())
+        .then(
+          (finished) => process.exit(finished ? 0 : 1),
+          (err: unknown) => {
+            if (!(err instanceof DataDirLockedError)) console.error(err);
+            process.exit(1);
+          },
+        );
+    });
+  }
   try {
-    started = await start(config);
+    await starting;
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       console.error(err.message);
       process.exit(3);
     }
     throw err;
-  }
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      console.log(`${signal}: no new requests; letting running ones finish (at most ${config.shutdownGraceSeconds} s), then stopping.`);
-      // Should closing the database itself hang, do not wait forever.
-      setTimeout(() => process.exit(1), (config.shutdownGraceSeconds + 15) * 1000).unref();
-      started.stop().then(
-        (finished) => process.exit(finished ? 0 : 1),
-        (err: unknown) => {
-          console.error(err);
-          process.exit(1);
-        },
-      );
-    });
   }
 }
 

@@ -356,6 +356,21 @@ function roster(rows: number, tag: string): string {
   return csv([header, ...body]);
 }
 
+describe('roster import: many rows alike', () => {
+  it('lists at most 10 look-alikes a row, the earliest first, when a whole file shares an office phone', async () => {
+    const agent = await t.as('coordinator');
+    const file = csv([['氏名', '言語', '電話番号'], ...Array.from({ length: 14 }, (_, i) => [`Office ${i + 1}`, 'en', '03-3333-0000'])]);
+    const res = await upload(agent, 'clients', file);
+    expect(res.status).toBe(200);
+    const byRow = (row: number) => res.body.warnings.filter((w: { row: number }) => w.row === row).map((w: { message: string }) => w.message);
+    expect(byRow(2)).toEqual([]);
+    expect(byRow(3)).toEqual([expect.stringContaining('このファイルの 2 行目と電話番号が同じです')]);
+    expect(byRow(15)).toHaveLength(10);
+    expect(byRow(15)[0]).toContain('このファイルの 2 行目');
+    expect(byRow(15)[9]).toContain('このファイルの 11 行目');
+  });
+});
+
 describe('roster import: the whole file in a few statements', () => {
   /** The SQL statements the app sends while fn runs, but for the sign-in checks every request makes. */
   async function statements(fn: () => Promise<unknown>): Promise<string[]> {

@@ -115,7 +115,7 @@ export async function findDuplicatesMany(db: Knex, person: Person, inputs: Dupli
   for (const row of [...found.values()].sort((a, b) => Number(a.id) - Number(b.id))) index.add(row);
   return keys.map((k, i) =>
     index
-      .matches(k)
+      .matches(k, limit + 1)
       .filter(({ row }) => inputs[i]!.exclude_id === undefined || row.id !== inputs[i]!.exclude_id)
       .slice(0, limit)
       .map(({ row, match }) => ({ ...serializeRow(row), match })),
@@ -136,19 +136,28 @@ export class DuplicateIndex<T extends Stored> {
     if (row.phone) keys.add(`p\u0000${phoneDigits(row.phone)}`);
     if (row.email) keys.add(`e\u0000${row.email.toLowerCase()}`);
     if (row.name_kana) keys.add(`n\u0000${normalizeForSearch(row.name)}\u0000${normalizeForSearch(row.name_kana)}`);
-    for (const key of keys) this.byKey.set(key, [...(this.byKey.get(key) ?? []), row]);
+    for (const key of keys) {
+      const rows = this.byKey.get(key);
+      if (rows) rows.push(row);
+      else this.byKey.set(key, [row]);
+    }
   }
 
-  /** The people added that match the keys, in the order they were added, with how they match. */
-  matches(k: DuplicateKeys): { row: T; match: string[] }[] {
+  /**
+   * The first `limit` people added that match the keys, in the order they were added, with how
+   * they match. Everyone under a key matches by it, so the first `limit` under each key are
+   * enough, however many share an office phone.
+   */
+  matches(k: DuplicateKeys, limit = Infinity): { row: T; match: string[] }[] {
     if (!hasKeys(k)) return [];
     const candidates = new Set<T>();
-    const look = (key: string) => this.byKey.get(key)?.forEach((row) => candidates.add(row));
+    const look = (key: string) => this.byKey.get(key)?.slice(0, limit).forEach((row) => candidates.add(row));
     if (k.digits.length >= 6) look(`p\u0000${k.digits}`);
     if (k.email) look(`e\u0000${k.email}`);
     if (k.name && k.kana) look(`n\u0000${k.name}\u0000${k.kana}`);
     return [...candidates]
       .sort((a, b) => this.order.get(a)! - this.order.get(b)!)
+      .slice(0, limit)
       .map((row) => ({ row, match: duplicateMatch(k, row) }))
       .filter((m) => m.match.length > 0);
   }

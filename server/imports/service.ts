@@ -181,7 +181,7 @@ async function duplicateWarnings(trx: Knex.Transaction, resource: ImportResource
   const earlier = new DuplicateIndex<Person & { row: number }>();
   const warnings: RowProblem[] = [];
   accepted.forEach(({ row, data }, i) => {
-    const inFile = earlier.matches(duplicateKeys(inputs[i]!)).map(({ row: other, match }) => ({ who: `このファイルの ${other.row} 行目`, match }));
+    const inFile = earlier.matches(duplicateKeys(inputs[i]!), DUPLICATES_PER_ROW).map(({ row: other, match }) => ({ who: `このファイルの ${other.row} 行目`, match }));
     const onRoster = registered[i]!.map((other) => ({ who: `登録済みの ${String(other[person.numberColumn])}「${String(other.name)}」`, match: other.match }));
     for (const { who, match } of [...onRoster, ...inFile].slice(0, DUPLICATES_PER_ROW)) {
       const reasons = match.map((m) => MATCHED[m]!.label).join('・');

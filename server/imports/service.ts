@@ -27,7 +27,7 @@ export type ImportOutcome = { status: 200 | 201 | 400; body: ImportReport & { er
 
 const PREVIEW_ROWS = 20;
 /** The longest stretch the row checks keep the event loop before letting other requests in. */
-const BREATHE_MS = 10;
+const BREATHE_MS = 3;
 /** Rows per multi-row insert. */
 const INSERT_BATCH = 500;
 /** As the form's check, which lists at most this many look-alikes. */

@@ -214,6 +214,25 @@ describe('roster import: headers and values', () => {
     expect(missing.body.errors).toContainEqual(expect.objectContaining({ row: 2, column: '紹介元' }));
   });
 
+  it('refuses a partner ID beyond any record on its row, and still checks the rows after it', async () => {
+    const agent = await t.as('coordinator');
+    const file = csv([
+      ['氏名', '言語', '資格', '紹介元', '電話番号'],
+      ['X', 'en', '関連団体からの紹介', '99999999999', ''],
+      ['Y', 'en', '一般', '', '080-5555-0101'],
+      ['Z', 'zz', '一般', '', '080-5555-0101'],
+    ]);
+    for (const dryRun of [true, false]) {
+      const res = await upload(agent, 'clients', file, { dryRun });
+      expect(res.status).toBe(dryRun ? 200 : 400);
+      expect(res.body.errors).toEqual([
+        { row: 2, column: '紹介元', message: expect.stringContaining('関連団体が見つかりません') },
+        { row: 4, column: '言語', message: expect.stringContaining('「zz」') },
+      ]);
+      expect(res.body.valid_rows).toBe(1);
+    }
+  });
+
   it('explains choices and dates in the sheet’s own words', async () => {
     const agent = await t.as('admin');
     const file = csv([
@@ -328,4 +347,143 @@ describe('roster import: possible duplicates', () => {
     expect(done.body.warnings).toHaveLength(2);
     expect(await count('clients')).toBe(before + 4);
   });
+});
+
+/** A roster of `rows` residents, each with a name and kana, a phone and an e-mail, all distinct. */
+function roster(rows: number, tag: string): string {
+  const header = ['氏名', 'フリガナ', '言語', '電話番号', 'メール', '区市町村コード'];
+  const body = Array.from({ length: rows }, (_, i) => [`${tag} ${i + 1}`, `テスト ${tag}${i + 1}`, 'vi en', `03-${tag.length}${String(i).padStart(3, '0')}-${String(i).padStart(4, '0')}`, `${tag.toLowerCase()}${i}@example.jp`, '131105']);
+  return csv([header, ...body]);
+}
+
+describe('roster import: many rows alike', () => {
+  it('lists at most 10 look-alikes a row, the earliest first, when a whole file shares an office phone', async () => {
+    const agent = await t.as('coordinator');
+    const file = csv([['氏名', '言語', '電話番号'], ...Array.from({ length: 14 }, (_, i) => [`Office ${i + 1}`, 'en', '03-3333-0000'])]);
+    const res = await upload(agent, 'clients', file);
+    expect(res.status).toBe(200);
+    const byRow = (row: number) => res.body.warnings.filter((w: { row: number }) => w.row === row).map((w: { message: string }) => w.message);
+    expect(byRow(2)).toEqual([]);
+    expect(byRow(3)).toEqual([expect.stringContaining('このファイルの 2 行目と電話番号が同じです')]);
+    expect(byRow(15)).toHaveLength(10);
+    expect(byRow(15)[0]).toContain('このファイルの 2 行目');
+    expect(byRow(15)[9]).toContain('このファイルの 11 行目');
+  });
+});
+
+describe('roster import: the whole file in a few statements', () => {
+  /** The SQL statements the app sends while fn runs, but for the sign-in checks every request makes. */
+  async function statements(fn: () => Promise<unknown>): Promise<string[]> {
+    const seen: string[] = [];
+    const listener = (q: { sql: string }) => {
+      if (!/\b(sessions|rate_limit\w*)\b/.test(q.sql)) seen.push(q.sql);
+    };
+    t.db.knex.on('query', listener);
+    try {
+      await fn();
+    } finally {
+      t.db.knex.removeListener('query', listener);
+    }
+    return seen;
+  }
+
+  it('checks and imports 40 rows and 400 rows with the same number of statements', async () => {
+    const agent = await t.as('coordinator');
+    const counts: Record<string, number> = {};
+    for (const rows of [40, 400]) {
+      for (const dryRun of [true, false]) {
+        const tag = `Stmt${rows}${dryRun ? 'D' : 'I'}`;
+        let status = 0;
+        const sql = await statements(async () => {
+          status = (await upload(agent, 'clients', roster(rows, tag), { dryRun })).status;
+        });
+        expect(status).toBe(dryRun ? 200 : 201);
+        counts[`${dryRun ? 'dry run' : 'import'} ${rows}`] = sql.length;
+      }
+    }
+    expect(counts['dry run 400']).toBe(counts['dry run 40']);
+    expect(counts['import 400']).toBe(counts['import 40']);
+    expect(counts['import 40']).toBeLessThan(40);
+  });
+
+  it('stores what a single create stores: numbers, search texts and one audit entry per person', async () => {
+    const agent = await t.as('coordinator');
+    const since = await lastId('clients');
+    const res = await upload(agent, 'clients', roster(30, 'Same'), { dryRun: false });
+    expect(res.status).toBe(201);
+    const single = (await agent.post('/api/clients').send({ name: 'Same 1', name_kana: 'テスト Same1', languages: ['vi', 'en'], phone: '03-4000-0000', email: 'same0@example.jp', municipality_code: '131105' })).body;
+    const rows = await addedSince('clients', since);
+    expect(rows).toHaveLength(31);
+    const [first, created] = [rows[0], rows.find((r) => r.id === single.id)];
+    // The first imported row and the single create differ only in their numbers.
+    const withoutNumber = (text: string, no: string) => text.replace(no.toLowerCase(), '#');
+    expect(withoutNumber(first.search_text, first.client_no)).toBe(withoutNumber(created.search_text, created.client_no));
+    expect(withoutNumber(first.search_basic, first.client_no)).toBe(withoutNumber(created.search_basic, created.client_no));
+    expect(first.search_text).toContain(first.client_no.toLowerCase());
+    const imported = rows.filter((r) => r.id !== single.id);
+    const entries = await t.db.knex('audit_log').where({ resource: 'clients', action: 'create' }).whereIn('record_id', imported.map((r) => String(r.id)));
+    expect(entries).toHaveLength(30);
+    expect(new Set(entries.map((e) => e.record_id)).size).toBe(30);
+    expect(entries[0]!.changed_fields).toEqual(expect.arrayContaining(['name', 'name_kana', 'languages', 'phone', 'email', 'municipality_code']));
+    const numbers = imported.map((r) => Number(r.client_no.slice(2)));
+    expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+  });
+});
+
+// PGlite has one connection, so nothing there is simultaneous: this runs against PostgreSQL.
+describe.skipIf(!process.env.TEST_DATABASE_URL)('roster import beside other work (PostgreSQL)', () => {
+  const ROWS = 2500;
+
+  /** Resolves once a transaction other than this one has been open for `ms`: the import's. */
+  async function importUnderway(ms: number): Promise<void> {
+    for (;;) {
+      const { rows } = await t.db.knex.raw(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and xact_start < now() - make_interval(secs => ?)`,
+        [ms / 1000],
+      );
+      if (rows[0].n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  it(`a client created while ${ROWS} rows are imported is saved before the import ends, and all numbers stay gapless`, async () => {
+    const [importer, other] = [await t.as('coordinator'), await t.as('admin')];
+    const done: string[] = [];
+    const importing = upload(importer, 'clients', roster(ROWS, 'Busy'), { dryRun: false }).then((res) => {
+      done.push('import');
+      return res;
+    });
+    await importUnderway(50);
+    const creates: Promise<request.Response>[] = [];
+    const create = (i: number) => other.post('/api/clients').send({ name: `Meanwhile ${i}`, languages: ['en'] });
+    creates.push(
+      create(0).then((res) => {
+        done.push('create');
+        return res;
+      }),
+    );
+    // More creates, one every 50 ms while the import runs (up to 20), to share the numbering with it.
+    while (!done.includes('import') && creates.length < 20) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!done.includes('import')) creates.push(create(creates.length));
+    }
+    const imported = await importing;
+    const created = await Promise.all(creates);
+    expect(imported.status, JSON.stringify(imported.body.errors)).toBe(201);
+    expect(done[0]).toBe('create');
+    expect(created.map((r) => r.status)).toEqual(created.map(() => 201));
+
+    const counter = Number((await t.db.knex('counters').where({ name: 'client' }).first('value')).value);
+    const numbers = (await t.db.knex('clients').pluck('client_no')).map((n: string) => Number(n.slice(2))).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(numbers.at(-1)).toBe(counter);
+    const block = (await t.db.knex('clients').where('name', 'like', 'Busy %').pluck('client_no')).map((n: string) => Number(n.slice(2))).sort((a, b) => a - b);
+    expect(block).toHaveLength(ROWS);
+    expect(block.at(-1)! - block[0]!).toBe(ROWS - 1);
+    const meanwhile = created.map((r) => Number(r.body.client_no.slice(2)));
+    expect(meanwhile.filter((n) => n >= block[0]! && n <= block.at(-1)!)).toEqual([]);
+    // Long enough for an import that makes everyone wait to finish, so the ordering is what fails.
+  }, 300_000);
 });

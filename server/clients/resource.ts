@@ -4,7 +4,7 @@ import { isCountryCode } from '../domain/iso.js';
 import { canSeeField } from '../domain/roles.js';
 import { clientBasicSearchText, refreshClientRequestsSearch } from '../support-requests/search.js';
 import { buildSearchText } from '../domain/search.js';
-import { formatNumber, nextNumber } from '../db/numbers.js';
+import { formatNumber, takeNumber } from '../db/numbers.js';
 import { audit } from '../http/audit.js';
 import { AppError, conflict } from '../http/errors.js';
 import { enumOf, foreignId, isoDateTime, multilineText, optionalEmail, optionalPhone, optionalText, requiredText, text } from '../http/fields.js';
@@ -79,15 +79,16 @@ export const clients: ResourceConfig = {
   },
   // Reading special-care notes is audited (onShow), which a list could not be.
   notInLists: ['special_care_notes'],
-  check: async (c, { trx }, existing) => {
+  check: async (c, { trx, memo }, existing) => {
     // An anonymised record stays as it was left: nothing may be written back into it.
     if (existing?.anonymised_at) throw conflict('匿名化された利用者は編集できません。');
     checkRules(c);
-    await assertMunicipalities(trx, 'municipality_code', [c.municipality_code as string]);
-    await assertExists(trx, 'partners', 'partner_id', c.partner_id, '関連団体');
+    await assertMunicipalities(trx, 'municipality_code', [c.municipality_code as string], memo);
+    await assertExists(trx, 'partners', 'partner_id', c.partner_id, '関連団体', memo);
   },
-  derive: async (c, { trx }, existing) => {
-    const client_no = existing ? (existing.client_no as string) : formatNumber('C-', await nextNumber(trx, 'client'));
+  counter: 'client',
+  derive: async (c, ctx, existing) => {
+    const client_no = existing ? (existing.client_no as string) : formatNumber('C-', await takeNumber(ctx, 'client'));
     return {
       ...(existing ? {} : { client_no }),
       search_text: buildSearchText([c.name, c.name_kana, client_no, c.email, c.ofp_member_no] as string[], [c.phone as string]),

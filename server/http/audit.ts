@@ -10,16 +10,23 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
+const auditRow = (entry: AuditEntry) => ({
+  staff_id: entry.staff_id,
+  action: entry.action,
+  resource: entry.resource,
+  record_id: entry.record_id == null ? null : String(entry.record_id),
+  changed_fields: entry.changed_fields ?? [],
+  details: entry.details ? JSON.stringify(entry.details) : null,
+});
+
 /** Written inside the caller's transaction, so the change and its audit entry land together. */
 export async function audit(trx: Knex.Transaction | Knex, entry: AuditEntry): Promise<void> {
-  await trx('audit_log').insert({
-    staff_id: entry.staff_id,
-    action: entry.action,
-    resource: entry.resource,
-    record_id: entry.record_id == null ? null : String(entry.record_id),
-    changed_fields: entry.changed_fields ?? [],
-    details: entry.details ? JSON.stringify(entry.details) : null,
-  });
+  await trx('audit_log').insert(auditRow(entry));
+}
+
+/** Many entries in one statement (a bulk create writes one per record). */
+export async function auditMany(trx: Knex.Transaction, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await trx('audit_log').insert(entries.map(auditRow));
 }
 
 /** Names of the fields whose value differs between the stored row and the patch. */

@@ -26,32 +26,142 @@ export const PEOPLE = {
   volunteers: { table: 'volunteers', numberColumn: 'volunteer_no', resource: 'volunteers' },
 } as const satisfies Record<string, Person>;
 
+export type DuplicateInput = z.infer<typeof DuplicateQuery>;
+export type DuplicateKeys = { digits: string; email: string | undefined; name: string; kana: string };
+export type Stored = { phone: string | null; email: string | null; name: string; name_kana: string | null } & Record<string, unknown>;
+export type Duplicate = Record<string, unknown> & { match: string[] };
+
+/** What two people are compared by: phone digits (6 or more), e-mail, and name with kana. */
+export function duplicateKeys(input: DuplicateInput): DuplicateKeys {
+  return {
+    digits: input.phone ? phoneDigits(input.phone) : '',
+    email: input.email?.trim().toLowerCase() || undefined,
+    name: input.name ? normalizeForSearch(input.name) : '',
+    kana: input.name_kana ? normalizeForSearch(input.name_kana) : '',
+  };
+}
+
+const hasKeys = (k: DuplicateKeys) => k.digits.length >= 6 || !!k.email || !!(k.name && k.kana);
+
+/** In what a stored person matches the keys ('phone', 'email', 'name'); empty when in nothing. */
+export function duplicateMatch(k: DuplicateKeys, row: Stored): string[] {
+  const match: string[] = [];
+  if (k.digits.length >= 6 && row.phone && phoneDigits(row.phone) === k.digits) match.push('phone');
+  if (k.email && row.email?.toLowerCase() === k.email) match.push('email');
+  if (k.name && k.kana && normalizeForSearch(row.name) === k.name && normalizeForSearch(row.name_kana ?? '') === k.kana) match.push('name');
+  return match;
+}
+
+const columnsOf = (person: Person) => ['id', person.numberColumn, 'name', 'name_kana', 'phone', 'email', 'archived_at'];
+
 /** Records that are probably the same person: same phone digits, same email, or same name and kana. */
-export async function findDuplicates(db: Knex, person: Person, input: z.infer<typeof DuplicateQuery>) {
-  const digits = input.phone ? phoneDigits(input.phone) : '';
-  const email = input.email?.trim().toLowerCase();
-  const name = input.name ? normalizeForSearch(input.name) : '';
-  const kana = input.name_kana ? normalizeForSearch(input.name_kana) : '';
-  if (digits.length < 6 && !email && !(name && kana)) return [];
+export async function findDuplicates(db: Knex, person: Person, input: DuplicateInput): Promise<Duplicate[]> {
+  const k = duplicateKeys(input);
+  if (!hasKeys(k)) return [];
   const rows = await db(person.table)
-    .select('id', person.numberColumn, 'name', 'name_kana', 'phone', 'email', 'archived_at')
+    .select(columnsOf(person))
     .where((w) => {
-      if (digits.length >= 6) w.orWhereRaw(`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') = ?`, [digits]);
-      if (email) w.orWhereRaw('lower(email) = ?', [email]);
-      if (name && kana) w.orWhereRaw('search_text like ? and search_text like ?', [`%${name}%`, `%${kana}%`]);
+      if (k.digits.length >= 6) w.orWhereRaw(`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') = ?`, [k.digits]);
+      if (k.email) w.orWhereRaw('lower(email) = ?', [k.email]);
+      if (k.name && k.kana) w.orWhereRaw('search_text like ? and search_text like ?', [`%${k.name}%`, `%${k.kana}%`]);
     })
     .modify((q) => {
       if (input.exclude_id) q.whereNot('id', input.exclude_id);
     })
     .limit(10);
-  type Found = { phone: string | null; email: string | null; name: string; name_kana: string | null } & Record<string, unknown>;
-  return (rows as Found[]).map((row): Record<string, unknown> & { match: string[] } => {
-    const match: string[] = [];
-    if (digits.length >= 6 && row.phone && phoneDigits(row.phone) === digits) match.push('phone');
-    if (email && row.email?.toLowerCase() === email) match.push('email');
-    if (name && kana && normalizeForSearch(row.name) === name && normalizeForSearch(row.name_kana ?? '') === kana) match.push('name');
-    return { ...serializeRow(row), match };
-  }).filter((r) => r.match.length > 0);
+  return (rows as Stored[]).map((row) => ({ ...serializeRow(row), match: duplicateMatch(k, row) })).filter((r) => r.match.length > 0);
+}
+
+const SEPARATOR = ' | ';
+
+/**
+ * findDuplicates for many people at once (a roster import), in three statements whatever their
+ * number: by phone digits and by e-mail through their indexes, and by name and kana through
+ * the first two parts of search_text, which buildSearchText starts with the normalised name
+ * and kana. The rare name holding the separator itself is looked up on its own, as above.
+ * Results are in input order, each ordered by id, at most `limit` each.
+ */
+export async function findDuplicatesMany(db: Knex, person: Person, inputs: DuplicateInput[], limit = 10): Promise<Duplicate[][]> {
+  const keys = inputs.map(duplicateKeys);
+  const digits = [...new Set(keys.map((k) => k.digits).filter((d) => d.length >= 6))];
+  const emails = [...new Set(keys.flatMap((k) => (k.email ? [k.email] : [])))];
+  const plain = (k: DuplicateKeys) => !k.name.includes(SEPARATOR) && !k.kana.includes(SEPARATOR);
+  const names = [...new Set(keys.filter((k) => k.name && k.kana && plain(k)).map((k) => k.name + SEPARATOR + k.kana))];
+  const found = new Map<number, Stored & { id: number }>();
+  const collect = (rows: unknown[]) => {
+    for (const row of rows as (Stored & { id: number })[]) found.set(row.id, row);
+  };
+  const columns = columnsOf(person).join(', ');
+  // One index probe per value (a plain join or `= any` of thousands of values is often planned
+  // as a scan of the whole table); the values are bound, the names are this module's constants.
+  const byValue = async (expression: string, values: string[]) => {
+    if (!values.length) return;
+    const { rows } = await db.raw(
+      `select t.* from unnest(?::text[]) as k(v)
+         cross join lateral (select ${columns} from ${person.table} where ${expression} = k.v order by id limit ${limit + 1}) t`,
+      [values],
+    );
+    collect(rows);
+  };
+  await byValue(`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`, digits);
+  await byValue('lower(email)', emails);
+  // Names have no index of their own: one pass over the table, comparing by hash.
+  if (names.length) {
+    collect(await db(person.table).select(columnsOf(person)).whereRaw(`split_part(search_text, '${SEPARATOR}', 1) || '${SEPARATOR}' || split_part(search_text, '${SEPARATOR}', 2) = any(?::text[])`, [names]));
+  }
+  for (const k of keys.filter((k) => k.name && k.kana && !plain(k))) {
+    collect(await db(person.table).select(columnsOf(person)).whereRaw('search_text like ? and search_text like ?', [`%${k.name}%`, `%${k.kana}%`]).limit(limit + 1));
+  }
+  const index = new DuplicateIndex<Stored & { id: number }>();
+  for (const row of [...found.values()].sort((a, b) => Number(a.id) - Number(b.id))) index.add(row);
+  return keys.map((k, i) =>
+    index
+      .matches(k, limit + 1)
+      .filter(({ row }) => inputs[i]!.exclude_id === undefined || row.id !== inputs[i]!.exclude_id)
+      .slice(0, limit)
+      .map(({ row, match }) => ({ ...serializeRow(row), match })),
+  );
+}
+
+/**
+ * People held in memory, found by the keys duplicateMatch compares: a roster import checks
+ * each row against the file's earlier rows with it, and findDuplicatesMany its results.
+ */
+export class DuplicateIndex<T extends Stored> {
+  private readonly byKey = new Map<string, T[]>();
+  private readonly order = new Map<T, number>();
+
+  add(row: T): void {
+    this.order.set(row, this.order.size);
+    const keys = new Set<string>();
+    if (row.phone) keys.add(`p\u0000${phoneDigits(row.phone)}`);
+    if (row.email) keys.add(`e\u0000${row.email.toLowerCase()}`);
+    if (row.name_kana) keys.add(`n\u0000${normalizeForSearch(row.name)}\u0000${normalizeForSearch(row.name_kana)}`);
+    for (const key of keys) {
+      const rows = this.byKey.get(key);
+      if (rows) rows.push(row);
+      else this.byKey.set(key, [row]);
+    }
+  }
+
+  /**
+   * The first `limit` people added that match the keys, in the order they were added, with how
+   * they match. Everyone under a key matches by it, so the first `limit` under each key are
+   * enough, however many share an office phone.
+   */
+  matches(k: DuplicateKeys, limit = Infinity): { row: T; match: string[] }[] {
+    if (!hasKeys(k)) return [];
+    const candidates = new Set<T>();
+    const look = (key: string) => this.byKey.get(key)?.slice(0, limit).forEach((row) => candidates.add(row));
+    if (k.digits.length >= 6) look(`p\u0000${k.digits}`);
+    if (k.email) look(`e\u0000${k.email}`);
+    if (k.name && k.kana) look(`n\u0000${k.name}\u0000${k.kana}`);
+    return [...candidates]
+      .sort((a, b) => this.order.get(a)! - this.order.get(b)!)
+      .slice(0, limit)
+      .map((row) => ({ row, match: duplicateMatch(k, row) }))
+      .filter((m) => m.match.length > 0);
+  }
 }
 
 /** GET /api/<people>/duplicates?name=&name_kana=&phone=&email=&exclude_id= — for the form's warning. */

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { isLanguageCode } from '../domain/iso.js';
 import { AppError } from './errors.js';
 import { text } from './fields.js';
+import { readOnce, type WriteContext } from './resource.js';
+
+const INT4_MAX = 2_147_483_647;
 
 /** Rules shared by the two kinds of people the NPO records: residents and volunteers. */
 
@@ -32,11 +35,14 @@ export const kanaField = () =>
     text().max(200, '200 文字以内で入力してください。').nullable().optional(),
   );
 
-export async function assertMunicipalities(trx: Knex.Transaction, field: string, codes: (string | null | undefined)[]) {
+/** With a memo (an import), the whole list of municipality codes is read once for every row. */
+export async function assertMunicipalities(trx: Knex.Transaction, field: string, codes: (string | null | undefined)[], memo?: WriteContext['memo']) {
   const wanted = [...new Set(codes.filter((c): c is string => !!c))];
   if (!wanted.length) return;
-  const found = await trx('municipalities').whereIn('code', wanted).pluck('code');
-  const missing = wanted.filter((c) => !found.includes(c));
+  const found = memo
+    ? await readOnce(memo, 'municipalities', async () => new Set<string>(await trx('municipalities').pluck('code')))
+    : new Set<string>(await trx('municipalities').whereIn('code', wanted).pluck('code'));
+  const missing = wanted.filter((c) => !found.has(c));
   if (missing.length) {
     throw new AppError('validation', `区市町村コード ${missing.join(', ')} は登録されていません。`, {
       [field]: `区市町村コード ${missing.join(', ')} は登録されていません。`,
@@ -44,9 +50,12 @@ export async function assertMunicipalities(trx: Knex.Transaction, field: string,
   }
 }
 
-export async function assertExists(trx: Knex.Transaction, table: string, field: string, id: unknown, label: string) {
+export async function assertExists(trx: Knex.Transaction, table: string, field: string, id: unknown, label: string, memo?: WriteContext['memo']) {
   if (id == null) return;
-  if (!(await trx(table).where('id', id).first('id'))) {
+  // Ids are PostgreSQL integers: a larger number names nothing (and would make the query fail).
+  const possible = typeof id !== 'number' || (Number.isInteger(id) && id > 0 && id <= INT4_MAX);
+  const exists = possible && (await readOnce(memo, `exists:${table}:${String(id)}`, async () => !!(await trx(table).where('id', id).first('id'))));
+  if (!exists) {
     throw new AppError('validation', `指定された${label}が見つかりません。`, { [field]: `指定された${label}が見つかりません。` });
   }
 }

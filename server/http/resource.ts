@@ -1,10 +1,26 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { SessionStaff } from '../auth/session-store.js';
+import type { NumberBlock } from '../db/numbers.js';
 import type { ListSpec } from './list-query.js';
 
 export type Row = Record<string, unknown> & { id: number | string; version?: number };
-export type WriteContext = { trx: Knex.Transaction; actor: SessionStaff };
+export type WriteContext = {
+  trx: Knex.Transaction;
+  actor: SessionStaff;
+  /** Readable numbers reserved ahead by a bulk create (takeNumber draws from it). */
+  numbers?: NumberBlock;
+  /** Reference reads (settings, municipalities, partners) done once for many creates: see readOnce. */
+  memo?: Map<string, Promise<unknown>>;
+};
+
+/** A read the hooks need for every record, done once when the context carries a memo (imports). */
+export function readOnce<T>(memo: WriteContext['memo'], key: string, read: () => Promise<T>): Promise<T> {
+  if (!memo) return read();
+  let pending = memo.get(key) as Promise<T> | undefined;
+  if (!pending) memo.set(key, (pending = read()));
+  return pending;
+}
 
 /**
  * Everything the generic REST machinery needs to know about one resource. Resource folders
@@ -21,6 +37,11 @@ export type ResourceConfig = {
   readOnlyFields?: readonly string[];
   /** Columns derived from the record (search_text, readable numbers), added on create and update. */
   derive?: (record: Record<string, unknown>, ctx: WriteContext, existing?: Row) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /**
+   * The gapless counter whose next number a create takes (derive calls takeNumber with it), so
+   * a bulk create can reserve all its numbers in one statement.
+   */
+  counter?: string;
   /** jsonb columns: objects and arrays are stored as JSON (Knex would send a JS array as text[]). */
   jsonColumns?: readonly string[];
   /** Accepted in a body but never stored as such (a password becomes password_hash in derive). */

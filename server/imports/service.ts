@@ -1,11 +1,13 @@
 import type { Knex } from 'knex';
+import { z } from 'zod';
 import type { SessionStaff } from '../auth/session-store.js';
+import { mergeGinPending } from '../db/gin.js';
 import { audit } from '../http/audit.js';
 import type { ResourceService } from '../http/crud.js';
 import { toAppError } from '../http/error-handler.js';
-import type { AppError } from '../http/errors.js';
-import { findDuplicates, PEOPLE } from '../http/duplicates.js';
-import type { Row, WriteContext } from '../http/resource.js';
+import { AppError } from '../http/errors.js';
+import { DuplicateIndex, duplicateKeys, findDuplicatesMany, PEOPLE } from '../http/duplicates.js';
+import type { WriteContext } from '../http/resource.js';
 import { lookupKey, type Lookups } from './cells.js';
 import type { ImportResource } from './columns.js';
 import { decodeCsv, ImportFileError, parseCsv, type RowProblem } from './decode.js';
@@ -24,6 +26,12 @@ export type ImportReport = {
 export type ImportOutcome = { status: 200 | 201 | 400; body: ImportReport & { error?: 'validation'; message?: string } };
 
 const PREVIEW_ROWS = 20;
+/** The longest stretch the row checks keep the event loop before letting other requests in. */
+const BREATHE_MS = 3;
+/** Rows per multi-row insert. */
+const INSERT_BATCH = 500;
+/** As the form's check, which lists at most this many look-alikes. */
+const DUPLICATES_PER_ROW = 10;
 
 type Checked = { errors: RowProblem[]; warnings: RowProblem[]; preview: Record<string, unknown>[]; valid: number };
 
@@ -42,10 +50,18 @@ class Rollback extends Error {
 
 const refused = (report: ImportReport, message: string): ImportOutcome => ({ status: 400, body: { error: 'validation', message, ...report } });
 
+/** A row the API's create accepted: its stored form, and the sheet row it came from. */
+type Accepted = { row: number; data: Record<string, unknown> };
+
 /**
- * Every row goes through the API's own create (schema, rules, numbering, audit) inside one
- * transaction, each in its own savepoint so one bad row does not hide the next one's problems.
- * A dry run, or a file with any problem, is rolled back whole.
+ * In two passes, in one transaction. First every row goes through the API's own checks (the
+ * create's schema and rules, with settings, municipalities and partners read once for the
+ * whole file) and the duplicate check (a few statements for the whole file), writing nothing.
+ * Then, only for a real import of a file without problems, all rows are created in multi-row
+ * statements (ResourceService.createMany: the same derived columns and audit entries as a
+ * single create), taking the readable-number counter only for the final inserts, so that
+ * others creating a client meanwhile wait for at most those. A dry run, or a file with any
+ * problem, is rolled back whole.
  */
 export class ImportService {
   constructor(
@@ -61,11 +77,24 @@ export class ImportService {
       if (!(err instanceof ImportFileError)) throw err;
       return refused({ dry_run: dryRun, total_rows: 0, valid_rows: 0, errors: err.problems, warnings: [], preview: [], created: 0 }, err.message);
     }
-    const checked = await this.write(resource, table, !dryRun, actor);
+    const empty = { dry_run: dryRun, total_rows: table.rows.length, valid_rows: 0, errors: [], warnings: [], preview: [], created: 0 };
+    let checked: Checked;
+    try {
+      checked = await this.write(resource, table, !dryRun, actor);
+    } catch (err) {
+      // The database refused the rows the checks let through (a partner deleted meanwhile…).
+      const refusal = toAppError(err);
+      if (refusal.status >= 500) throw err;
+      const message = `取り込めませんでした。1 件も登録していません: ${refusal.message}`;
+      return refused({ ...empty, errors: [{ row: null, column: null, message }] }, message);
+    }
     const committed = !dryRun && !checked.errors.length;
+    // The new rows' search entries were only appended while the counter was held: merged now,
+    // so searches need not read through them. Only speed depends on it (the next large insert
+    // or autovacuum would merge them too), so a failure here does not undo a committed import.
+    if (committed) await mergeGinPending(this.db, PEOPLE[resource].table).catch(() => undefined);
     const report = {
-      dry_run: dryRun,
-      total_rows: table.rows.length,
+      ...empty,
       valid_rows: checked.valid,
       errors: checked.errors,
       warnings: checked.warnings,
@@ -83,9 +112,11 @@ export class ImportService {
   private async write(resource: ImportResource, table: Table, commit: boolean, actor: SessionStaff): Promise<Checked> {
     try {
       return await this.db.transaction(async (trx) => {
-        const checked = await this.createRows(resource, table, { trx, actor });
+        const ctx: WriteContext = { trx, actor, memo: new Map() };
+        const { checked, accepted } = await this.checkRows(resource, table, ctx);
         if (!commit || checked.errors.length) throw new Rollback(checked);
         await audit(trx, { staff_id: actor.id, action: 'create', resource: 'imports', details: { resource, rows: table.rows.length } });
+        await this.services[resource].createMany(ctx, accepted.map((a) => a.data), INSERT_BATCH);
         return checked;
       });
     } catch (err) {
@@ -94,56 +125,71 @@ export class ImportService {
     }
   }
 
-  private async createRows(resource: ImportResource, table: Table, ctx: WriteContext): Promise<Checked> {
+  private async checkRows(resource: ImportResource, table: Table, ctx: WriteContext): Promise<{ checked: Checked; accepted: Accepted[] }> {
     const lookups = await loadLookups(ctx.trx, resource);
     const checked: Checked = { errors: [], warnings: [], preview: [], valid: 0 };
-    const rowOfId = new Map<unknown, number>();
+    const accepted: Accepted[] = [];
+    let breath = performance.now();
     for (const row of table.rows) {
-      const { body, problems } = rowBody(table, row, lookups);
-      const outcome = await this.tryCreate(resource, ctx, body);
-      if ('refusal' in outcome) problems.push(...problemsFrom(outcome.refusal, row.row, table, body));
-      else {
-        rowOfId.set(outcome.created.id, row.row);
-        checked.warnings.push(...(await duplicateWarnings(ctx.trx, resource, outcome.created, row.row, table, rowOfId)));
+      // Checking thousands of rows is CPU work: let the server answer other requests meanwhile.
+      if (performance.now() - breath > BREATHE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        breath = performance.now();
       }
+      const { body, problems } = rowBody(table, row, lookups);
+      const outcome = await this.tryValidate(resource, ctx, body);
+      if ('refusal' in outcome) problems.push(...problemsFrom(outcome.refusal, row.row, table, body));
+      else accepted.push({ row: row.row, data: outcome.data });
       checked.errors.push(...problems);
       if (!problems.length) checked.valid += 1;
       if (checked.preview.length < PREVIEW_ROWS) checked.preview.push({ row: row.row, ...body });
     }
-    return checked;
+    checked.warnings = await duplicateWarnings(ctx.trx, resource, accepted, table);
+    return { checked, accepted };
   }
 
-  private async tryCreate(resource: ImportResource, ctx: WriteContext, body: Record<string, unknown>): Promise<{ created: Row } | { refusal: AppError }> {
+  private async tryValidate(resource: ImportResource, ctx: WriteContext, body: Record<string, unknown>): Promise<{ data: Record<string, unknown> } | { refusal: AppError }> {
     try {
-      return { created: await ctx.trx.transaction((savepoint) => this.services[resource].createWithin({ trx: savepoint, actor: ctx.actor }, body)) };
+      return { data: await this.services[resource].validateCreate(ctx, body) };
     } catch (err) {
-      const refusal = toAppError(err);
-      if (refusal.status >= 500) throw err;
-      return { refusal };
+      // Only the checks' own refusals belong to the row: a database error has ended the
+      // transaction for every later row, so it ends the whole import (see run).
+      if (!(err instanceof AppError || err instanceof z.ZodError)) throw err;
+      return { refusal: toAppError(err) };
     }
   }
 }
 
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+type Person = { name: string; name_kana: string | null; phone: string | null; email: string | null };
+const personOf = (data: Record<string, unknown>): Person => ({
+  name: text(data.name) ?? '',
+  name_kana: text(data.name_kana) ?? null,
+  phone: text(data.phone) ?? null,
+  email: text(data.email) ?? null,
+});
+
 /**
- * The same check as the form's warning, for a row just created: earlier rows of the file are
- * already in the transaction, so a person listed twice is found as well as one on the roster.
+ * The form's duplicate warning for every accepted row, as if the rows were created one after
+ * another: a row is compared with the people already registered (one batched look-up for the
+ * file) and with the file's earlier accepted rows (in memory).
  */
-async function duplicateWarnings(trx: Knex.Transaction, resource: ImportResource, created: Row, row: number, table: Table, rowOfId: Map<unknown, number>): Promise<RowProblem[]> {
+async function duplicateWarnings(trx: Knex.Transaction, resource: ImportResource, accepted: Accepted[], table: Table): Promise<RowProblem[]> {
   const person = PEOPLE[resource];
-  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const found = await findDuplicates(trx, person, {
-    name: text(created.name),
-    name_kana: text(created.name_kana),
-    phone: text(created.phone),
-    email: text(created.email),
-    exclude_id: created.id as number,
+  const inputs = accepted.map(({ data }) => ({ name: text(data.name), name_kana: text(data.name_kana), phone: text(data.phone), email: text(data.email) }));
+  const registered = await findDuplicatesMany(trx, person, inputs);
+  const earlier = new DuplicateIndex<Person & { row: number }>();
+  const warnings: RowProblem[] = [];
+  accepted.forEach(({ row, data }, i) => {
+    const inFile = earlier.matches(duplicateKeys(inputs[i]!), DUPLICATES_PER_ROW).map(({ row: other, match }) => ({ who: `このファイルの ${other.row} 行目`, match }));
+    const onRoster = registered[i]!.map((other) => ({ who: `登録済みの ${String(other[person.numberColumn])}「${String(other.name)}」`, match: other.match }));
+    for (const { who, match } of [...onRoster, ...inFile].slice(0, DUPLICATES_PER_ROW)) {
+      const reasons = match.map((m) => MATCHED[m]!.label).join('・');
+      warnings.push({ row, column: table.headerOf.get(MATCHED[match[0]!]!.field) ?? null, message: `${who}と${reasons}が同じです。同じ人ではないか確認してください。` });
+    }
+    earlier.add({ ...personOf(data), row });
   });
-  return found.map((other) => {
-    const reasons = other.match.map((m) => MATCHED[m]!.label).join('・');
-    const earlier = rowOfId.get(other.id);
-    const who = earlier !== undefined ? `このファイルの ${earlier} 行目` : `登録済みの ${String(other[person.numberColumn])}「${String(other.name)}」`;
-    return { row, column: table.headerOf.get(MATCHED[other.match[0]!]!.field) ?? null, message: `${who}と${reasons}が同じです。同じ人ではないか確認してください。` };
-  });
+  return warnings;
 }
 
 async function loadLookups(trx: Knex.Transaction, resource: ImportResource): Promise<Lookups> {

@@ -12,7 +12,7 @@ export type Table = {
   headerOf: Map<string, string>;
 };
 
-// Rosters are hundreds of people; a cap keeps one import from holding the numbering lock for minutes.
+// Rosters are hundreds of people; a cap bounds the report and the inserts done while the numbering counter is held.
 export const MAX_ROWS = 5000;
 
 const blank = (cell: string) => cell.trim() === '';

@@ -3,11 +3,11 @@ import { TASK_TYPES, VOLUNTEER_STATUSES } from '../domain/enums.js';
 import { availabilityProblems } from '../domain/availability.js';
 import { buildSearchText } from '../domain/search.js';
 import { tokyoDate } from '../domain/time.js';
-import { formatNumber, nextNumber } from '../db/numbers.js';
+import { formatNumber, takeNumber } from '../db/numbers.js';
 import { AppError } from '../http/errors.js';
 import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../http/fields.js';
 import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { readOnce, type ResourceConfig } from '../http/resource.js';
 import { readSettings } from '../settings/repository.js';
 import type { AvailabilityWindow } from '../domain/availability.js';
 
@@ -93,8 +93,8 @@ export const volunteers: ResourceConfig = {
       },
     },
   },
-  check: async (v, { trx }) => {
-    const settings = await readSettings(trx);
+  check: async (v, { trx, memo }) => {
+    const settings = await readOnce(memo, 'settings', () => readSettings(trx));
     const problems = availabilityProblems(v.availability as AvailabilityWindow[], settings);
     const first = Object.entries(problems)[0];
     if (first) {
@@ -103,11 +103,12 @@ export const volunteers: ResourceConfig = {
         [`availability.${first[0]}`]: first[1],
       });
     }
-    await assertMunicipalities(trx, 'municipality_code', [v.municipality_code as string]);
-    await assertMunicipalities(trx, 'service_municipality_codes', v.service_municipality_codes as string[]);
+    await assertMunicipalities(trx, 'municipality_code', [v.municipality_code as string], memo);
+    await assertMunicipalities(trx, 'service_municipality_codes', v.service_municipality_codes as string[], memo);
   },
-  derive: async (v, { trx }, existing) => {
-    const volunteer_no = existing ? (existing.volunteer_no as string) : formatNumber('V-', await nextNumber(trx, 'volunteer'));
+  counter: 'volunteer',
+  derive: async (v, ctx, existing) => {
+    const volunteer_no = existing ? (existing.volunteer_no as string) : formatNumber('V-', await takeNumber(ctx, 'volunteer'));
     return {
       ...(existing ? {} : { volunteer_no }),
       search_text: buildSearchText([v.name, v.name_kana, volunteer_no, v.email] as string[], [v.phone as string]),

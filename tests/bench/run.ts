@@ -4,7 +4,8 @@
  * /tmp/bench-results.md. The database is dropped at the end, also on failure or Ctrl-C.
  *
  *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
- *   BENCH_ONLY          comma-separated subset of search,candidates,report,export
+ *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import
+ *                       (or name them as arguments: `npm run bench -- import`)
  *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
  */
 import { randomBytes } from 'node:crypto';
@@ -20,6 +21,7 @@ import { adminUrl, databaseUrl } from '../helpers/pg-url.js';
 import { benchCandidates } from './candidates.js';
 import { generateData } from './data.js';
 import { benchExport } from './export.js';
+import { benchImport } from './import.js';
 import { log, type BenchContext, type BenchResult } from './lib.js';
 import { benchReport } from './report.js';
 import { benchSearch } from './search.js';
@@ -29,12 +31,16 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
   candidates: benchCandidates,
   report: benchReport,
   export: benchExport,
+  import: benchImport,
 };
+// Benchmarks that need only clients and volunteers, not the requests and their history.
+const PEOPLE_ONLY = ['search', 'import'];
 const OUTPUT = '/tmp/bench-results.md';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const scale = Number(process.env.BENCH_SCALE ?? 1);
-const only = (process.env.BENCH_ONLY ?? Object.keys(BENCHES).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+const named = process.argv.slice(2).join(',');
+const only = (named || process.env.BENCH_ONLY || Object.keys(BENCHES).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
 const unknown = only.filter((name) => !BENCHES[name]);
 if (unknown.length || !only.length) throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
 if (!(scale > 0 && scale <= 1)) throw new Error('BENCH_SCALE must be in (0, 1]');
@@ -86,7 +92,7 @@ async function main() {
     db = { knex, engine: 'postgres', close: () => knex.destroy() };
     await migrateLatest(knex);
     await seedReference(knex);
-    const needRequests = only.some((b) => b !== 'search');
+    const needRequests = only.some((b) => !PEOPLE_ONLY.includes(b));
     const data = await generateData(knex, { scale, requests: needRequests, history: only.includes('report') });
     client = new pg.Client({ connectionString: dbUrl });
     await client.connect();
@@ -104,7 +110,7 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     const header = [
       `Run ${new Date().toISOString()} — Node ${process.version}, PostgreSQL ${server}, ${cpus().length} cores.`,
-      `Command: \`${scale === 1 ? '' : `BENCH_SCALE=${scale} `}${process.env.BENCH_ONLY ? `BENCH_ONLY=${only.join(',')} ` : ''}npm run bench\``,
+      `Command: \`${scale === 1 ? '' : `BENCH_SCALE=${scale} `}${process.env.BENCH_ONLY && !named ? `BENCH_ONLY=${only.join(',')} ` : ''}npm run bench${named ? ` -- ${only.join(' ')}` : ''}\``,
       `Data (generated in ${data.seconds.toFixed(0)} s by set-based SQL): ${Object.entries(data.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}.`,
       `Whole run: ${seconds.toFixed(0)} s.`,
     ];

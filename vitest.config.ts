@@ -7,6 +7,8 @@ export default defineConfig({
     globalSetup: ['tests/helpers/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // Apps built without a logger of their own write only errors: the run's output stays readable.
+    env: { LOG_LEVEL: 'error' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -110,11 +110,17 @@ const REDACTED_PATHS = [
   '*.password',
 ];
 
-/** JSON lines on stdout (or `destination`), at `level`. */
+/** LOG_LEVEL when it names a level (the server checks it at start, see config.ts), else info. */
+const defaultLevel = (): LogLevel => {
+  const env = process.env.LOG_LEVEL;
+  return LOG_LEVELS.find((level) => level === env) ?? 'info';
+};
+
+/** JSON lines on stdout (or `destination`), at `level` (default: LOG_LEVEL, else info). */
 export function createLogger(options: { level?: LogLevel; destination?: DestinationStream } = {}): Logger {
   return pino(
     {
-      level: options.level ?? 'info',
+      level: options.level ?? defaultLevel(),
       // Which process wrote the line, when several share one database behind a load balancer.
       base: { service: 'spot-otonari', hostname: hostname(), pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,

@@ -35,7 +35,7 @@ beforeAll(async () => {
   server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const staff = await createStaff(t.db.knex, { role: 'admin' });
+  const staff = await createStaff(t.db.knex, { role: 'coordinator' });
   login = { email: staff.email, password: TEST_PASSWORD };
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) });
   expect(res.status).toBe(200);

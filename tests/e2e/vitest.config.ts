@@ -8,6 +8,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
+    env: { LOG_LEVEL: 'error' },
     testTimeout: 90_000,
     hookTimeout: 180_000,
   },

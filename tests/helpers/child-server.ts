@@ -52,14 +52,14 @@ export async function freePort(): Promise<number> {
 
 /**
  * A DATA_DIR holding the run's migrated template (a fresh one takes 20 s to create), with one
- * admin who logs in with TEST_PASSWORD, and whatever `fill` adds.
+ * coordinator who logs in with TEST_PASSWORD (admins would need their second factor), and whatever `fill` adds.
  */
 export async function preparedDataDir(fill?: (knex: Knex) => Promise<void>): Promise<{ dataDir: string; email: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'spot-child-'));
   const pglite = newPglite({ dataDir, loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
   await pglite.waitReady;
   const knex = knexForPglite(pglite);
-  const staff = await createStaff(knex, { role: 'admin' });
+  const staff = await createStaff(knex, { role: 'coordinator' });
   await fill?.(knex);
   await knex.destroy();
   return { dataDir, email: staff.email };

@@ -46,6 +46,8 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('settings', (t) => {
     t.boolean('totp_required_for_all').notNullable().defaultTo(false);
   });
+  // Admins signed in before this version have no second factor: they sign in again, and enrol.
+  await knex('sessions').whereIn('staff_id', knex('staff').where('role', 'admin').select('id')).delete();
 }
 
 export async function down(knex: Knex): Promise<void> {

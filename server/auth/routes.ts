@@ -116,6 +116,8 @@ export function passwordRouter({ db, sessions, cookieSecure, throttle = loginThr
       if (!count) throw notFound('スタッフ');
       // Other sessions of that person end; the one making the change stays signed in.
       await sessions.destroyAllOf(trx, id);
+      // So does a sign-in half done with the old password (a code or enrolment step).
+      await trx('login_challenges').where('staff_id', id).delete();
       await audit(trx, { staff_id: me.id, action: 'update', resource: 'staff', record_id: id, changed_fields: ['password'] });
       return me.id === id ? sessions.create(trx, id, originOf(req)) : undefined;
     });

@@ -87,8 +87,10 @@ export class SessionStore {
           .limit(MAX_SESSIONS_PER_STAFF - 1)
           .select('id'),
       )
-      .delete();
-    return { cookie: `${token}.${this.sign(token)}`, expires: new Date(Date.now() + this.maxDays * 86_400_000), ended };
+      // returning(): PGlite's driver gives no row count for a plain delete.
+      .delete()
+      .returning('id');
+    return { cookie: `${token}.${this.sign(token)}`, expires: new Date(Date.now() + this.maxDays * 86_400_000), ended: ended.length };
   }
 
   /** The active staff member behind a cookie; extends the session while it is used. */

@@ -8,6 +8,7 @@ import { actor, guard, requireLogin } from '../http/guard.js';
 import { idParam, parseWith } from '../http/validate.js';
 import type { SessionStore } from './session-store.js';
 import { SESSION_COOKIE } from './routes.js';
+import { originOf } from './session-cookie.js';
 import { type StaffRow, type TotpService, wrongCode } from './totp.js';
 
 /** The signed, httpOnly cookie of the state between the password and the code. */
@@ -83,7 +84,7 @@ export function totpRouter(options: TotpRouteOptions): Router {
     await totp.dropChallenge(trx, req.cookies?.[CHALLENGE_COOKIE]);
     await sessions.destroy(trx, req.cookies?.[SESSION_COOKIE]);
     await sessions.purgeExpired(trx);
-    return sessions.create(trx, staffId);
+    return sessions.create(trx, staffId, originOf(req));
   };
 
   router.post('/login/totp', async (req, res) => {
@@ -97,8 +98,11 @@ export function totpRouter(options: TotpRouteOptions): Router {
       const details: Record<string, unknown> = { second_factor: kind };
       if (kind === 'recovery_code') details.recovery_codes_remaining = await totp.remainingRecoveryCodes(trx, staff.id);
       await totp.clearFailures(trx, req, staff.id);
+      const opened = await openSession(trx, req, staff.id);
+      // Beyond the most recent sessions the oldest were ended: say so, as the password login does.
+      if (opened.ended) details.ended_sessions = opened.ended;
       await audit(trx, { staff_id: staff.id, action: 'login', resource: 'auth', record_id: staff.id, details });
-      return openSession(trx, req, staff.id);
+      return opened;
     });
     if (!session) {
       await totp.recordFailure(req, staff.id);
@@ -162,8 +166,10 @@ export function totpRouter(options: TotpRouteOptions): Router {
       });
       if (!viaChallenge) return { recovery_codes };
       // Enrolment was the condition of the login: it is complete now.
-      await audit(trx, { staff_id: staff.id, action: 'login', resource: 'auth', record_id: staff.id, details: { second_factor: 'totp_enrolment' } });
-      return { recovery_codes, session: await openSession(trx, req, staff.id) };
+      const session = await openSession(trx, req, staff.id);
+      const details = { second_factor: 'totp_enrolment', ...(session.ended ? { ended_sessions: session.ended } : {}) };
+      await audit(trx, { staff_id: staff.id, action: 'login', resource: 'auth', record_id: staff.id, details });
+      return { recovery_codes, session };
     });
     if (!done) {
       await totp.recordFailure(req, staff.id);

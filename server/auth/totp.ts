@@ -106,6 +106,10 @@ export class TotpService {
 
   /** The time step a six-digit code matches (now, or one step either side), after `afterStep`. */
   async matchStep(secret: string, code: string, afterStep?: number): Promise<number | undefined> {
+    // A step already accepted at or beyond the newest one this clock allows (servers whose
+    // clocks differ): no code can follow it yet. otplib would throw rather than say no.
+    const newest = Math.floor(this.epochSeconds() / TOTP_PERIOD_SECONDS) + Math.ceil(TOLERANCE_SECONDS / TOTP_PERIOD_SECONDS);
+    if (afterStep !== undefined && afterStep >= newest) return undefined;
     const result = await verify({
       secret,
       token: code,

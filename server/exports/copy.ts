@@ -115,7 +115,10 @@ function firstChunk(stream: NodeJS.ReadableStream): Promise<void> {
  * times the rows per second of formatting in Node. The SQL comes from the same filters and
  * column definitions as the cursor path, with every value inlined by Knex.
  */
-export async function copyCsv(db: Knex, res: Response, file: string, header: string[], select: string, encoding: CsvEncoding, beforeFirstByte: () => Promise<unknown> = async () => undefined) {
+export async function copyCsv(db: Knex, res: Response, file: string, header: string[], select: string, encoding: CsvEncoding, beforeCopy: () => Promise<unknown> = async () => undefined) {
+  // Before taking the connection the COPY holds: writing it meanwhile would need a second one,
+  // and ten exports at once would then wait on each other for the whole pool.
+  await beforeCopy();
   const client = (await db.client.acquireConnection()) as PoolClient & { __knex__disposed?: unknown };
   let finished = false;
   try {
@@ -125,7 +128,6 @@ export async function copyCsv(db: Knex, res: Response, file: string, header: str
     // The database refuses a query (a value it cannot read) before its first row: wait for that
     // row, or the end, so such a refusal is still an error response rather than a cut download.
     await firstChunk(source);
-    await beforeFirstByte();
     csvHeaders(res, file, encoding);
     const head = `${encoding === 'utf-8' ? '\uFEFF' : ''}${header.map((h) => (/[",\r\n]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(',')}\r\n`;
     res.write(encoding === 'shift_jis' ? iconv.encode(head, 'cp932') : head);

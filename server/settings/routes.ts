@@ -55,6 +55,13 @@ export function settingsRouter(db: Knex): Router {
       }
       const changed = changedFields({ ...current, service_weekdays: current.service_weekdays.map(Number) }, patch);
       await trx('settings').where('id', 1).update({ ...patch, version: current.version + 1, updated_at: trx.fn.now() });
+      // Requiring a second factor of everyone ends the sessions of those who signed in without
+      // one: they sign in again, and enrol then.
+      if (patch.totp_required_for_all && !current.totp_required_for_all) {
+        await trx('sessions')
+          .whereNotIn('staff_id', trx('staff_totp').whereNotNull('enabled_at').select('staff_id'))
+          .delete();
+      }
       await audit(trx, { staff_id: actor(req).id, action: 'update', resource: 'settings', record_id: 1, changed_fields: changed, details: patch });
       return readSettings(trx);
     });

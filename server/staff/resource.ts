@@ -60,9 +60,10 @@ export function staffResource(sessions: SessionStore): ResourceConfig {
     },
     derive: async (record, _ctx, existing) =>
       existing ? {} : { password_hash: await hashPassword(String(record.password)) },
-    // Deactivating someone ends every session they have, at once.
+    // Deactivating someone ends every session they have, at once; so does a new role, so that a
+    // person who becomes an admin signs in again (with the second factor admins need).
     afterWrite: async (row, { trx }, existing) => {
-      if (existing?.active && !row.active) await sessions.destroyAllOf(trx, row.id as number);
+      if ((existing?.active && !row.active) || (existing && existing.role !== row.role)) await sessions.destroyAllOf(trx, row.id as number);
     },
   };
 }

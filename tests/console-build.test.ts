@@ -22,7 +22,9 @@ function project(sources: Record<string, number>, listed = Object.keys(sources))
 
 describe('npm start rebuilds the console', () => {
   const roots: string[] = [];
-  afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+  afterEach(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
   const make = (...args: Parameters<typeof project>) => {
     const root = project(...args);
     roots.push(root);

@@ -35,7 +35,7 @@ let app: ReturnType<typeof buildApp>;
 let cookie = '';
 let adminId = 0;
 let ids: Awaited<ReturnType<typeof populate>>;
-let operations: Operation[] = [];
+const operations: Operation[] = [];
 let components: Record<string, Schema> = {};
 let baseline: Record<string, string> = {};
 let sessions: SessionStore;
@@ -293,7 +293,7 @@ function forbiddenText(body: Sent['body']): string | undefined {
     if (typeof v === 'string' && key !== 'password') {
       if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(v)) found.push(`a control character in ${key}`);
       if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v)) found.push(`a lone surrogate in ${key}`);
-    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    } else if (Array.isArray(v)) for (const x of v) walk(x, key);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
   };
   walk(parsed, 'body');

@@ -12,9 +12,8 @@ export async function createStaff(
   overrides: Partial<{ role: Role; email: string; display_name: string; active: boolean; password: string }> = {},
 ) {
   seq += 1;
-  const password_hash = overrides.password
-    ? await hashPassword(overrides.password)
-    : await (cachedHash ??= hashPassword(TEST_PASSWORD));
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const password_hash = overrides.password ? await hashPassword(overrides.password) : await cachedHash;
   const row = {
     email: overrides.email ?? `staff${seq}-${Date.now()}@test.example`,
     display_name: overrides.display_name ?? `テスト スタッフ${seq}`,

@@ -14,7 +14,10 @@ export async function captureOutput(run: () => Promise<void>): Promise<string> {
   const out: string[] = [];
   const stdout = process.stdout.write.bind(process.stdout);
   const stderr = process.stderr.write.bind(process.stderr);
-  const keep = (chunk: unknown) => (out.push(String(chunk)), true);
+  const keep = (chunk: unknown) => {
+    out.push(String(chunk));
+    return true;
+  };
   process.stdout.write = keep as typeof process.stdout.write;
   process.stderr.write = keep as typeof process.stderr.write;
   try {

@@ -22,7 +22,7 @@ export async function loadReportFixture(knex: Knex) {
   const base = { mode: 'in_person', municipality_code: '131105', category: 'medical', task_type: 'hospital' };
   const r1 = await request('RF-1', { ...base, client_id: A, channel: 'phone', language: 'uk', received_at: '2025-06-02T10:00:00+09:00', status: 'closed' });
   const r2 = await request('RF-2', { client_id: B, channel: 'email', category: 'education', task_type: 'school_meeting', mode: 'online', language: 'vi', municipality_code: '131121', received_at: '2025-06-10T09:00:00+09:00', status: 'done' });
-  const r3 = await request('RF-3', { ...base, client_id: C, channel: 'phone', category: 'lifeline', task_type: 'utilities_setup', language: 'uk', received_at: '2025-06-30T23:30:00+09:00', status: 'cancelled', status_reason: '本人都合' });
+  await request('RF-3', { ...base, client_id: C, channel: 'phone', category: 'lifeline', task_type: 'utilities_setup', language: 'uk', received_at: '2025-06-30T23:30:00+09:00', status: 'cancelled', status_reason: '本人都合' });
   await request('RF-4', { ...base, client_id: A, channel: 'web_form', category: 'welfare', task_type: 'ward_office', language: 'uk', received_at: '2025-06-01T00:30:00+09:00', status: 'unmatched', status_reason: '該当者なし' });
   await request('RF-5', { ...base, client_id: B, channel: 'partner', language: 'vi', municipality_code: '131121', received_at: '2025-06-15T11:00:00+09:00', status: 'rejected', status_reason: '対象外' });
   await request('RF-out', { ...base, client_id: C, channel: 'phone', language: 'uk', received_at: '2025-07-01T00:10:00+09:00', status: 'received' });

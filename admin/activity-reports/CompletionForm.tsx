@@ -20,7 +20,7 @@ import { serviceTimeViolations } from '../../server/domain/service-rules';
 import { useRequestAssignments } from '../assignments/RequestAssignments';
 import { choicesFor } from '../choices';
 import { useSettings } from '../settings/useSettings';
-import { apiErrorMessage, type ApiError } from '../support-requests/api';
+import { apiErrorMessage, type ApiError } from '../providers/api';
 import { TokyoDateTimeInput } from '../fields/TokyoDateTimeInput';
 
 const FollowUpInputs = () => {

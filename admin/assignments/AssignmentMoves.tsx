@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useRefresh, useUpdate, type RaRecord } from 'react-admin';
 import { ASSIGNMENT_TRANSITIONS, type AssignmentStatus } from '../../server/domain/assignment-flow';
 import type { RequestStatus } from '../../server/domain/enums';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 
 /**
  * The moves a coordinator makes while the request is being matched; once it is confirmed,

@@ -2,7 +2,7 @@ import { Stack } from '@mui/material';
 import { useState } from 'react';
 import { Form, NumberInput, SaveButton, SelectInput, TextInput, minValue, number, required, useCreate, useNotify, useRefresh, type Identifier } from 'react-admin';
 import { choicesFor } from '../choices';
-import { apiErrorMessage, type ApiError } from '../support-requests/api';
+import { apiErrorMessage, type ApiError } from '../providers/api';
 
 const DEFAULTS = { kind: 'transport', amount_yen: null, note: '' };
 // The upper bound (a typo such as 42000 for 420) is the server's: its message lands here.

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Identifier } from 'react-admin';
 import type { SETTLEMENT_METHODS } from '../../server/domain/enums';
-import { getJson, postJson } from '../support-requests/api';
+import { getJson, postJson } from '../providers/api';
 
 export type Balance = { request_id: number; owed_yen: number; settled_yen: number; outstanding_yen: number; outstanding_count: number };
 export type Settlement = { settled_on: string; settlement_method: (typeof SETTLEMENT_METHODS)[number] };

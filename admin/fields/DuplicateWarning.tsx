@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Chip, Link, List, ListItem } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { FormDataConsumer, useRecordContext, useTranslate } from 'react-admin';
 import { phoneDigits } from '../../server/domain/search';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { getJson } from '../providers/api';
 
 type PeopleResource = 'clients' | 'volunteers';
 type MatchKind = 'phone' | 'email' | 'name';
@@ -41,8 +41,8 @@ const useDuplicates = (resource: PeopleResource, person: Person): Duplicate[] =>
     }
     let live = true;
     const timer = setTimeout(() => {
-      httpClient(`${API_URL}/${resource}/duplicates?${query}`).then(
-        ({ json }) => live && setFound(json as Duplicate[]),
+      getJson<Duplicate[]>(`/${resource}/duplicates?${query}`).then(
+        (duplicates) => live && setFound(duplicates),
         // A failed check is no reason to stop someone saving; the warning just stays away.
         () => live && setFound([]),
       );

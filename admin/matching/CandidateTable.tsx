@@ -3,7 +3,7 @@ import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typograp
 import { Button, Link, RecordContextProvider, useCreate, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { AssignmentStatusField } from '../assignments/AssignmentStatusField';
 import { formatTokyo } from '../format';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 import type { Candidate } from './api';
 import { useWeekLoad } from './useWeekLoad';
 

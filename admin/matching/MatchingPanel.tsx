@@ -1,7 +1,7 @@
 import { Alert, Card, CardContent, Typography } from '@mui/material';
 import { useTranslate, type RaRecord } from 'react-admin';
 import { useRequestAssignments } from '../assignments/RequestAssignments';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 import { useCandidates } from './api';
 import { CandidateTable } from './CandidateTable';
 import { EmptyExplanation } from './EmptyExplanation';

@@ -3,7 +3,7 @@ import EmailIcon from '@mui/icons-material/Email';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { useRef } from 'react';
 import { Button, useNotify, useTranslate, type Identifier } from 'react-admin';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 import { useOutreachMessage } from './api';
 
 /**

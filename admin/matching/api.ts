@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Identifier } from 'react-admin';
-import { getJson } from '../support-requests/api';
+import { getJson } from '../providers/api';
 
 export type Note = { code: string; message: string };
 

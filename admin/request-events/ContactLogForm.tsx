@@ -14,7 +14,7 @@ import {
 } from 'react-admin';
 import type { REQUEST_EVENT_KINDS } from '../../server/domain/enums';
 import { choicesFor } from '../choices';
-import { apiErrorMessage, type ApiError } from '../support-requests/api';
+import { apiErrorMessage, type ApiError } from '../providers/api';
 
 // What staff may log by hand (the server writes the other kinds itself).
 const CONTACT_KINDS = ['call', 'email', 'note'] as const satisfies readonly (typeof REQUEST_EVENT_KINDS)[number][];

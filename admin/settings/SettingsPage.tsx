@@ -2,7 +2,7 @@ import { Card, CardContent, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { AccessDenied, Form, Loading, SaveButton, Title, Toolbar, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { API_URL, httpClient } from '../providers/dataProvider';
-import { apiErrorMessage, type ApiError } from '../support-requests/api';
+import { apiErrorMessage, type ApiError } from '../providers/api';
 import { SettingsInputs } from './SettingsInputs';
 import { SETTINGS_QUERY_KEY, useSettings, type Settings } from './useSettings';
 

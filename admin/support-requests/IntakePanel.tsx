@@ -12,7 +12,7 @@ import {
   useUpdate,
 } from 'react-admin';
 import { formatTokyo } from '../format';
-import { apiErrorMessage, type ApiError } from './api';
+import { apiErrorMessage, type ApiError } from '../providers/api';
 import { ClientInput } from './ClientInput';
 import { languageName } from '../../server/domain/iso';
 import { useConsoleLocale } from '../fields/iso';

@@ -26,10 +26,10 @@ const ActivityReportPanel = ({ request }: { request: RaRecord }) => {
           )}
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
             <Labeled source="actual_start_at">
-              <TimeRangeField start_source="actual_start_at" end_source="actual_end_at" />
+              <TimeRangeField startSource="actual_start_at" endSource="actual_end_at" />
             </Labeled>
             <Labeled source="outcome">
-              <EnumField source="outcome" enum_name="outcome" />
+              <EnumField source="outcome" enumName="outcome" />
             </Labeled>
             <Labeled source="follow_up_needed">
               <BooleanField source="follow_up_needed" />

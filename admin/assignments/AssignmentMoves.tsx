@@ -9,9 +9,9 @@ import { apiErrorMessage } from '../providers/api';
  * The moves a coordinator makes while the request is being matched; once it is confirmed,
  * only cancelling the confirmed volunteer (which sends the request back to matching).
  */
-const movesFor = (status: AssignmentStatus, request_status: RequestStatus): AssignmentStatus[] => {
-  if (status === 'confirmed') return request_status === 'confirmed' ? ['cancelled'] : [];
-  if (request_status !== 'matching') return [];
+const movesFor = (status: AssignmentStatus, requestStatus: RequestStatus): AssignmentStatus[] => {
+  if (status === 'confirmed') return requestStatus === 'confirmed' ? ['cancelled'] : [];
+  if (requestStatus !== 'matching') return [];
   return ASSIGNMENT_TRANSITIONS[status].filter((to) => to !== 'cancelled');
 };
 

@@ -9,7 +9,7 @@ const DEFAULTS = { kind: 'transport', amount_yen: null, note: '' };
 const AMOUNT = [required(), number(), minValue(0)];
 
 /** One line: what kind, how many yen; the volunteer defaults to the confirmed one on the server. */
-export const ExpenseAddForm = ({ request_id: requestId }: { request_id: Identifier }) => {
+export const ExpenseAddForm = ({ requestId }: { requestId: Identifier }) => {
   const [create] = useCreate();
   const refresh = useRefresh();
   const [round, setRound] = useState(0);

@@ -19,10 +19,10 @@ export const CandidateTable = ({ candidates, request, assignments }: Props) => {
   const [create, { isPending }] = useCreate();
   const { week, byVolunteer } = useWeekLoad(candidates.map((c) => c.volunteer_id), request);
   const existing = new Map(assignments.map((a) => [a.volunteer_id, a]));
-  const propose = (volunteer_id: number) =>
+  const propose = (volunteerId: number) =>
     create(
       'assignments',
-      { data: { request_id: request.id, volunteer_id, status: 'proposed' } },
+      { data: { request_id: request.id, volunteer_id: volunteerId, status: 'proposed' } },
       {
         onSuccess: () => {
           notify('casework.matching.proposed', { type: 'info' });

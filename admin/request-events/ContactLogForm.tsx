@@ -21,21 +21,21 @@ const KIND_CHOICES = CONTACT_KINDS.map((kind) => ({ id: kind, name: `enums.reque
 const DEFAULTS = { kind: 'call', party: 'resident', body: '' };
 
 /** A call, an email or a note added to the timeline in a few seconds. */
-export const ContactLogForm = ({ request_id }: { request_id: Identifier }) => {
+export const ContactLogForm = ({ requestId }: { requestId: Identifier }) => {
   const [create] = useCreate();
   const refresh = useRefresh();
   // A new key after each entry gives an empty form for the next one.
   const [round, setRound] = useState(0);
   const submit = useApiSubmit(
     async (values: Record<string, unknown>) => {
-      await create('request-events', { data: { ...values, request_id } }, { returnPromise: true });
+      await create('request-events', { data: { ...values, request_id: requestId } }, { returnPromise: true });
       setRound((n) => n + 1);
       refresh();
     },
     { success: 'casework.timeline.logged' },
   );
   return (
-    <Form resource="request-events" record={DEFAULTS} onSubmit={submit} key={`${request_id}-${round}`}>
+    <Form resource="request-events" record={DEFAULTS} onSubmit={submit} key={`${requestId}-${round}`}>
       <Stack>
         <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <RadioButtonGroupInput source="kind" choices={KIND_CHOICES} validate={required()} row helperText={false} />

@@ -143,7 +143,7 @@ const LinkClientForm = ({ request, intake }: { request: RaRecord; intake: Intake
       </Alert>
       <Form resource="support-requests" record={{ client_id: null }} onSubmit={link}>
         <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <ClientInput is_required new_client_defaults={defaults} />
+          <ClientInput isRequired newClientDefaults={defaults} />
           <SaveButton label="casework.intake.link" sx={{ mt: 1 }} alwaysEnable={false} />
         </Stack>
       </Form>

@@ -3,7 +3,7 @@ import { BooleanField, Labeled, RecordContextProvider, ReferenceField, ResourceC
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
 import { FollowUpActions } from '../follow-ups/FollowUpActions';
-import { TimeRangeField } from '../support-requests/TimeRangeField';
+import { TimeRangeField } from '../fields/TimeRangeField';
 
 /** The filed report of a done or closed request, with its follow-up if one is still open. */
 const ActivityReportPanel = ({ request }: { request: RaRecord }) => {

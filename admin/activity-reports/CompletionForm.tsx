@@ -18,7 +18,7 @@ import { useWatch } from 'react-hook-form';
 import { serviceTimeViolations } from '../../server/domain/service-rules';
 import { useRequestAssignments } from '../assignments/RequestAssignments';
 import { choicesFor } from '../choices';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../providers/useSettings';
 import { useApiSubmit } from '../providers/useApiSubmit';
 import { TokyoDateTimeInput } from '../fields/TokyoDateTimeInput';
 

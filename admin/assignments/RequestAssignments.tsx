@@ -13,7 +13,7 @@ import {
 } from 'react-admin';
 import { OPEN_ASSIGNMENT, type AssignmentStatus } from '../../server/domain/assignment-flow';
 import { OutreachMessageDialog } from '../matching/OutreachMessageDialog';
-import { TimeRangeField } from '../support-requests/TimeRangeField';
+import { TimeRangeField } from '../fields/TimeRangeField';
 import { AssignmentMoves } from './AssignmentMoves';
 import { AssignmentStatusField } from './AssignmentStatusField';
 

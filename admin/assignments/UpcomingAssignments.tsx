@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { RecordContextProvider, ReferenceField, TextField, useGetList, useRecordContext, useTranslate, type Identifier } from 'react-admin';
-import { TimeRangeField } from '../support-requests/TimeRangeField';
+import { TimeRangeField } from '../fields/TimeRangeField';
 
 const SOONEST_FIRST = { field: 'start_at', order: 'ASC' } as const;
 

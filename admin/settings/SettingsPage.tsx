@@ -4,7 +4,7 @@ import { AccessDenied, Form, Loading, SaveButton, Title, Toolbar, useCanAccess, 
 import { putJson } from '../providers/api';
 import { useApiSubmit } from '../providers/useApiSubmit';
 import { SettingsInputs } from './SettingsInputs';
-import { SETTINGS_QUERY_KEY, useSettings, type Settings } from './useSettings';
+import { SETTINGS_QUERY_KEY, useSettings, type Settings } from '../providers/useSettings';
 
 /** Admins change the service rules here; PUT carries the version read, so two admins never overwrite each other. */
 const SettingsPage = () => {

@@ -4,7 +4,7 @@ import { Labeled, ReferenceField, TextField, useRecordContext } from 'react-admi
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
 import { LanguageField } from './LanguageField';
-import { TimeRangeField } from './TimeRangeField';
+import { TimeRangeField } from '../fields/TimeRangeField';
 
 const Cell = ({ children, wide = false }: { children: ReactNode; wide?: boolean }) => (
   <Box sx={{ gridColumn: wide ? '1 / -1' : undefined }}>{children}</Box>

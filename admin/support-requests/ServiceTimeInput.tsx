@@ -2,7 +2,7 @@ import { Button, FormHelperText, MenuItem, Stack, TextField } from '@mui/materia
 import { useEffect, useMemo, useState } from 'react';
 import { useInput, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../providers/useSettings';
 import { ServiceHoursHint } from './ServiceHoursHint';
 import { composeTimes, endChoices, quarterHours, serviceTimeProblem, splitTimes, type TimeParts } from './serviceTime';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ELIGIBILITY_MODES } from '../../server/domain/enums';
 import type { ServiceSettings } from '../../server/domain/service-rules';
-import { getJson } from '../providers/api';
+import { getJson } from './api';
 
 export type Settings = ServiceSettings & {
   id: number;

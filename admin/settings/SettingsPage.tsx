@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { AccessDenied, Form, Loading, SaveButton, Title, Toolbar, useCanAccess, useTranslate } from 'react-admin';
 import { putJson } from '../providers/api';
 import { useApiSubmit } from '../providers/useApiSubmit';
-import { SettingsInputs } from './SettingsInputs';
 import { SETTINGS_QUERY_KEY, useSettings, type Settings } from '../providers/useSettings';
+import { SettingsInputs } from './SettingsInputs';
 
 /** Admins change the service rules here; PUT carries the version read, so two admins never overwrite each other. */
 const SettingsPage = () => {

@@ -23,16 +23,16 @@ export const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
  * Props for react-admin's <DateField>. A calendar date ('2025-03-08') parses as UTC midnight,
  * which is the same day in Tokyo, so one time zone serves dates and timestamps alike.
  */
-export const tokyoDateProps = (show_time: boolean) => ({
+export const tokyoDateProps = (showTime: boolean) => ({
   locales: DATE_LOCALE,
-  options: show_time ? DATE_TIME_OPTIONS : DATE_OPTIONS,
-  showTime: show_time,
+  options: showTime ? DATE_TIME_OPTIONS : DATE_OPTIONS,
+  showTime,
 });
 
 /** The same formatting for text outside a field (headings, notifications). */
-export const formatTokyo = (value: string | Date | null | undefined, show_time = true): string => {
+export const formatTokyo = (value: string | Date | null | undefined, showTime = true): string => {
   if (value == null || value === '') return '';
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return date.toLocaleString(DATE_LOCALE, show_time ? DATE_TIME_OPTIONS : DATE_OPTIONS);
+  return date.toLocaleString(DATE_LOCALE, showTime ? DATE_TIME_OPTIONS : DATE_OPTIONS);
 };

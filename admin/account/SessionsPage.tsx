@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Confirm, Loading, Title, useLogout, useNotify, useTranslate } from 'react-admin';
 import { formatTokyo } from '../format';
-import { API_URL, httpClient } from '../providers/dataProvider';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage, deleteJson, getJson } from '../providers/api';
 
 /** One line of GET /api/auth/sessions. */
 export type SessionInfo = {
@@ -19,7 +18,7 @@ export type SessionInfo = {
 
 const SESSIONS_QUERY_KEY = ['account', 'sessions'] as const;
 
-const fetchSessions = async (): Promise<SessionInfo[]> => (await httpClient(`${API_URL}/auth/sessions`)).json as SessionInfo[];
+const fetchSessions = () => getJson<SessionInfo[]>('/auth/sessions');
 
 /** 「ログイン中の端末」: where the signed-in person is signed in, each with a button to end it. */
 const SessionsPage = () => {
@@ -35,7 +34,7 @@ const SessionsPage = () => {
     if (!ending) return;
     setBusy(true);
     try {
-      await httpClient(`${API_URL}/auth/sessions/${encodeURIComponent(ending.id)}`, { method: 'DELETE' });
+      await deleteJson(`/auth/sessions/${encodeURIComponent(ending.id)}`);
       notify('account.sessions.ended', { type: 'info' });
       if (ending.current) {
         void logout();

@@ -9,7 +9,7 @@ const ActivityReportList = () => (
       <ReferenceField source="request_id" reference="support-requests" sortable={false} />
       <TokyoDateTimeField source="actual_start_at" />
       <TokyoDateTimeField source="actual_end_at" />
-      <EnumField source="outcome" enum_name="outcome" />
+      <EnumField source="outcome" enumName="outcome" />
       <BooleanField source="follow_up_needed" />
     </Datagrid>
   </List>

@@ -3,7 +3,7 @@ import { BooleanField, Labeled, RecordContextProvider, ReferenceField, ResourceC
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
 import { FollowUpActions } from '../follow-ups/FollowUpActions';
-import { TimeRangeField } from '../support-requests/TimeRangeField';
+import { TimeRangeField } from '../fields/TimeRangeField';
 
 /** The filed report of a done or closed request, with its follow-up if one is still open. */
 const ActivityReportPanel = ({ request }: { request: RaRecord }) => {
@@ -26,10 +26,10 @@ const ActivityReportPanel = ({ request }: { request: RaRecord }) => {
           )}
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
             <Labeled source="actual_start_at">
-              <TimeRangeField start_source="actual_start_at" end_source="actual_end_at" />
+              <TimeRangeField startSource="actual_start_at" endSource="actual_end_at" />
             </Labeled>
             <Labeled source="outcome">
-              <EnumField source="outcome" enum_name="outcome" />
+              <EnumField source="outcome" enumName="outcome" />
             </Labeled>
             <Labeled source="follow_up_needed">
               <BooleanField source="follow_up_needed" />

@@ -10,7 +10,6 @@ import {
   required,
   useCreate,
   useGetIdentity,
-  useNotify,
   useRefresh,
   useTranslate,
   type RaRecord,
@@ -19,8 +18,8 @@ import { useWatch } from 'react-hook-form';
 import { serviceTimeViolations } from '../../server/domain/service-rules';
 import { useRequestAssignments } from '../assignments/RequestAssignments';
 import { choicesFor } from '../choices';
-import { useSettings } from '../settings/useSettings';
-import { apiErrorMessage, type ApiError } from '../support-requests/api';
+import { useSettings } from '../providers/useSettings';
+import { useApiSubmit } from '../providers/useApiSubmit';
 import { TokyoDateTimeInput } from '../fields/TokyoDateTimeInput';
 
 const FollowUpInputs = () => {
@@ -57,11 +56,17 @@ const withoutFollowUp = (values: Record<string, unknown>) =>
 /** After the activity: what happened, filed once; filing it moves the request to done. */
 const CompletionForm = ({ request }: { request: RaRecord }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
   const [create] = useCreate();
   const { identity } = useGetIdentity();
   const { data: assignments, isPending } = useRequestAssignments(request.id);
+  const submit = useApiSubmit(
+    async (values: Record<string, unknown>) => {
+      await create('activity-reports', { data: { ...withoutFollowUp(values), request_id: request.id } }, { returnPromise: true });
+      refresh();
+    },
+    { success: 'casework.completion.filed' },
+  );
   if (isPending || !identity) return null;
   const confirmed = assignments?.find((a) => a.status === 'confirmed');
   const defaults = {
@@ -72,18 +77,6 @@ const CompletionForm = ({ request }: { request: RaRecord }) => {
     follow_up_needed: false,
     follow_up_note: '',
     follow_up_owner_id: identity.id,
-  };
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      await create('activity-reports', { data: { ...withoutFollowUp(values), request_id: request.id } }, { returnPromise: true });
-      notify('casework.completion.filed', { type: 'info' });
-      refresh();
-    } catch (error) {
-      const e = error as ApiError;
-      // The sentence in a notification, each field's own message beside the field.
-      notify(apiErrorMessage(error), { type: 'error' });
-      return e.body?.errors;
-    }
   };
   return (
     <Card variant="outlined" data-testid="completion-form">

@@ -8,7 +8,7 @@ const AssignmentList = () => (
     <Datagrid bulkActionButtons={false}>
       <ReferenceField source="request_id" reference="support-requests" sortable={false} />
       <ReferenceField source="volunteer_id" reference="volunteers" sortable={false} />
-      <EnumField source="status" enum_name="assignment_status" />
+      <EnumField source="status" enumName="assignment_status" />
       <TokyoDateTimeField source="start_at" />
       <TokyoDateTimeField source="end_at" />
     </Datagrid>

@@ -3,15 +3,15 @@ import { useState } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useRefresh, useUpdate, type RaRecord } from 'react-admin';
 import { ASSIGNMENT_TRANSITIONS, type AssignmentStatus } from '../../server/domain/assignment-flow';
 import type { RequestStatus } from '../../server/domain/enums';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 
 /**
  * The moves a coordinator makes while the request is being matched; once it is confirmed,
  * only cancelling the confirmed volunteer (which sends the request back to matching).
  */
-const movesFor = (status: AssignmentStatus, request_status: RequestStatus): AssignmentStatus[] => {
-  if (status === 'confirmed') return request_status === 'confirmed' ? ['cancelled'] : [];
-  if (request_status !== 'matching') return [];
+const movesFor = (status: AssignmentStatus, requestStatus: RequestStatus): AssignmentStatus[] => {
+  if (status === 'confirmed') return requestStatus === 'confirmed' ? ['cancelled'] : [];
+  if (requestStatus !== 'matching') return [];
   return ASSIGNMENT_TRANSITIONS[status].filter((to) => to !== 'cancelled');
 };
 

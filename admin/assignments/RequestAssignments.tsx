@@ -13,14 +13,14 @@ import {
 } from 'react-admin';
 import { OPEN_ASSIGNMENT, type AssignmentStatus } from '../../server/domain/assignment-flow';
 import { OutreachMessageDialog } from '../matching/OutreachMessageDialog';
-import { TimeRangeField } from '../support-requests/TimeRangeField';
+import { TimeRangeField } from '../fields/TimeRangeField';
 import { AssignmentMoves } from './AssignmentMoves';
 import { AssignmentStatusField } from './AssignmentStatusField';
 
 const OLDEST_FIRST = { field: 'id', order: 'ASC' } as const;
 
-export const useRequestAssignments = (request_id: Identifier) =>
-  useGetList('assignments', { filter: { request_id }, sort: OLDEST_FIRST, pagination: { page: 1, perPage: 100 } });
+export const useRequestAssignments = (requestId: Identifier) =>
+  useGetList('assignments', { filter: { request_id: requestId }, sort: OLDEST_FIRST, pagination: { page: 1, perPage: 100 } });
 
 /** The volunteers lined up for one request, each with the moves its state allows. */
 export const RequestAssignments = ({ request }: { request: RaRecord }) => {
@@ -75,7 +75,7 @@ export const RequestAssignments = ({ request }: { request: RaRecord }) => {
             ))}
           </TableBody>
         </Table>
-        {messageFor != null && <OutreachMessageDialog assignment_id={messageFor} onClose={() => setMessageFor(null)} />}
+        {messageFor != null && <OutreachMessageDialog assignmentId={messageFor} onClose={() => setMessageFor(null)} />}
       </CardContent>
     </Card>
   );

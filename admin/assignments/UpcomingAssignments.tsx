@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { RecordContextProvider, ReferenceField, TextField, useGetList, useRecordContext, useTranslate, type Identifier } from 'react-admin';
-import { TimeRangeField } from '../support-requests/TimeRangeField';
+import { TimeRangeField } from '../fields/TimeRangeField';
 
 const SOONEST_FIRST = { field: 'start_at', order: 'ASC' } as const;
 
@@ -8,10 +8,10 @@ const SOONEST_FIRST = { field: 'start_at', order: 'ASC' } as const;
  * A volunteer's confirmed activities from now on, soonest first. For the volunteer's show
  * page: reads the volunteer from the record context unless given an id.
  */
-export const UpcomingAssignments = ({ volunteer_id }: { volunteer_id?: Identifier }) => {
+export const UpcomingAssignments = ({ volunteerId }: { volunteerId?: Identifier }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const id = volunteer_id ?? record?.id;
+  const id = volunteerId ?? record?.id;
   const { data, isPending } = useGetList(
     'assignments',
     {

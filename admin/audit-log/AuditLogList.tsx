@@ -9,7 +9,7 @@ const AuditLogList = () => (
     <Datagrid bulkActionButtons={false}>
       <TokyoDateTimeField source="at" />
       <ReferenceField source="staff_id" reference="staff" sortable={false} />
-      <EnumField source="action" enum_name="audit_action" />
+      <EnumField source="action" enumName="audit_action" />
       <ResourceNameField source="resource" />
       <TextField source="record_id" sortable={false} />
       <TextArrayField source="changed_fields" sortable={false} />

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, usePermissions, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { Role } from '../../server/domain/enums';
-import { apiErrorMessage, postJson, type ApiError } from '../support-requests/api';
+import { apiErrorMessage, postJson, type ApiError } from '../providers/api';
 
 const ERASED = ['client', 'requests', 'timeline', 'reports'] as const;
 const KEPT = ['client', 'requests', 'records'] as const;

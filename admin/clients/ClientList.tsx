@@ -8,11 +8,11 @@ import { clientFilters } from './clientFilters';
 import { IncludeArchivedSwitch, useIncludeArchived } from './IncludeArchivedSwitch';
 
 const ClientList = () => {
-  const [include_archived] = useIncludeArchived();
+  const [includeArchived] = useIncludeArchived();
   return (
     <List
       filters={clientFilters}
-      filter={include_archived ? undefined : { archived_at: null }}
+      filter={includeArchived ? undefined : { archived_at: null }}
       actions={
         <FilteredListActions>
           <IncludeArchivedSwitch />
@@ -27,8 +27,8 @@ const ClientList = () => {
         <CountryField source="nationality" />
         <LanguagesField source="languages" sortable={false} />
         <ReferenceField source="municipality_code" reference="municipalities" link={false} />
-        <EnumField source="eligibility" enum_name="eligibility" />
-        {include_archived && <TokyoDateField source="archived_at" sortable={false} />}
+        <EnumField source="eligibility" enumName="eligibility" />
+        {includeArchived && <TokyoDateField source="archived_at" sortable={false} />}
       </Datagrid>
     </List>
   );

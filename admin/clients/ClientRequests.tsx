@@ -14,7 +14,7 @@ import { TokyoDateTimeField } from '../fields/TokyoDateField';
 export const ClientRequests = (_: { label: false }) => {
   const record = useRecordContext();
   const requests = useResourceDefinition({ resource: 'support-requests' });
-  const row_click = requests.hasShow ? 'show' : requests.hasEdit ? 'edit' : false;
+  const rowClick = requests.hasShow ? 'show' : requests.hasEdit ? 'edit' : false;
   if (!record) return null;
   return (
     <>
@@ -33,11 +33,11 @@ export const ClientRequests = (_: { label: false }) => {
         pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
         empty="resources.clients.no_requests"
       >
-        <Datagrid bulkActionButtons={false} rowClick={row_click}>
+        <Datagrid bulkActionButtons={false} rowClick={rowClick}>
           <TextField source="request_no" />
           <TokyoDateTimeField source="received_at" />
-          <EnumField source="task_type" enum_name="task_type" />
-          <EnumField source="status" enum_name="request_status" />
+          <EnumField source="task_type" enumName="task_type" />
+          <EnumField source="status" enumName="request_status" />
         </Datagrid>
       </ReferenceManyField>
     </>

@@ -26,7 +26,7 @@ const ClientDetails = (_: { label: false }) => (
       <TextField source="name_kana" />
       <CountryField source="nationality" />
       <LanguagesField source="languages" />
-      <EnumField source="japanese_level" enum_name="japanese_level" />
+      <EnumField source="japanese_level" enumName="japanese_level" />
     </ShowSection>
     <ShowSection title="resources.clients.sections.contact">
       <TextField source="phone" />
@@ -35,7 +35,7 @@ const ClientDetails = (_: { label: false }) => (
       <TextField source="address" />
     </ShowSection>
     <ShowSection title="resources.clients.sections.eligibility">
-      <EnumField source="eligibility" enum_name="eligibility" />
+      <EnumField source="eligibility" enumName="eligibility" />
       <TextField source="ofp_member_no" />
       <ReferenceField source="partner_id" reference="partners" />
     </ShowSection>

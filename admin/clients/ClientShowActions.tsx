@@ -3,11 +3,11 @@ import { ClientAnonymiseButton } from './ClientAnonymiseButton';
 import { ClientArchiveButton } from './ClientArchiveButton';
 
 /** A client with requests is history: archived, never deleted (the server refuses with 409). */
-const useHasRequests = (client_id: unknown): boolean | undefined => {
+const useHasRequests = (clientId: unknown): boolean | undefined => {
   const { total, isPending, error } = useGetList(
     'support-requests',
-    { filter: { client_id }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'DESC' } },
-    { enabled: client_id != null },
+    { filter: { client_id: clientId }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'DESC' } },
+    { enabled: clientId != null },
   );
   if (isPending) return undefined;
   return !!error || (total ?? 0) > 0;
@@ -15,14 +15,14 @@ const useHasRequests = (client_id: unknown): boolean | undefined => {
 
 export const ClientShowActions = () => {
   const record = useRecordContext();
-  const has_requests = useHasRequests(record?.id);
+  const hasRequests = useHasRequests(record?.id);
   // An anonymised client is final: the server refuses any edit, so none is offered.
   if (record?.anonymised_at) return <TopToolbar />;
   return (
     <TopToolbar>
       <EditButton />
-      {(has_requests || record?.archived_at) && <ClientArchiveButton />}
-      {has_requests === false && !record?.archived_at && <DeleteButton mutationMode="pessimistic" />}
+      {(hasRequests || record?.archived_at) && <ClientArchiveButton />}
+      {hasRequests === false && !record?.archived_at && <DeleteButton mutationMode="pessimistic" />}
       <ClientAnonymiseButton />
     </TopToolbar>
   );

@@ -11,10 +11,10 @@ export const useIncludeArchived = () => useStore<boolean>(STORE_KEY, false);
 
 export const IncludeArchivedSwitch = () => {
   const translate = useTranslate();
-  const [include_archived, setIncludeArchived] = useIncludeArchived();
+  const [includeArchived, setIncludeArchived] = useIncludeArchived();
   return (
     <FormControlLabel
-      control={<Switch size="small" checked={include_archived} onChange={(_, checked) => setIncludeArchived(checked)} />}
+      control={<Switch size="small" checked={includeArchived} onChange={(_, checked) => setIncludeArchived(checked)} />}
       label={translate('resources.clients.actions.include_archived')}
       slotProps={{ typography: { variant: 'body2' } }}
     />

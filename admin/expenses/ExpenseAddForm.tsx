@@ -1,31 +1,23 @@
 import { Stack } from '@mui/material';
 import { useState } from 'react';
-import { Form, NumberInput, SaveButton, SelectInput, TextInput, minValue, number, required, useCreate, useNotify, useRefresh, type Identifier } from 'react-admin';
+import { Form, NumberInput, SaveButton, SelectInput, TextInput, minValue, number, required, useCreate, useRefresh, type Identifier } from 'react-admin';
 import { choicesFor } from '../choices';
-import { apiErrorMessage, type ApiError } from '../support-requests/api';
+import { useApiSubmit } from '../providers/useApiSubmit';
 
 const DEFAULTS = { kind: 'transport', amount_yen: null, note: '' };
 // The upper bound (a typo such as 42000 for 420) is the server's: its message lands here.
 const AMOUNT = [required(), number(), minValue(0)];
 
 /** One line: what kind, how many yen; the volunteer defaults to the confirmed one on the server. */
-export const ExpenseAddForm = ({ request_id }: { request_id: Identifier }) => {
+export const ExpenseAddForm = ({ requestId }: { requestId: Identifier }) => {
   const [create] = useCreate();
-  const notify = useNotify();
   const refresh = useRefresh();
   const [round, setRound] = useState(0);
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      await create('expenses', { data: { ...values, request_id } }, { returnPromise: true });
-      setRound((n) => n + 1);
-      refresh();
-    } catch (error) {
-      const e = error as ApiError;
-      // The sentence in a notification, each field's own message beside the field.
-      notify(apiErrorMessage(error), { type: 'error' });
-      return e.body?.errors;
-    }
-  };
+  const submit = useApiSubmit(async (values: Record<string, unknown>) => {
+    await create('expenses', { data: { ...values, request_id: requestId } }, { returnPromise: true });
+    setRound((n) => n + 1);
+    refresh();
+  });
   return (
     <Form resource="expenses" record={DEFAULTS} onSubmit={submit} key={round}>
       <Stack direction="row" data-testid="expense-add" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>

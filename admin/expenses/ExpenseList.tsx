@@ -33,11 +33,11 @@ const ExpenseList = () => {
       <Datagrid bulkActionButtons={canSettle ? <SettleBulkButton /> : false} rowClick={false} isRowSelectable={(expense) => !expense.settled_on}>
         <ReferenceField source="request_id" reference="support-requests" link="show" sortable={false} />
         <ReferenceField source="volunteer_id" reference="volunteers" link={false} sortable={false} />
-        <EnumField source="kind" enum_name="expense_kind" />
+        <EnumField source="kind" enumName="expense_kind" />
         <NumberField source="amount_yen" locales="ja-JP" options={YEN} />
         <TokyoDateField source="created_at" />
         <TokyoDateField source="settled_on" />
-        <EnumField source="settlement_method" enum_name="settlement_method" />
+        <EnumField source="settlement_method" enumName="settlement_method" />
       </Datagrid>
     </List>
   );

@@ -19,10 +19,10 @@ import { useSettle } from './useSettle';
 
 const OLDEST_FIRST = { field: 'created_at', order: 'ASC' } as const;
 
-const BalanceLine = ({ request_id }: { request_id: Identifier }) => {
+const BalanceLine = ({ requestId }: { requestId: Identifier }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data } = useBalance(request_id);
+  const { data } = useBalance(requestId);
   if (!data) return null;
   return (
     <Stack direction="row" sx={{ gap: 3, mb: 1 }} data-testid="expense-balance">
@@ -59,7 +59,7 @@ const RequestExpenses = ({ request }: { request: RaRecord }) => {
             </CanAccess>
           )}
         </Stack>
-        <BalanceLine request_id={request.id} />
+        <BalanceLine requestId={request.id} />
         {expenses && expenses.length > 0 && (
           <Table size="small">
             <TableHead>
@@ -98,7 +98,7 @@ const RequestExpenses = ({ request }: { request: RaRecord }) => {
         )}
         <CanAccess resource="expenses" action="create">
           <Box sx={{ mt: 2 }}>
-            <ExpenseAddForm request_id={request.id} />
+            <ExpenseAddForm requestId={request.id} />
           </Box>
         </CanAccess>
         {settling && (

@@ -10,8 +10,8 @@ type Props = { count: number; pending?: boolean; error?: string; onConfirm: (s: 
 /** When and how the resident paid: asked once for one expense or for a whole selection. */
 export const SettleDialog = ({ count, pending, error, onConfirm, onCancel }: Props) => {
   const translate = useTranslate();
-  const [settled_on, setDate] = useState(() => tokyoDate(new Date()));
-  const [settlement_method, setMethod] = useState<Settlement['settlement_method'] | ''>('');
+  const [settledOn, setDate] = useState(() => tokyoDate(new Date()));
+  const [settlementMethod, setMethod] = useState<Settlement['settlement_method'] | ''>('');
   return (
     <Dialog open onClose={onCancel} fullWidth maxWidth="xs" aria-labelledby="settle-title">
       <DialogTitle id="settle-title">{translate('casework.expenses.settle_title', { smart_count: count })}</DialogTitle>
@@ -25,11 +25,11 @@ export const SettleDialog = ({ count, pending, error, onConfirm, onCancel }: Pro
           <TextField
             type="date"
             label={translate('resources.expenses.fields.settled_on')}
-            value={settled_on}
+            value={settledOn}
             onChange={(e) => setDate(e.target.value)}
             slotProps={{ inputLabel: { shrink: true } }}
           />
-          <TextField select label={translate('resources.expenses.fields.settlement_method')} value={settlement_method} onChange={(e) => setMethod(e.target.value as Settlement['settlement_method'])}>
+          <TextField select label={translate('resources.expenses.fields.settlement_method')} value={settlementMethod} onChange={(e) => setMethod(e.target.value as Settlement['settlement_method'])}>
             {SETTLEMENT_METHODS.map((m) => (
               <MenuItem key={m} value={m}>
                 {translate(`enums.settlement_method.${m}`)}
@@ -43,8 +43,8 @@ export const SettleDialog = ({ count, pending, error, onConfirm, onCancel }: Pro
         <Button
           label="casework.expenses.settle"
           variant="contained"
-          disabled={pending || !settled_on || !settlement_method}
-          onClick={() => settlement_method && onConfirm({ settled_on, settlement_method })}
+          disabled={pending || !settledOn || !settlementMethod}
+          onClick={() => settlementMethod && onConfirm({ settled_on: settledOn, settlement_method: settlementMethod })}
         />
       </DialogActions>
     </Dialog>

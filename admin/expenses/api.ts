@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Identifier } from 'react-admin';
 import type { SETTLEMENT_METHODS } from '../../server/domain/enums';
-import { getJson, postJson } from '../support-requests/api';
+import { getJson, postJson } from '../providers/api';
 
 export type Balance = { request_id: number; owed_yen: number; settled_yen: number; outstanding_yen: number; outstanding_count: number };
 export type Settlement = { settled_on: string; settlement_method: (typeof SETTLEMENT_METHODS)[number] };
 
-export const useBalance = (request_id: Identifier) =>
+export const useBalance = (requestId: Identifier) =>
   useQuery({
-    queryKey: ['expenses', 'balance', request_id],
-    queryFn: () => getJson<Balance>(`/support-requests/${request_id}/balance`),
+    queryKey: ['expenses', 'balance', requestId],
+    queryFn: () => getJson<Balance>(`/support-requests/${requestId}/balance`),
   });
 
 /** All of them or none: the server refuses the lot if one is already settled. */

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNotify, useRefresh, type Identifier } from 'react-admin';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 import { settleExpenses, type Settlement } from './api';
 
 /** Settles the given expenses, then reloads what is on screen (lists, balances, timeline). */

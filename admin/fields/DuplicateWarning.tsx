@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Chip, Link, List, ListItem } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { FormDataConsumer, useRecordContext, useTranslate } from 'react-admin';
 import { phoneDigits } from '../../server/domain/search';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { getJson } from '../providers/api';
 
 type PeopleResource = 'clients' | 'volunteers';
 type MatchKind = 'phone' | 'email' | 'name';
@@ -13,7 +13,7 @@ const NUMBER_FIELD: Record<PeopleResource, string> = { clients: 'client_no', vol
 const TYPING_PAUSE_MS = 500;
 
 /** The query the duplicates endpoint can act on, or null while there is nothing worth asking. */
-const lookupQuery = (person: Person, exclude_id: unknown): URLSearchParams | null => {
+const lookupQuery = (person: Person, excludeId: unknown): URLSearchParams | null => {
   const query = new URLSearchParams();
   const name = person.name?.trim();
   const kana = person.name_kana?.trim();
@@ -26,7 +26,7 @@ const lookupQuery = (person: Person, exclude_id: unknown): URLSearchParams | nul
     query.set('name_kana', kana);
   }
   if ([...query.keys()].length === 0) return null;
-  if (typeof exclude_id === 'number') query.set('exclude_id', String(exclude_id));
+  if (typeof excludeId === 'number') query.set('exclude_id', String(excludeId));
   return query;
 };
 
@@ -41,8 +41,8 @@ const useDuplicates = (resource: PeopleResource, person: Person): Duplicate[] =>
     }
     let live = true;
     const timer = setTimeout(() => {
-      httpClient(`${API_URL}/${resource}/duplicates?${query}`).then(
-        ({ json }) => live && setFound(json as Duplicate[]),
+      getJson<Duplicate[]>(`/${resource}/duplicates?${query}`).then(
+        (duplicates) => live && setFound(duplicates),
         // A failed check is no reason to stop someone saving; the warning just stays away.
         () => live && setFound([]),
       );

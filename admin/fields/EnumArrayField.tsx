@@ -3,7 +3,7 @@ import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import type { EnumName } from '../choices';
 
 /** An array of enumeration values, each a chip with its translated name. */
-export const EnumArrayField = ({ source, enum_name }: FieldProps & { source: string; sx?: SxProps; enum_name: EnumName }) => {
+export const EnumArrayField = ({ source, enumName }: FieldProps & { source: string; sx?: SxProps; enumName: EnumName }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const values = record?.[source];
@@ -11,7 +11,7 @@ export const EnumArrayField = ({ source, enum_name }: FieldProps & { source: str
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
       {values.map((value: string) => (
-        <Chip key={value} label={translate(`enums.${enum_name}.${value}`, { _: value })} size="small" variant="outlined" />
+        <Chip key={value} label={translate(`enums.${enumName}.${value}`, { _: value })} size="small" variant="outlined" />
       ))}
     </Stack>
   );

@@ -9,11 +9,11 @@ export const EXPIRY_WARNING_DAYS = 60;
 type Expiry = 'expired' | 'expiring' | 'valid';
 
 /** Calendar dates compare as strings; "today" is the day in Tokyo, whatever the browser's zone. */
-export const expiryOf = (valid_until: string, now = new Date()): Expiry => {
+export const expiryOf = (validUntil: string, now = new Date()): Expiry => {
   const today = tokyoDate(now);
-  const warn_from = tokyoDate(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000));
-  if (valid_until < today) return 'expired';
-  return valid_until <= warn_from ? 'expiring' : 'valid';
+  const warnFrom = tokyoDate(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000));
+  if (validUntil < today) return 'expired';
+  return validUntil <= warnFrom ? 'expiring' : 'valid';
 };
 
 const COLOR: Record<Expiry, string> = { expired: 'error.main', expiring: 'warning.dark', valid: 'text.primary' };

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../providers/useSettings';
 
 export type ServiceSettings = {
   service_weekdays: number[];

@@ -2,7 +2,7 @@ import { Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } f
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, type RaRecord } from 'react-admin';
-import { apiErrorMessage, postJson } from '../support-requests/api';
+import { apiErrorMessage, postJson } from '../providers/api';
 
 /** Close a follow-up with a note, or turn it into a new request for the same resident. */
 export const FollowUpActions = () => {

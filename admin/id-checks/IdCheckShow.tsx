@@ -7,9 +7,9 @@ const IdCheckShow = () => (
     <SimpleShowLayout>
       <ReferenceField source="volunteer_id" reference="volunteers" />
       <TokyoDateField source="checked_on" />
-      <EnumField source="method" enum_name="id_check_method" />
-      <EnumField source="document_type" enum_name="id_document_type" />
-      <EnumField source="result" enum_name="id_check_result" />
+      <EnumField source="method" enumName="id_check_method" />
+      <EnumField source="document_type" enumName="id_document_type" />
+      <EnumField source="result" enumName="id_check_result" />
       <TokyoDateField source="valid_until" />
       <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
       <ReferenceField source="checked_by" reference="staff" link={false} />

@@ -57,19 +57,19 @@ const ImportPage = () => {
   const notify = useNotify();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const kinds = useImportableKinds();
-  const [chosen_kind, setKind] = useState<ImportKind | null>(null);
-  const kind = chosen_kind ?? kinds?.[0] ?? null;
+  const [chosenKind, setKind] = useState<ImportKind | null>(null);
+  const kind = chosenKind ?? kinds?.[0] ?? null;
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
 
   const reset = () => setResult(null);
 
-  const send = async (dry_run: boolean) => {
+  const send = async (dryRun: boolean) => {
     if (!kind || !file) return;
     setProgress(0);
     try {
-      const outcome = await uploadCsv(kind, file, dry_run, setProgress);
+      const outcome = await uploadCsv(kind, file, dryRun, setProgress);
       if ('result' in outcome) {
         setResult(outcome.result);
         if (!outcome.result.dry_run && outcome.result.errors.length === 0) {
@@ -87,7 +87,7 @@ const ImportPage = () => {
 
   const busy = progress !== null;
   const imported = result && !result.dry_run && result.errors.length === 0;
-  const can_import = !!result?.dry_run && result.errors.length === 0 && result.valid_rows > 0 && !busy;
+  const canImport = !!result?.dry_run && result.errors.length === 0 && result.valid_rows > 0 && !busy;
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -130,7 +130,7 @@ const ImportPage = () => {
               <Button variant="outlined" disabled={!file || busy} onClick={() => void send(true)}>
                 {translate('imports.check')}
               </Button>
-              <Button variant="contained" disabled={!can_import} onClick={() => void send(false)}>
+              <Button variant="contained" disabled={!canImport} onClick={() => void send(false)}>
                 {translate('imports.import')}
               </Button>
             </Stack>

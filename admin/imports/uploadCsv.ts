@@ -29,10 +29,10 @@ export const createdCount = (result: ImportResult): number =>
  * XMLHttpRequest rather than fetch: only it reports upload progress, which is what the
  * progress bar shows for a large file. The raw bytes are sent; the server decodes them.
  */
-export const uploadCsv = (kind: ImportKind, file: File, dry_run: boolean, onProgress: (fraction: number) => void) =>
+export const uploadCsv = (kind: ImportKind, file: File, dryRun: boolean, onProgress: (fraction: number) => void) =>
   new Promise<UploadOutcome>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${API_URL}/imports/${kind}?dry_run=${dry_run}`);
+    xhr.open('POST', `${API_URL}/imports/${kind}?dry_run=${dryRun}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.setRequestHeader('Accept', 'application/json');

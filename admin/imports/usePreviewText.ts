@@ -26,7 +26,7 @@ export const usePreviewText = (rows: Record<string, unknown>[]) => {
   const translate = useTranslate();
   const locale = useConsoleLocale();
   const { data: municipalities } = useGetMany('municipalities', { ids: municipalityCodes(rows) });
-  const municipality_name = new Map((municipalities ?? []).map((m) => [String(m.id), String(locale === 'en' ? m.name_en : m.name_ja)]));
+  const municipalityName = new Map((municipalities ?? []).map((m) => [String(m.id), String(locale === 'en' ? m.name_en : m.name_ja)]));
 
   const one = (column: string, value: unknown): string => {
     if (value == null || value === '') return '';
@@ -40,9 +40,9 @@ export const usePreviewText = (rows: Record<string, unknown>[]) => {
     // A code the server refused stays as typed, so the error table and the preview agree.
     if (column === 'languages') return isLanguageCode(text) ? languageName(text, locale) : text;
     if (column === 'nationality') return isCountryCode(text) ? countryName(text, locale) : text;
-    if (MUNICIPALITY_COLUMNS.includes(column)) return municipality_name.get(text) ?? text;
-    const enum_name = ENUM_COLUMNS[column];
-    if (enum_name) return translate(`enums.${enum_name}.${text}`, { _: text });
+    if (MUNICIPALITY_COLUMNS.includes(column)) return municipalityName.get(text) ?? text;
+    const enumName = ENUM_COLUMNS[column];
+    if (enumName) return translate(`enums.${enumName}.${text}`, { _: text });
     if (TIMESTAMP.test(text)) return formatTokyo(text);
     return text;
   };

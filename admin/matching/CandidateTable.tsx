@@ -3,7 +3,7 @@ import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typograp
 import { Button, Link, RecordContextProvider, useCreate, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { AssignmentStatusField } from '../assignments/AssignmentStatusField';
 import { formatTokyo } from '../format';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 import type { Candidate } from './api';
 import { useWeekLoad } from './useWeekLoad';
 
@@ -19,10 +19,10 @@ export const CandidateTable = ({ candidates, request, assignments }: Props) => {
   const [create, { isPending }] = useCreate();
   const { week, byVolunteer } = useWeekLoad(candidates.map((c) => c.volunteer_id), request);
   const existing = new Map(assignments.map((a) => [a.volunteer_id, a]));
-  const propose = (volunteer_id: number) =>
+  const propose = (volunteerId: number) =>
     create(
       'assignments',
-      { data: { request_id: request.id, volunteer_id, status: 'proposed' } },
+      { data: { request_id: request.id, volunteer_id: volunteerId, status: 'proposed' } },
       {
         onSuccess: () => {
           notify('casework.matching.proposed', { type: 'info' });

@@ -3,9 +3,9 @@ import { Link, useTranslate, type Identifier } from 'react-admin';
 import { useExplanation } from './api';
 
 /** Why nobody fits: how many volunteers each condition leaves, and who almost fits and why not. */
-export const EmptyExplanation = ({ request_id }: { request_id: Identifier }) => {
+export const EmptyExplanation = ({ requestId }: { requestId: Identifier }) => {
   const translate = useTranslate();
-  const { data } = useExplanation(request_id, true);
+  const { data } = useExplanation(requestId, true);
   if (!data) return null;
   return (
     <Stack data-testid="candidates-explain" sx={{ gap: 2 }}>

@@ -1,7 +1,7 @@
 import { Alert, Card, CardContent, Typography } from '@mui/material';
 import { useTranslate, type RaRecord } from 'react-admin';
 import { useRequestAssignments } from '../assignments/RequestAssignments';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 import { useCandidates } from './api';
 import { CandidateTable } from './CandidateTable';
 import { EmptyExplanation } from './EmptyExplanation';
@@ -25,7 +25,7 @@ const MatchingPanel = ({ request }: { request: RaRecord }) => {
         {error ? <Alert severity="error">{apiErrorMessage(error)}</Alert> : null}
         {isPending && <Typography variant="body2">{translate('ra.page.loading')}</Typography>}
         {candidates && candidates.length > 0 && <CandidateTable candidates={candidates} request={request} assignments={assignments ?? []} />}
-        {candidates && candidates.length === 0 && <EmptyExplanation request_id={request.id} />}
+        {candidates && candidates.length === 0 && <EmptyExplanation requestId={request.id} />}
       </CardContent>
     </Card>
   );

@@ -3,18 +3,18 @@ import EmailIcon from '@mui/icons-material/Email';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { useRef } from 'react';
 import { Button, useNotify, useTranslate, type Identifier } from 'react-admin';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 import { useOutreachMessage } from './api';
 
 /**
  * The ready-made message asking a volunteer to help (no personal data of the resident), to
  * copy into any mail or chat tool, or to open in the mail program.
  */
-export const OutreachMessageDialog = ({ assignment_id, onClose }: { assignment_id: Identifier; onClose: () => void }) => {
+export const OutreachMessageDialog = ({ assignmentId, onClose }: { assignmentId: Identifier; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const { data: message, error, isPending } = useOutreachMessage(assignment_id);
+  const { data: message, error, isPending } = useOutreachMessage(assignmentId);
   const text = message ? `${message.subject}\n\n${message.body}` : '';
   const copy = async () => {
     try {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Identifier } from 'react-admin';
-import { getJson } from '../support-requests/api';
+import { getJson } from '../providers/api';
 
 export type Note = { code: string; message: string };
 
@@ -24,22 +24,22 @@ export type OutreachMessage = { subject: string; body: string; to: string | null
 
 // Keys start with the resource so react-admin's refresh (which invalidates every query) and
 // a targeted invalidation after a move both reach them.
-export const useCandidates = (request_id: Identifier) =>
+export const useCandidates = (requestId: Identifier) =>
   useQuery({
-    queryKey: ['support-requests', 'candidates', request_id],
-    queryFn: () => getJson<Candidate[]>(`/support-requests/${request_id}/candidates`),
+    queryKey: ['support-requests', 'candidates', requestId],
+    queryFn: () => getJson<Candidate[]>(`/support-requests/${requestId}/candidates`),
   });
 
-export const useExplanation = (request_id: Identifier, enabled: boolean) =>
+export const useExplanation = (requestId: Identifier, enabled: boolean) =>
   useQuery({
-    queryKey: ['support-requests', 'candidates-explain', request_id],
-    queryFn: () => getJson<Explanation>(`/support-requests/${request_id}/candidates/explain`),
+    queryKey: ['support-requests', 'candidates-explain', requestId],
+    queryFn: () => getJson<Explanation>(`/support-requests/${requestId}/candidates/explain`),
     enabled,
   });
 
-export const useOutreachMessage = (assignment_id: Identifier | null) =>
+export const useOutreachMessage = (assignmentId: Identifier | null) =>
   useQuery({
-    queryKey: ['assignments', 'message', assignment_id],
-    queryFn: () => getJson<OutreachMessage>(`/assignments/${assignment_id}/message`),
-    enabled: assignment_id != null,
+    queryKey: ['assignments', 'message', assignmentId],
+    queryFn: () => getJson<OutreachMessage>(`/assignments/${assignmentId}/message`),
+    enabled: assignmentId != null,
   });

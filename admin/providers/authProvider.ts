@@ -1,6 +1,6 @@
 import { HttpError, type AuthProvider } from 'react-admin';
 import type { Role } from '../../server/domain/enums';
-import { API_URL, httpClient } from './dataProvider';
+import { getJson, postJson } from './api';
 import { canRoleAccess } from './canAccess';
 
 export type Staff = { id: number; email: string; display_name: string; role: Role };
@@ -12,7 +12,7 @@ let cached: { staff: Promise<Staff | null>; at: number } | null = null;
 
 const fetchMe = async (): Promise<Staff | null> => {
   try {
-    return (await httpClient(`${API_URL}/auth/me`)).json as Staff;
+    return await getJson<Staff>('/auth/me');
   } catch (error) {
     if (error instanceof HttpError && error.status === 401) return null;
     throw error;
@@ -50,17 +50,14 @@ export const authProvider: AuthProvider = {
       remember(params.staff);
       return;
     }
-    const { json } = await httpClient(`${API_URL}/auth/login`, {
-      method: 'POST',
-      body: JSON.stringify({ email: params.username, password: params.password }),
-    });
-    if ('second_factor' in json) throw new Error('totp.login.code_explain');
-    remember(json as Staff);
+    const answer = await postJson<Staff | { second_factor: string }>('/auth/login', { email: params.username, password: params.password });
+    if ('second_factor' in answer) throw new Error('totp.login.code_explain');
+    remember(answer);
   },
   logout: async () => {
     remember(null);
     // The session may already be gone (that is often why we are logging out).
-    await httpClient(`${API_URL}/auth/logout`, { method: 'POST' }).catch(() => undefined);
+    await postJson('/auth/logout').catch(() => undefined);
   },
   checkAuth: async () => {
     await requireStaff();

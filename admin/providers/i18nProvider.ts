@@ -36,11 +36,11 @@ const saveLocale = (locale: string) => {
   }
 };
 
-/** Call after loadMessages(initial_locale): polyglot needs the first locale's messages at once. */
-export const buildI18nProvider = (initial_locale: Locale): I18nProvider => {
+/** Call after loadMessages(initialLocale): polyglot needs the first locale's messages at once. */
+export const buildI18nProvider = (initialLocale: Locale): I18nProvider => {
   const provider = polyglotI18nProvider(
     (locale) => loaded[locale as Locale] ?? loadMessages(locale === 'en' ? 'en' : 'ja'),
-    initial_locale,
+    initialLocale,
     LOCALES,
     { allowMissing: true },
   );

@@ -5,7 +5,7 @@ import { ComparisonTable, type Row } from './ComparisonTable';
 import { amountLabel, figureLabel, sectionLabel } from './labels';
 import type { ReportJson } from './useReport';
 
-// Counts the cards above do not show; PRODUCT.md asks for each of them.
+// The counts the cards above do not show, each in its own row.
 const OTHER_COUNTS = [
   'cancelled',
   'unmatched',

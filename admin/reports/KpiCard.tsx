@@ -37,11 +37,11 @@ const Comparison = ({ metric }: { metric: Metric }) => {
 /** One figure of the period, large, with the previous period's value and the change; details below. */
 export const KpiCard = ({ title, main, details = [] }: { title: string; main: Metric; details?: Metric[] }) => {
   const show = useShow();
-  const title_id = useId();
+  const titleId = useId();
   return (
-    <Card variant="outlined" role="group" aria-labelledby={title_id}>
+    <Card variant="outlined" role="group" aria-labelledby={titleId}>
       <CardContent>
-        <Typography id={title_id} variant="body2" color="text.secondary" component="h3">
+        <Typography id={titleId} variant="body2" color="text.secondary" component="h3">
           {title}
           {main.label && ` (${main.label})`}
         </Typography>

@@ -19,8 +19,8 @@ export const PeriodPicker = ({ selection, onChange, onKindChange }: Props) => {
   const translate = useTranslate();
   const locale = useConsoleLocale();
   const current = tokyoMonth();
-  const [current_year] = splitMonth(current);
-  const current_fiscal = fiscalYearOf(current);
+  const [currentYear] = splitMonth(current);
+  const currentFiscal = fiscalYearOf(current);
   // Formatted as the calendar date it names (mid-month, UTC), so no time zone can shift it.
   const name = (options: Intl.DateTimeFormatOptions, year: number, month = 6) =>
     new Date(Date.UTC(year, month - 1, 15)).toLocaleDateString(locale, { ...options, timeZone: TIME_ZONE });
@@ -39,7 +39,7 @@ export const PeriodPicker = ({ selection, onChange, onKindChange }: Props) => {
         <ToggleButton value="fiscal_year">{translate('reports.kind.fiscal_year')}</ToggleButton>
       </ToggleButtonGroup>
       {selection.kind === 'month' ? (
-        <MonthSelects selection={selection} onChange={onChange} name={name} current={current} years={range(current_year - YEARS_BACK, current_year)} />
+        <MonthSelects selection={selection} onChange={onChange} name={name} current={current} years={range(currentYear - YEARS_BACK, currentYear)} />
       ) : (
         <>
           <IconButton aria-label={translate('reports.previous_year')} onClick={() => onChange({ kind: 'fiscal_year', year: selection.year - 1 })}>
@@ -54,7 +54,7 @@ export const PeriodPicker = ({ selection, onChange, onKindChange }: Props) => {
             onChange={(event) => onChange({ kind: 'fiscal_year', year: Number(event.target.value) })}
             sx={{ minWidth: 260 }}
           >
-            {range(Math.min(selection.year, current_fiscal - YEARS_BACK), Math.max(selection.year, current_fiscal)).map((year) => (
+            {range(Math.min(selection.year, currentFiscal - YEARS_BACK), Math.max(selection.year, currentFiscal)).map((year) => (
               <MenuItem key={year} value={year}>
                 {translate('reports.fiscal_year_option', { year, next: year + 1 })}
               </MenuItem>
@@ -62,7 +62,7 @@ export const PeriodPicker = ({ selection, onChange, onKindChange }: Props) => {
           </TextField>
           <IconButton
             aria-label={translate('reports.next_year')}
-            disabled={selection.year >= current_fiscal}
+            disabled={selection.year >= currentFiscal}
             onClick={() => onChange({ kind: 'fiscal_year', year: selection.year + 1 })}
           >
             <ChevronRightIcon />
@@ -86,7 +86,7 @@ const MonthSelects = ({ selection, onChange, name, current, years }: MonthProps)
   const [year, month] = splitMonth(selection.month);
   // A month past the current one (after a year change) is pulled back to the current month.
   const go = (next: string) => onChange({ kind: 'month', month: next > current ? current : next });
-  const shown_years = years.includes(year) ? years : [...years, year];
+  const shownYears = years.includes(year) ? years : [...years, year];
   return (
     <>
       <IconButton aria-label={translate('reports.previous_month')} onClick={() => go(addMonths(selection.month, -1))}>
@@ -101,7 +101,7 @@ const MonthSelects = ({ selection, onChange, name, current, years }: MonthProps)
         onChange={(event) => go(joinMonth(Number(event.target.value), month))}
         sx={{ minWidth: 110 }}
       >
-        {shown_years.map((y) => (
+        {shownYears.map((y) => (
           <MenuItem key={y} value={y}>
             {name({ year: 'numeric' }, y)}
           </MenuItem>

@@ -26,7 +26,7 @@ export const ReportBody = ({ report, audience }: { report: ReportJson; audience:
   const translate = useTranslate();
   const locale = useConsoleLocale();
   const day = (date: string) => formatTokyo(date, false);
-  const nothing_received = report.counts.received?.value === 0;
+  const nothingReceived = report.counts.received?.value === 0;
   return (
     <>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
@@ -43,7 +43,7 @@ export const ReportBody = ({ report, audience }: { report: ReportJson; audience:
         </Alert>
       )}
       <KpiGrid report={report} />
-      {nothing_received ? (
+      {nothingReceived ? (
         <Alert severity="info" variant="outlined" sx={{ mt: 3 }}>
           {translate('reports.empty')}
         </Alert>

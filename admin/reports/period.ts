@@ -45,8 +45,8 @@ export const exportPath = (selection: Selection, audience: Audience, lang: strin
   `/exports/${selection.kind === 'month' ? 'monthly' : 'fiscal-year'}.csv?${new URLSearchParams({ ...periodQuery(selection), audience, lang, encoding })}`;
 
 /** The last day a period covers, from its exclusive end date (2026-11-01 → 2026-10-31). */
-export const lastDayBefore = (end_date: string): string => {
-  const day = new Date(`${end_date}T00:00:00Z`);
+export const lastDayBefore = (endDate: string): string => {
+  const day = new Date(`${endDate}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);
 };

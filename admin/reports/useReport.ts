@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PublicReport } from '../../server/reports/external';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { getJson } from '../providers/api';
 import { reportPath, type Audience, type Selection } from './period';
 
 /**
@@ -15,7 +15,7 @@ export type Pair = { value: Value; previous: Value };
 export const useReport = (selection: Selection, audience: Audience, enabled = true) =>
   useQuery({
     queryKey: ['reports', selection, audience],
-    queryFn: async () => (await httpClient(`${API_URL}${reportPath(selection, audience)}`)).json as ReportJson,
+    queryFn: () => getJson<ReportJson>(reportPath(selection, audience)),
     placeholderData: keepPreviousData,
     enabled,
   });

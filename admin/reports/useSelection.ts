@@ -13,11 +13,11 @@ export const useSelection = () => {
   const selection: Selection = params.has('year') && Number.isInteger(year) && year >= 2000 && year <= 2100 ? { kind: 'fiscal_year', year } : { kind: 'month', month };
   const audience: Audience = params.get('audience') === 'external' ? 'external' : 'internal';
 
-  const update = (next: Selection, next_audience: Audience = audience) =>
+  const update = (next: Selection, nextAudience: Audience = audience) =>
     setParams(
       next.kind === 'month'
-        ? { month: next.month, audience: next_audience }
-        : { year: String(next.year), audience: next_audience },
+        ? { month: next.month, audience: nextAudience }
+        : { year: String(next.year), audience: nextAudience },
       { replace: true },
     );
 

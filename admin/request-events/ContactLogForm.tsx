@@ -8,13 +8,12 @@ import {
   TextInput,
   required,
   useCreate,
-  useNotify,
   useRefresh,
   type Identifier,
 } from 'react-admin';
 import type { REQUEST_EVENT_KINDS } from '../../server/domain/enums';
 import { choicesFor } from '../choices';
-import { apiErrorMessage, type ApiError } from '../support-requests/api';
+import { useApiSubmit } from '../providers/useApiSubmit';
 
 // What staff may log by hand (the server writes the other kinds itself).
 const CONTACT_KINDS = ['call', 'email', 'note'] as const satisfies readonly (typeof REQUEST_EVENT_KINDS)[number][];
@@ -22,27 +21,21 @@ const KIND_CHOICES = CONTACT_KINDS.map((kind) => ({ id: kind, name: `enums.reque
 const DEFAULTS = { kind: 'call', party: 'resident', body: '' };
 
 /** A call, an email or a note added to the timeline in a few seconds. */
-export const ContactLogForm = ({ request_id }: { request_id: Identifier }) => {
+export const ContactLogForm = ({ requestId }: { requestId: Identifier }) => {
   const [create] = useCreate();
-  const notify = useNotify();
   const refresh = useRefresh();
   // A new key after each entry gives an empty form for the next one.
   const [round, setRound] = useState(0);
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      await create('request-events', { data: { ...values, request_id } }, { returnPromise: true });
-      notify('casework.timeline.logged', { type: 'info' });
+  const submit = useApiSubmit(
+    async (values: Record<string, unknown>) => {
+      await create('request-events', { data: { ...values, request_id: requestId } }, { returnPromise: true });
       setRound((n) => n + 1);
       refresh();
-    } catch (error) {
-      const e = error as ApiError;
-      // The sentence in a notification, each field's own message beside the field.
-      notify(apiErrorMessage(error), { type: 'error' });
-      return e.body?.errors;
-    }
-  };
+    },
+    { success: 'casework.timeline.logged' },
+  );
   return (
-    <Form resource="request-events" record={DEFAULTS} onSubmit={submit} key={`${request_id}-${round}`}>
+    <Form resource="request-events" record={DEFAULTS} onSubmit={submit} key={`${requestId}-${round}`}>
       <Stack>
         <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <RadioButtonGroupInput source="kind" choices={KIND_CHOICES} validate={required()} row helperText={false} />

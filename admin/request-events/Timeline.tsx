@@ -7,9 +7,9 @@ const NEWEST_FIRST = { field: 'at', order: 'DESC' } as const;
 const PAGE = { page: 1, perPage: 500 };
 
 /** Everything that happened to a request, newest first, so any coordinator can pick it up. */
-export const Timeline = ({ request_id }: { request_id: Identifier }) => {
+export const Timeline = ({ requestId }: { requestId: Identifier }) => {
   const translate = useTranslate();
-  const { data: events, isPending } = useGetList('request-events', { filter: { request_id }, sort: NEWEST_FIRST, pagination: PAGE });
+  const { data: events, isPending } = useGetList('request-events', { filter: { request_id: requestId }, sort: NEWEST_FIRST, pagination: PAGE });
   return (
     <Card variant="outlined">
       <CardContent>
@@ -17,7 +17,7 @@ export const Timeline = ({ request_id }: { request_id: Identifier }) => {
           {translate('resources.request-events.name', { smart_count: 2 })}
         </Typography>
         <CanAccess resource="request-events" action="create">
-          <ContactLogForm request_id={request_id} />
+          <ContactLogForm requestId={requestId} />
         </CanAccess>
         <Box data-testid="timeline" sx={{ mt: 1 }}>
           {isPending ? (

@@ -8,7 +8,7 @@ const StaffList = () => (
     <Datagrid bulkActionButtons={false}>
       <TextField source="display_name" />
       <EmailField source="email" />
-      <EnumField source="role" enum_name="role" />
+      <EnumField source="role" enumName="role" />
       <BooleanField source="active" />
       <BooleanField source="totp_enabled" sortable={false} />
     </Datagrid>

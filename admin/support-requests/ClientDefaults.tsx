@@ -8,12 +8,12 @@ import { useLanguageChoices } from '../fields/iso';
  * first language and home municipality; whatever the coordinator chose by hand is kept.
  */
 const useClientDefaults = () => {
-  const client_id = useWatch({ name: 'client_id' });
+  const clientId = useWatch({ name: 'client_id' });
   const { getValues, setValue } = useFormContext();
-  const { data: client } = useGetOne('clients', { id: client_id }, { enabled: client_id != null });
+  const { data: client } = useGetOne('clients', { id: clientId }, { enabled: clientId != null });
   const applied = useRef<{ language?: string; municipality_code?: string }>({});
   useEffect(() => {
-    if (!client || client.id !== client_id) return;
+    if (!client || client.id !== clientId) return;
     const fill = (source: 'language' | 'municipality_code', value: string | undefined) => {
       const current = getValues(source);
       if (!value || (current && current !== applied.current[source])) return;
@@ -22,7 +22,7 @@ const useClientDefaults = () => {
     };
     fill('language', (client.languages as string[] | undefined)?.[0]);
     fill('municipality_code', client.municipality_code as string | undefined);
-  }, [client, client_id, getValues, setValue]);
+  }, [client, clientId, getValues, setValue]);
   return client;
 };
 

@@ -13,12 +13,12 @@ const toQuery = (q: string) => ({ q });
 
 /** Finds the caller among the clients, or registers them, without leaving the request form. */
 type Props = {
-  is_required?: boolean;
+  isRequired?: boolean;
   /** What is already known of a new client (a web form's name and phone). */
-  new_client_defaults?: Record<string, unknown>;
+  newClientDefaults?: Record<string, unknown>;
 };
 
-export const ClientInput = ({ is_required = false, new_client_defaults }: Props) => {
+export const ClientInput = ({ isRequired = false, newClientDefaults }: Props) => {
   const { setValue } = useFormContext();
   const [open, setOpen] = useState(false);
   const select = (client: RaRecord) => {
@@ -32,7 +32,7 @@ export const ClientInput = ({ is_required = false, new_client_defaults }: Props)
           optionText={clientText}
           inputText={clientText}
           filterToQuery={toQuery}
-          validate={is_required ? required() : undefined}
+          validate={isRequired ? required() : undefined}
           create={<CreateClientSuggestion />}
           createItemLabel="casework.client.create_named"
           sx={{ minWidth: 420 }}
@@ -41,7 +41,7 @@ export const ClientInput = ({ is_required = false, new_client_defaults }: Props)
       <Button label="casework.client.new" onClick={() => setOpen(true)} sx={{ mt: 1.5, flexShrink: 0, whiteSpace: 'nowrap' }}>
         <PersonAddIcon />
       </Button>
-      <NewClientDialog open={open} defaults={new_client_defaults} onCreated={select} onCancel={() => setOpen(false)} />
+      <NewClientDialog open={open} defaults={newClientDefaults} onCreated={select} onCancel={() => setOpen(false)} />
     </Stack>
   );
 };

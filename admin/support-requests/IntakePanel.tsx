@@ -10,9 +10,11 @@ import {
   useRefresh,
   useTranslate,
   useUpdate,
+  type RaRecord,
 } from 'react-admin';
 import { formatTokyo } from '../format';
-import { apiErrorMessage, type ApiError } from './api';
+import { apiErrorMessage } from '../providers/api';
+import { useApiSubmit } from '../providers/useApiSubmit';
 import { ClientInput } from './ClientInput';
 import { languageName } from '../../server/domain/iso';
 import { useConsoleLocale } from '../fields/iso';
@@ -100,31 +102,27 @@ export const IntakePanel = () => {
               </Box>
             ))}
         </Box>
-        {record.client_id == null && <LinkClientForm intake={intake} />}
+        {record.client_id == null && <LinkClientForm request={record} intake={intake} />}
       </CardContent>
     </Card>
   );
 };
 
-const LinkClientForm = ({ intake }: { intake: Intake | null }) => {
-  const record = useRecordContext();
+const LinkClientForm = ({ request, intake }: { request: RaRecord; intake: Intake | null }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
   const [update] = useUpdate();
-  if (!record) return null;
-  const link = async ({ client_id }: Record<string, unknown>) => {
-    try {
-      await update('support-requests', { id: record.id, data: { client_id, version: record.version }, previousData: record }, { mutationMode: 'pessimistic', returnPromise: true });
-      notify('casework.intake.linked', { type: 'info' });
+  const link = useApiSubmit(
+    async ({ client_id }: Record<string, unknown>) => {
+      await update(
+        'support-requests',
+        { id: request.id, data: { client_id, version: request.version }, previousData: request },
+        { mutationMode: 'pessimistic', returnPromise: true },
+      );
       refresh();
-    } catch (error) {
-      const e = error as ApiError;
-      // The sentence in a notification, each field's own message beside the field.
-      notify(apiErrorMessage(error), { type: 'error' });
-      return e.body?.errors;
-    }
-  };
+    },
+    { success: 'casework.intake.linked' },
+  );
   // What the resident already told us on the form, so nobody types it again; the consent
   // given on the form is the consent recorded on the resident.
   const text = (key: string) => (typeof intake?.[key] === 'string' && intake[key] ? (intake[key] as string) : undefined);
@@ -134,7 +132,7 @@ const LinkClientForm = ({ intake }: { intake: Intake | null }) => {
     phone: intake?.phone ?? '',
     email: intake?.email ?? undefined,
     languages: language ? [language] : undefined,
-    municipality_code: record.municipality_code ?? undefined,
+    municipality_code: request.municipality_code ?? undefined,
     consent_at: text('consent_at'),
     ...(text('ofp_member_no') ? { eligibility: 'ofp_member', ofp_member_no: text('ofp_member_no') } : {}),
   };
@@ -145,7 +143,7 @@ const LinkClientForm = ({ intake }: { intake: Intake | null }) => {
       </Alert>
       <Form resource="support-requests" record={{ client_id: null }} onSubmit={link}>
         <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <ClientInput is_required new_client_defaults={defaults} />
+          <ClientInput isRequired newClientDefaults={defaults} />
           <SaveButton label="casework.intake.link" sx={{ mt: 1 }} alwaysEnable={false} />
         </Stack>
       </Form>

@@ -4,7 +4,7 @@ import { Labeled, ReferenceField, TextField, useRecordContext } from 'react-admi
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
 import { LanguageField } from './LanguageField';
-import { TimeRangeField } from './TimeRangeField';
+import { TimeRangeField } from '../fields/TimeRangeField';
 
 const Cell = ({ children, wide = false }: { children: ReactNode; wide?: boolean }) => (
   <Box sx={{ gridColumn: wide ? '1 / -1' : undefined }}>{children}</Box>
@@ -24,7 +24,7 @@ export const RequestDetails = () => {
         </Cell>
         <Cell>
           <Labeled source="channel">
-            <EnumField source="channel" enum_name="channel" />
+            <EnumField source="channel" enumName="channel" />
           </Labeled>
         </Cell>
         <Cell>
@@ -34,17 +34,17 @@ export const RequestDetails = () => {
         </Cell>
         <Cell>
           <Labeled source="category">
-            <EnumField source="category" enum_name="category" />
+            <EnumField source="category" enumName="category" />
           </Labeled>
         </Cell>
         <Cell>
           <Labeled source="task_type">
-            <EnumField source="task_type" enum_name="task_type" />
+            <EnumField source="task_type" enumName="task_type" />
           </Labeled>
         </Cell>
         <Cell>
           <Labeled source="mode">
-            <EnumField source="mode" enum_name="mode" />
+            <EnumField source="mode" enumName="mode" />
           </Labeled>
         </Cell>
         <Cell>

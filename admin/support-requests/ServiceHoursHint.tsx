@@ -1,6 +1,6 @@
 import { FormHelperText } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../providers/useSettings';
 
 // 2024-01-01 was a Monday: ISO weekday n is that date plus n - 1 days.
 const weekdayName = (weekday: number, locale: string) =>

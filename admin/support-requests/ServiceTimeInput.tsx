@@ -2,7 +2,7 @@ import { Button, FormHelperText, MenuItem, Stack, TextField } from '@mui/materia
 import { useEffect, useMemo, useState } from 'react';
 import { useInput, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from '../providers/useSettings';
 import { ServiceHoursHint } from './ServiceHoursHint';
 import { composeTimes, endChoices, quarterHours, serviceTimeProblem, splitTimes, type TimeParts } from './serviceTime';
 
@@ -13,19 +13,19 @@ const keep = <T,>(value: T) => value;
  * end in quarter hours inside the service hours. It writes start_at / end_at (ISO, +09:00) and
  * refuses, before sending, what the server would refuse.
  */
-export const ServiceTimeInput = ({ start_source = 'start_at', end_source = 'end_at' }: { start_source?: string; end_source?: string }) => {
+export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at' }: { startSource?: string; endSource?: string }) => {
   const translate = useTranslate();
   const record = useRecordContext();
   const { data: settings } = useSettings();
   const { trigger, formState } = useFormContext();
-  const original = useMemo(() => ({ start_at: record?.[start_source], end_at: record?.[end_source] }), [record, start_source, end_source]);
+  const original = useMemo(() => ({ start_at: record?.[startSource], end_at: record?.[endSource] }), [record, startSource, endSource]);
   const validate = useMemo(
-    () => (value: unknown, all: Record<string, unknown>) => serviceTimeProblem(value, all[end_source], settings, original),
-    [settings, original, end_source],
+    () => (value: unknown, all: Record<string, unknown>) => serviceTimeProblem(value, all[endSource], settings, original),
+    [settings, original, endSource],
   );
   // Identity parse/format: react-admin would turn the "incomplete" marker into null.
-  const start = useInput({ source: start_source, validate, parse: keep, format: keep });
-  const end = useInput({ source: end_source, parse: keep, format: keep });
+  const start = useInput({ source: startSource, validate, parse: keep, format: keep });
+  const end = useInput({ source: endSource, parse: keep, format: keep });
   const [parts, setParts] = useState<TimeParts>(() => splitTimes(start.field.value, end.field.value));
 
   // A reset or a prefill from outside (another record, a suggestion) shows in the pickers.
@@ -43,7 +43,7 @@ export const ServiceTimeInput = ({ start_source = 'start_at', end_source = 'end_
     const composed = composeTimes(merged);
     start.field.onChange(composed.start_at);
     end.field.onChange(composed.end_at);
-    if (formState.isSubmitted) void trigger(start_source);
+    if (formState.isSubmitted) void trigger(startSource);
   };
 
   const all = settings ? quarterHours(settings) : [];

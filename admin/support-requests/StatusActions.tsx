@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../../server/domain/enums';
 import { MANUAL_TRANSITIONS, REASON_REQUIRED } from '../../server/domain/workflow';
-import { apiErrorMessage, postJson, type ApiError } from './api';
+import { apiErrorMessage, postJson, type ApiError } from '../providers/api';
 import { ReasonDialog } from './ReasonDialog';
 
 type Asking = { to: RequestStatus; message?: string; error?: string };

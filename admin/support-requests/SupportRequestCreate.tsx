@@ -7,7 +7,7 @@ const DEFAULTS = { channel: 'phone', mode: 'in_person', start_at: null, end_at: 
 const SupportRequestCreate = () => (
   <Create redirect="show">
     <SimpleForm defaultValues={DEFAULTS}>
-      <SupportRequestInputs is_create />
+      <SupportRequestInputs isCreate />
     </SimpleForm>
   </Create>
 );

@@ -14,11 +14,11 @@ const STAFF_CHANNELS = choicesFor('channel').filter((c) => c.id !== 'web_form');
 
 const CategoryAndTask = () => {
   const category = useWatch({ name: 'category' });
-  const task_type = useWatch({ name: 'task_type' });
+  const taskType = useWatch({ name: 'task_type' });
   const { setValue } = useFormContext();
   // A task that does not belong to the newly chosen area is cleared rather than kept silently.
   useEffect(() => {
-    if (category && task_type && !TASKS_BY_CATEGORY[category as keyof typeof TASKS_BY_CATEGORY]?.includes(task_type)) {
+    if (category && taskType && !TASKS_BY_CATEGORY[category as keyof typeof TASKS_BY_CATEGORY]?.includes(taskType)) {
       setValue('task_type', null, { shouldDirty: true });
     }
     // Only a change of area should clear the task.
@@ -28,7 +28,7 @@ const CategoryAndTask = () => {
       <Box sx={WIDE}>
         <RadioButtonGroupInput source="category" choices={choicesFor('category')} validate={required()} />
       </Box>
-      <SelectInput source="task_type" choices={taskChoicesFor(category, task_type)} validate={required()} />
+      <SelectInput source="task_type" choices={taskChoicesFor(category, taskType)} validate={required()} />
     </>
   );
 };
@@ -36,14 +36,14 @@ const CategoryAndTask = () => {
 const municipalityQuery = (q: string) => ({ q });
 
 /** Shared by create and edit, in the order of a phone call: who, what, where, when. */
-export const SupportRequestInputs = ({ is_create = false }: { is_create?: boolean }) => (
+export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean }) => (
   <Box sx={{ width: '100%', maxWidth: 960 }}>
     <FormSection title="casework.requests.sections.who">
       <Box sx={WIDE}>
-        <ClientInput is_required={is_create} />
+        <ClientInput isRequired={isCreate} />
       </Box>
       <Box sx={WIDE}>
-        <RadioButtonGroupInput source="channel" choices={is_create ? STAFF_CHANNELS : choicesFor('channel')} validate={required()} />
+        <RadioButtonGroupInput source="channel" choices={isCreate ? STAFF_CHANNELS : choicesFor('channel')} validate={required()} />
       </Box>
     </FormSection>
     <FormSection title="casework.requests.sections.what">

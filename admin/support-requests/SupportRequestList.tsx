@@ -19,8 +19,8 @@ const SupportRequestList = () => (
       <TextField source="request_no" />
       <TokyoDateTimeField source="received_at" />
       <ClientOrIntakeField source="client_id" sortable={false} />
-      <EnumField source="category" enum_name="category" />
-      <EnumField source="task_type" enum_name="task_type" />
+      <EnumField source="category" enumName="category" />
+      <EnumField source="task_type" enumName="task_type" />
       <ReferenceField source="municipality_code" reference="municipalities" link={false} />
       <TokyoDateTimeField source="start_at" />
       <RequestStatusField source="status" />

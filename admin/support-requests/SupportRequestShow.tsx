@@ -36,7 +36,7 @@ const SupportRequestShowLayout = () => {
           {WITH_EXPENSES.includes(status) && <RequestExpenses request={record} />}
         </Suspense>
       </Stack>
-      <Timeline request_id={record.id} />
+      <Timeline requestId={record.id} />
     </Box>
   );
 };

@@ -29,9 +29,9 @@ export type TimeParts = { date: string; start: string; end: string };
 const tokyo = (value: unknown) => (typeof value === 'string' && value ? toTokyoIso(new Date(value)) : '');
 
 /** An ISO pair as the Japan-time date and HH:MM the pickers show. */
-export function splitTimes(start_at: unknown, end_at: unknown): TimeParts {
-  const start = tokyo(start_at);
-  const end = tokyo(end_at);
+export function splitTimes(startAt: unknown, endAt: unknown): TimeParts {
+  const start = tokyo(startAt);
+  const end = tokyo(endAt);
   return { date: start.slice(0, 10), start: start.slice(11, 16), end: end.slice(11, 16) };
 }
 
@@ -53,17 +53,17 @@ const sameInstant = (a: unknown, b: unknown) =>
  * not judged again (the server does not either: the settings may have changed since).
  */
 export function serviceTimeProblem(
-  start_at: unknown,
-  end_at: unknown,
+  startAt: unknown,
+  endAt: unknown,
   settings: ServiceSettings | undefined,
   original?: { start_at?: unknown; end_at?: unknown },
 ): string | undefined {
-  if (start_at == null && end_at == null) return undefined;
-  if (start_at === INCOMPLETE || end_at === INCOMPLETE || start_at == null || end_at == null) {
+  if (startAt == null && endAt == null) return undefined;
+  if (startAt === INCOMPLETE || endAt === INCOMPLETE || startAt == null || endAt == null) {
     return '開始日時と終了日時は両方入力してください。';
   }
-  if (original && sameInstant(start_at, original.start_at) && sameInstant(end_at, original.end_at)) return undefined;
+  if (original && sameInstant(startAt, original.start_at) && sameInstant(endAt, original.end_at)) return undefined;
   if (!settings) return undefined;
-  const violations = serviceTimeViolations(new Date(start_at as string), new Date(end_at as string), settings);
+  const violations = serviceTimeViolations(new Date(startAt as string), new Date(endAt as string), settings);
   return violations.length ? violations.map((v) => v.message).join(' ') : undefined;
 }

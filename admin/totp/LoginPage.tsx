@@ -2,7 +2,7 @@ import { Alert, Box, Button, CardContent, CircularProgress, TextField, Typograph
 import { useState } from 'react';
 import { Login, useLogin, useTranslate } from 'react-admin';
 import type { Staff } from '../providers/authProvider';
-import { apiErrorMessage } from '../support-requests/api';
+import { apiErrorMessage } from '../providers/api';
 import { CodeForm } from './CodeForm';
 import { EnrolmentFlow } from './EnrolmentFlow';
 import { needsSecondFactor, totpApi } from './api';

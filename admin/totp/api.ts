@@ -1,5 +1,5 @@
 import type { Staff } from '../providers/authProvider';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { getJson, postJson as post } from '../providers/api';
 
 /** The server's answer to a correct password when a code (or enrolment) is still needed. */
 export type SecondFactor = { second_factor: 'totp' | 'totp_enrolment'; expires_at: string };
@@ -17,13 +17,10 @@ export type TotpStatus = {
 export type Enrolment = { secret: string; otpauth_uri: string; qr_code: string; period: number; digits: number };
 export type Confirmed = { recovery_codes: string[]; staff?: Staff };
 
-const post = async <T,>(path: string, body: unknown = {}): Promise<T> =>
-  (await httpClient(`${API_URL}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
-
 export const totpApi = {
   login: (email: string, password: string) => post<LoginAnswer>('/auth/login', { email, password }),
   loginCode: (code: string) => post<Staff>('/auth/login/totp', { code }),
-  status: async () => (await httpClient(`${API_URL}/auth/totp`)).json as TotpStatus,
+  status: () => getJson<TotpStatus>('/auth/totp'),
   startEnrolment: (code?: string) => post<Enrolment>('/auth/totp/enrolment', code ? { code } : {}),
   confirmEnrolment: (code: string) => post<Confirmed>('/auth/totp/enrolment/confirm', { code }),
   regenerateRecoveryCodes: (code: string) => post<{ recovery_codes: string[] }>('/auth/totp/recovery-codes', { code }),

@@ -106,7 +106,7 @@ export const AvailabilityInput = () => {
   const windows: AvailabilityWindow[] = Array.isArray(field.value) ? field.value : [];
   const problems = availabilityProblems(windows, service);
   const change = (next: AvailabilityWindow[]) => field.onChange(next);
-  const shown_error = fieldState.error && (formState.isSubmitted || !fieldState.error.type?.startsWith('validate'));
+  const shownError = fieldState.error && (formState.isSubmitted || !fieldState.error.type?.startsWith('validate'));
   return (
     <Stack spacing={1.5} sx={{ width: '100%', mb: 2, gridColumn: '1 / -1' }}>
       <Typography variant="body2" color="text.secondary">
@@ -138,7 +138,7 @@ export const AvailabilityInput = () => {
           {translate('availability.add')}
         </Button>
       </Box>
-      {shown_error && (
+      {shownError && (
         <FormHelperText error>
           <InputHelperText error={fieldState.error?.message} />
         </FormHelperText>

@@ -5,7 +5,7 @@ import { TokyoDateTimeField } from '../fields/TokyoDateField';
 /** The volunteer's assignments, latest first; rows open the assignment when that screen exists. */
 export const VolunteerAssignments = (_: { label: false }) => {
   const assignments = useResourceDefinition({ resource: 'assignments' });
-  const row_click = assignments.hasShow ? 'show' : assignments.hasEdit ? 'edit' : false;
+  const rowClick = assignments.hasShow ? 'show' : assignments.hasEdit ? 'edit' : false;
   return (
     <ReferenceManyField
       reference="assignments"
@@ -15,9 +15,9 @@ export const VolunteerAssignments = (_: { label: false }) => {
       pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
       empty="resources.volunteers.no_assignments"
     >
-      <Datagrid rowClick={row_click} bulkActionButtons={false}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
         <ReferenceField source="request_id" reference="support-requests" />
-        <EnumField source="status" enum_name="assignment_status" />
+        <EnumField source="status" enumName="assignment_status" />
         <TokyoDateTimeField source="start_at" />
         <TokyoDateTimeField source="end_at" />
       </Datagrid>

@@ -23,9 +23,9 @@ export const VolunteerIdChecks = (_: { label: false }) => {
       >
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TokyoDateField source="checked_on" />
-          <EnumField source="method" enum_name="id_check_method" />
-          <EnumField source="document_type" enum_name="id_document_type" />
-          <EnumField source="result" enum_name="id_check_result" />
+          <EnumField source="method" enumName="id_check_method" />
+          <EnumField source="document_type" enumName="id_document_type" />
+          <EnumField source="result" enumName="id_check_result" />
           <TokyoDateField source="valid_until" />
           <ReferenceField source="checked_by" reference="staff" link={false} sortable={false} />
         </Datagrid>

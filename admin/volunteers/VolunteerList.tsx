@@ -13,7 +13,7 @@ const VolunteerList = () => (
       <TextField source="name_kana" />
       <LanguagesField source="languages" sortable={false} />
       <ReferenceField source="municipality_code" reference="municipalities" link={false} />
-      <EnumField source="status" enum_name="volunteer_status" />
+      <EnumField source="status" enumName="volunteer_status" />
       <IdCheckExpiryField source="id_check_valid_until" />
     </Datagrid>
   </List>

@@ -26,7 +26,7 @@ const VolunteerDetails = (_: { label: false }) => (
       <TextField source="volunteer_no" />
       <TextField source="name" />
       <TextField source="name_kana" />
-      <EnumField source="status" enum_name="volunteer_status" />
+      <EnumField source="status" enumName="volunteer_status" />
       <TextField source="phone" />
       <EmailField source="email" />
       <ReferenceField source="municipality_code" reference="municipalities" link={false} />
@@ -38,7 +38,7 @@ const VolunteerDetails = (_: { label: false }) => (
       <NumberField source="monthly_limit" />
       <BooleanField source="in_person_ok" />
       <BooleanField source="online_ok" />
-      <EnumArrayField source="task_types" enum_name="task_type" sx={WIDE} />
+      <EnumArrayField source="task_types" enumName="task_type" sx={WIDE} />
       <ReferenceArrayField source="service_municipality_codes" reference="municipalities" sx={WIDE}>
         <SingleFieldList linkType={false}>
           <ChipField source="name_ja" size="small" />

@@ -18,9 +18,9 @@ export const timeOptions = (from: string, to: string, keep?: string): string[] =
 };
 
 /** A new row: the first weekday without a slot yet, in the morning within service hours. */
-export const newWindow = (existing: AvailabilityWindow[], service_start: string, service_end: string): AvailabilityWindow => {
+export const newWindow = (existing: AvailabilityWindow[], serviceStart: string, serviceEnd: string): AvailabilityWindow => {
   const weekday = WEEKDAYS.find((d) => !existing.some((w) => w.weekday === d)) ?? 1;
-  const start = toMinutes(service_start) > toMinutes('09:00') ? service_start : '09:00';
-  const end = hhmm(Math.min(toMinutes(start) + 180, toMinutes(service_end)));
+  const start = toMinutes(serviceStart) > toMinutes('09:00') ? serviceStart : '09:00';
+  const end = hhmm(Math.min(toMinutes(start) + 180, toMinutes(serviceEnd)));
   return { weekday, start, end };
 };

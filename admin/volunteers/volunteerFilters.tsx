@@ -6,12 +6,12 @@ import { MunicipalityInput } from '../fields/PlaceInputs';
 
 // `none` means "no valid check today": never checked, or every check has expired.
 const ID_CHECK_STATES = ['valid', 'expiring', 'expired', 'none'] as const;
-const id_check_state_choices = ID_CHECK_STATES.map((id) => ({ id, name: `resources.volunteers.id_check_states.${id}` }));
+const idCheckStateChoices = ID_CHECK_STATES.map((id) => ({ id, name: `resources.volunteers.id_check_states.${id}` }));
 
 export const volunteerFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={choicesFor('volunteer_status')} />,
-  <SelectInput key="id_check_state" source="id_check_state" choices={id_check_state_choices} />,
+  <SelectInput key="id_check_state" source="id_check_state" choices={idCheckStateChoices} />,
   <ExpiresWithinInput key="id_check_expires_within_days" source="id_check_expires_within_days" />,
   <MunicipalityInput key="municipality_code" source="municipality_code" />,
   <LanguageInput key="languages" source="languages" />,

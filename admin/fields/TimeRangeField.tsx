@@ -2,14 +2,14 @@ import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { formatTokyo } from '../format';
 
-type Props = Partial<FieldProps> & { start_source?: string; end_source?: string };
+type Props = Partial<FieldProps> & { startSource?: string; endSource?: string };
 
 /** "2026/03/07(土) 10:00 – 12:00" in Japan time, or "not fixed yet". */
-export const TimeRangeField = ({ start_source = 'start_at', end_source = 'end_at' }: Props) => {
+export const TimeRangeField = ({ startSource = 'start_at', endSource = 'end_at' }: Props) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const start = record?.[start_source];
-  const end = record?.[end_source];
+  const start = record?.[startSource];
+  const end = record?.[endSource];
   if (!start) {
     return (
       <Typography variant="body2" color="text.secondary">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ELIGIBILITY_MODES } from '../../server/domain/enums';
 import type { ServiceSettings } from '../../server/domain/service-rules';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { getJson } from './api';
 
 export type Settings = ServiceSettings & {
   id: number;
@@ -15,7 +15,7 @@ export type Settings = ServiceSettings & {
 
 export const SETTINGS_QUERY_KEY = ['settings'] as const;
 
-export const fetchSettings = async (): Promise<Settings> => (await httpClient(`${API_URL}/settings`)).json as Settings;
+export const fetchSettings = () => getJson<Settings>('/settings');
 
 /**
  * The service-wide rules every role may read. They change a few times a year, so one fetch

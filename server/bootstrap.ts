@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { hashPassword } from './auth/password.js';
+import { FIRST_ACCOUNT_ROLE } from './domain/roles.js';
 import { audit } from './http/audit.js';
 
 /**
@@ -25,7 +26,7 @@ export async function ensureAdmin(knex: Knex, email: string, password: string): 
   const hash = await hashPassword(password);
   await knex.transaction(async (trx) => {
     const [row] = await trx('staff')
-      .insert({ email: email.toLowerCase(), display_name: '管理者', role: 'admin', password_hash: hash })
+      .insert({ email: email.toLowerCase(), display_name: '管理者', role: FIRST_ACCOUNT_ROLE, password_hash: hash })
       .returning('id');
     await audit(trx, { staff_id: null, action: 'create', resource: 'staff', record_id: row.id, changed_fields: ['email', 'role'], details: { source: 'ADMIN_EMAIL' } });
   });

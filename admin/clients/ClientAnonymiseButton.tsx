@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, usePermissions, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { Role } from '../../server/domain/enums';
+import { canAccess } from '../../server/domain/roles';
 import { apiErrorMessage, postJson, type ApiError } from '../providers/api';
 
 const ERASED = ['client', 'requests', 'timeline', 'reports'] as const;
@@ -28,7 +29,8 @@ const Items = ({ title, prefix, keys }: { title: string; prefix: string; keys: r
 
 /**
  * 匿名化: erases the resident's personal data and the free text of their casework for good,
- * keeping what the reports count. Admins only (the server refuses everyone else with 403).
+ * keeping what the reports count. Only the roles the role table allows (admins); the server
+ * refuses everyone else with 403.
  */
 export const ClientAnonymiseButton = () => {
   const record = useRecordContext();
@@ -49,7 +51,7 @@ export const ClientAnonymiseButton = () => {
     },
     onError: (e: ApiError) => setFailure(e.body?.errors?.reason ? { reason: e.body.errors.reason } : { message: apiErrorMessage(e) }),
   });
-  if (!record || permissions !== 'admin' || record.anonymised_at) return null;
+  if (!record || !canAccess(permissions, 'clients', 'anonymise') || record.anonymised_at) return null;
   const close = () => {
     if (anonymise.isPending) return;
     setOpen(false);

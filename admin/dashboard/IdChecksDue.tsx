@@ -1,8 +1,9 @@
 import { Card, CardActions, CardContent, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link, RecordContextProvider, useGetList, useTranslate } from 'react-admin';
+import { ID_CHECK_WARNING_DAYS } from '../../server/domain/id-checks';
 import { IdCheckExpiryField } from '../fields/IdCheckExpiryField';
 
-const WITHIN_DAYS = 60;
+const WITHIN_DAYS = ID_CHECK_WARNING_DAYS;
 const SHOWN = 8;
 const FILTER = { id_check_expires_within_days: WITHIN_DAYS };
 const LIST_URL = `/volunteers?${new URLSearchParams({
@@ -11,7 +12,7 @@ const LIST_URL = `/volunteers?${new URLSearchParams({
   order: 'ASC',
 })}`;
 
-/** Volunteers whose ID check runs out within 60 days, soonest first, so they can be re-checked in time. */
+/** Volunteers whose ID check runs out within the warning window (60 days), soonest first, so they can be re-checked in time. */
 export const IdChecksDue = () => {
   const translate = useTranslate();
   const { data, total, isPending, error } = useGetList('volunteers', {

@@ -3,13 +3,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../../server/domain/enums';
-import { MANUAL_TRANSITIONS, REASON_REQUIRED } from '../../server/domain/workflow';
+import { MANUAL_TRANSITIONS, needsReason } from '../../server/domain/workflow';
 import { apiErrorMessage, postJson, type ApiError } from '../providers/api';
 import { ReasonDialog } from './ReasonDialog';
 
 type Asking = { to: RequestStatus; message?: string; error?: string };
-
-const ENDING: readonly RequestStatus[] = ['cancelled', 'rejected', 'unmatched'];
 
 /**
  * The moves the workflow table allows from the request's status, one button each. Ending a
@@ -45,10 +43,10 @@ export const StatusActions = () => {
         <Button
           key={to}
           label={`casework.requests.actions.${record.status === 'matching' && to === 'checking' ? 'back_to_checking' : to}`}
-          variant={ENDING.includes(to) ? 'outlined' : 'contained'}
-          color={ENDING.includes(to) ? 'error' : 'primary'}
+          variant={needsReason(to) ? 'outlined' : 'contained'}
+          color={needsReason(to) ? 'error' : 'primary'}
           disabled={move.isPending}
-          onClick={() => (REASON_REQUIRED.includes(to) ? setAsking({ to }) : move.mutate({ to }))}
+          onClick={() => (needsReason(to) ? setAsking({ to }) : move.mutate({ to }))}
         />
       ))}
       {asking && (

@@ -8,6 +8,7 @@ import {
 } from 'react-admin';
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { CASEWORK } from '../../server/domain/roles';
 import { choicesFor } from '../choices';
 
 // A chip that is either on or absent, never "false": `no_time_yet: false` would mean "has a time".
@@ -25,7 +26,7 @@ export const supportRequestFilters = [
   <ReferenceInput key="municipality_code" source="municipality_code" reference="municipalities" filter={{ in_service_area: true }}>
     <AutocompleteInput optionText="name_ja" filterToQuery={municipalityQuery} />
   </ReferenceInput>,
-  <ReferenceInput key="coordinator_id" source="coordinator_id" reference="staff" filter={{ role: ['coordinator', 'admin'] }} sort={{ field: 'display_name', order: 'ASC' }}>
+  <ReferenceInput key="coordinator_id" source="coordinator_id" reference="staff" filter={{ role: CASEWORK }} sort={{ field: 'display_name', order: 'ASC' }}>
     <SelectInput optionText="display_name" />
   </ReferenceInput>,
   <DateInput key="received_at_gte" source="received_at_gte" />,

@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { useEffect } from 'react';
 import { AutocompleteInput, RadioButtonGroupInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { CASEWORK } from '../../server/domain/roles';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { choicesFor } from '../choices';
 import { FormSection, WIDE } from '../fields/Sections';
@@ -64,7 +65,7 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
       </Box>
     </FormSection>
     <FormSection title="casework.requests.sections.staff">
-      <ReferenceInput source="coordinator_id" reference="staff" filter={{ role: ['coordinator', 'admin'], active: true }} sort={{ field: 'display_name', order: 'ASC' }}>
+      <ReferenceInput source="coordinator_id" reference="staff" filter={{ role: CASEWORK, active: true }} sort={{ field: 'display_name', order: 'ASC' }}>
         <SelectInput optionText="display_name" />
       </ReferenceInput>
     </FormSection>

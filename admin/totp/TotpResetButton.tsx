@@ -1,24 +1,26 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, useCanAccess, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { apiErrorMessage } from '../providers/api';
 import { totpApi } from './api';
 
 /**
- * On a staff member's edit page (admins only reach it): removes their TOTP when they lost their
- * phone. Not offered on one's own record: that is done on the 二段階認証 page.
+ * On a staff member's edit page, for the roles the role table allows `reset_totp` (admins):
+ * removes their TOTP when they lost their phone. Not offered on one's own record: that is done
+ * on the 二段階認証 page.
  */
 export const TotpResetButton = () => {
   const record = useRecordContext();
   const { identity } = useGetIdentity();
+  const { canAccess } = useCanAccess({ resource: 'staff', action: 'reset_totp' });
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!record?.totp_enabled || record.id === identity?.id) return null;
+  if (!canAccess || !record?.totp_enabled || record.id === identity?.id) return null;
   const reset = async () => {
     setBusy(true);
     setError(null);

@@ -1,11 +1,11 @@
 import { SearchInput, SelectInput } from 'react-admin';
+import { ID_CHECK_STATES } from '../../server/domain/id-checks';
 import { choicesFor } from '../choices';
 import { ExpiresWithinInput } from '../fields/ExpiresWithinInput';
 import { LanguageInput } from '../fields/IsoInputs';
 import { MunicipalityInput } from '../fields/PlaceInputs';
 
-// `none` means "no valid check today": never checked, or every check has expired.
-const ID_CHECK_STATES = ['valid', 'expiring', 'expired', 'none'] as const;
+// What each state selects (`none`: never checked or expired) is declared with the states.
 const idCheckStateChoices = ID_CHECK_STATES.map((id) => ({ id, name: `resources.volunteers.id_check_states.${id}` }));
 
 export const volunteerFilters = [

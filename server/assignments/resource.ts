@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { ASSIGNMENT_STATUSES } from '../domain/enums.js';
 import { canMoveAssignment, type AssignmentStatus } from '../domain/assignment-flow.js';
+import { hasValidIdCheckOn } from '../domain/id-checks.js';
 import { tokyoDate } from '../domain/time.js';
 import { AppError, conflict } from '../http/errors.js';
 import { enumOf, foreignId, isoDateTime, multilineText } from '../http/fields.js';
@@ -34,7 +35,7 @@ async function assertVolunteerCanConfirm(trx: Knex.Transaction, volunteerId: unk
   const v = await trx("volunteers").where("id", volunteerId as number).first("status", "archived_at", "id_check_valid_until");
   const day = tokyoDate(new Date(start as string));
   if (v.status !== 'active' || v.archived_at) throw conflict('活動中でないボランティアは確定できません。');
-  if (!v.id_check_valid_until || v.id_check_valid_until < day) throw conflict('活動日に有効な本人確認がないため、確定できません。');
+  if (!hasValidIdCheckOn(v.id_check_valid_until, day)) throw conflict('活動日に有効な本人確認がないため、確定できません。');
 }
 
 async function checkConfirmation(a: Record<string, unknown>, trx: Knex.Transaction) {

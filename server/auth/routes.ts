@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
+import { canAccess } from '../domain/roles.js';
 import { audit } from '../http/audit.js';
 import { text } from '../http/fields.js';
 import { AppError, fieldError, forbidden, notFound } from '../http/errors.js';
@@ -98,7 +99,7 @@ export function passwordRouter({ db, sessions, cookieSecure, throttle = loginThr
   router.put('/:id/password', requireLogin, async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const me = actor(req);
-    if (me.role !== 'admin' && me.id !== id) throw forbidden('他のスタッフのパスワードは変更できません。');
+    if (me.id !== id && !canAccess(me.role, 'staff', 'set_password')) throw forbidden('他のスタッフのパスワードは変更できません。');
     const { password, current_password } = parseWith(PasswordChangeSchema, req.body);
     if (me.id === id) {
       if (!current_password) throw fieldError('current_password', '現在のパスワードを入力してください。');

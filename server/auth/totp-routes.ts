@@ -228,7 +228,7 @@ export function totpRouter(options: TotpRouteOptions): Router {
 /** POST /api/staff/:id/totp/reset — an admin removes another person's TOTP (lost phone). */
 export function totpResetRouter({ totp, sessions }: TotpRouteOptions): Router {
   const router = Router();
-  router.post('/:id/totp/reset', guard('staff', 'edit'), async (req, res) => {
+  router.post('/:id/totp/reset', guard('staff', 'reset_totp'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const me = actor(req);
     if (me.id === id) throw validation('自分の二段階認証は、ユーザーメニューの「二段階認証」から変更してください。');

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import type { Role } from '../domain/enums.js';
+import { mustUseTotp } from '../domain/roles.js';
 import { audit } from '../http/audit.js';
 import { AppError, conflict } from '../http/errors.js';
 import { RateLimitedError } from '../http/errors.js';
@@ -77,9 +78,9 @@ export class TotpService {
     return Math.floor(this.now().getTime() / 1000);
   }
 
-  /** Admins always; everyone when the setting says so. */
+  /** The roles the role table names (admins) always; everyone when the setting says so. */
   async isRequired(db: Knex | Knex.Transaction, role: Role): Promise<boolean> {
-    if (role === 'admin') return true;
+    if (mustUseTotp(role)) return true;
     return (await readSettings(db)).totp_required_for_all === true;
   }
 

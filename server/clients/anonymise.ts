@@ -2,8 +2,9 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
+import { canAccess } from '../domain/roles.js';
 import { buildSearchText } from '../domain/search.js';
-import { TERMINAL } from '../domain/workflow.js';
+import { needsReason, TERMINAL } from '../domain/workflow.js';
 import { requestBasicSearchText, requestSearchText } from '../support-requests/search.js';
 import { audit } from '../http/audit.js';
 import type { ResourceService } from '../http/crud.js';
@@ -83,7 +84,7 @@ export async function anonymiseClient(trx: Knex.Transaction, staffId: number, cl
         place: null,
         description: null,
         // Ending early needs a reason (a database rule): the reason's text goes, the fact stays.
-        status_reason: ['cancelled', 'unmatched', 'rejected'].includes(r.status) ? ERASED_EVENT_BODY : null,
+        status_reason: needsReason(r.status) ? ERASED_EVENT_BODY : null,
         search_text: requestSearchText(r.request_no, null, null, null),
         search_basic: requestBasicSearchText(r.request_no, null),
         version: r.version + 1,
@@ -119,7 +120,7 @@ export function anonymiseRouter(db: Knex, clients: ResourceService): Router {
   const router = Router();
   router.post('/:id/anonymise', guard('clients', 'edit'), async (req, res) => {
     // Stricter than editing: only an admin may erase a resident's record for good.
-    if (actor(req).role !== 'admin') throw forbidden('利用者の匿名化は管理者だけが行えます。');
+    if (!canAccess(actor(req).role, 'clients', 'anonymise')) throw forbidden('利用者の匿名化は管理者だけが行えます。');
     const { id } = parseWith(idParam, req.params);
     const body = parseWith(AnonymiseBody, req.body);
     await db.transaction((trx) => anonymiseClient(trx, actor(req).id, id, body));

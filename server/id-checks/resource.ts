@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES } from '../domain/enums.js';
-import { addMonths, looksLikeDocumentNumber } from '../domain/id-checks.js';
+import { addMonths, looksLikeDocumentNumber, tokyoDateInDays } from '../domain/id-checks.js';
 import { tokyoDate } from '../domain/time.js';
 import { AppError } from '../http/errors.js';
 import { enumOf, foreignId, isoDate, multilineText } from '../http/fields.js';
@@ -55,7 +55,7 @@ export const idChecks: ResourceConfig = {
       expires_within_days: {
         schema: z.coerce.number().int().min(0).max(3650),
         apply: (qb, days: number) => {
-          qb.where('id_checks.result', 'passed').whereBetween('id_checks.valid_until', [today(), tokyoDate(new Date(Date.now() + days * 86_400_000))]);
+          qb.where('id_checks.result', 'passed').whereBetween('id_checks.valid_until', [today(), tokyoDateInDays(days)]);
         },
       },
     },

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { ROLES } from '../domain/enums.js';
+import { rolesAllowed } from '../domain/roles.js';
 import { hashPassword } from '../auth/password.js';
 import type { SessionStore } from '../auth/session-store.js';
 import { conflict, fieldError } from '../http/errors.js';
@@ -28,11 +29,14 @@ async function emailTaken(trx: Knex.Transaction, email: string, exceptId?: numbe
   return !!(await q.first('id'));
 }
 
+/** Who administers the system: the roles that may manage staff accounts. */
+const administers = (role: unknown) => rolesAllowed('staff', 'edit').some((r) => r === role);
+
 /** Refuses a change that would leave nobody able to administer the system. */
 async function keepOneAdmin(trx: Knex.Transaction, record: Record<string, unknown>, existing?: Row) {
-  if (!existing || existing.role !== 'admin' || !existing.active) return;
-  if (record.role === 'admin' && record.active !== false) return;
-  const others = await trx('staff').where({ role: 'admin', active: true }).whereNot('id', existing.id).first('id');
+  if (!existing || !administers(existing.role) || !existing.active) return;
+  if (administers(record.role) && record.active !== false) return;
+  const others = await trx('staff').whereIn('role', rolesAllowed('staff', 'edit')).where('active', true).whereNot('id', existing.id).first('id');
   if (!others) throw conflict('有効な管理者が一人もいなくなるため、この変更はできません。');
 }
 

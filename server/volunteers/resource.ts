@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TASK_TYPES, VOLUNTEER_STATUSES } from '../domain/enums.js';
 import { availabilityProblems } from '../domain/availability.js';
+import { ID_CHECK_STATES, idCheckFilterBounds, tokyoDateInDays, type IdCheckState } from '../domain/id-checks.js';
 import { buildSearchText } from '../domain/search.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
@@ -42,9 +43,6 @@ export const VolunteerSchema = z.object({
 
 /** Today in Japan, as the database compares calendar dates. */
 const today = () => tokyoDate(new Date());
-const inDays = (n: number) => tokyoDate(new Date(Date.now() + n * 86_400_000));
-
-export const ID_CHECK_STATES = ['valid', 'expiring', 'expired', 'none'] as const;
 
 /** ボランティア: the registered volunteers, with what they can do and when. */
 export const volunteers: ResourceConfig = {
@@ -74,21 +72,25 @@ export const volunteers: ResourceConfig = {
     defaultSort: ['volunteer_no', 'DESC'],
     searchable: true,
     custom: {
-      // valid: valid today; expiring: valid today but not in 60 days; expired: had one that ran
-      // out; none: no valid check on record (never passed, or the most recent one failed).
+      // What each state selects is declared in server/domain/id-checks.ts.
       id_check_state: {
         schema: enumOf(ID_CHECK_STATES),
-        apply: (qb, state: (typeof ID_CHECK_STATES)[number]) => {
-          if (state === 'valid') qb.where('volunteers.id_check_valid_until', '>=', today());
-          if (state === 'expiring') qb.whereBetween('volunteers.id_check_valid_until', [today(), inDays(60)]);
-          if (state === 'expired') qb.where('volunteers.id_check_valid_until', '<', today());
-          if (state === 'none') qb.whereNull('volunteers.id_check_valid_until');
+        apply: (qb, state: IdCheckState) => {
+          const { from, to, before, never } = idCheckFilterBounds(state);
+          qb.where((w) => {
+            if (before !== undefined) w.where('volunteers.id_check_valid_until', '<', before);
+            else {
+              if (from !== undefined) w.where('volunteers.id_check_valid_until', '>=', from);
+              if (to !== undefined) w.where('volunteers.id_check_valid_until', '<=', to);
+            }
+            if (never) w.orWhereNull('volunteers.id_check_valid_until');
+          });
         },
       },
       id_check_expires_within_days: {
         schema: z.coerce.number().int().min(0).max(3650),
         apply: (qb, days: number) => {
-          qb.whereBetween('volunteers.id_check_valid_until', [today(), inDays(days)]);
+          qb.whereBetween('volunteers.id_check_valid_until', [today(), tokyoDateInDays(days)]);
         },
       },
     },

@@ -20,7 +20,7 @@ const lookupQuery = (person: Person, excludeId: unknown): URLSearchParams | null
   const email = person.email?.trim();
   const phone = person.phone?.trim();
   if (phone && phoneDigits(phone).length >= 6) query.set('phone', phone);
-  if (email && email.includes('@')) query.set('email', email);
+  if (email?.includes('@')) query.set('email', email);
   if (name && kana) {
     query.set('name', name);
     query.set('name_kana', kana);

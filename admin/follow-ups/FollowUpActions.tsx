@@ -31,7 +31,7 @@ export const FollowUpActions = () => {
     },
     onError,
   });
-  if (!report || !report.follow_up_needed || report.follow_up_handled_at) return null;
+  if (!report?.follow_up_needed || report.follow_up_handled_at) return null;
   return (
     <Stack direction="row" sx={{ gap: 1, justifyContent: 'flex-end' }}>
       <Button label="casework.follow_ups.handled" variant="outlined" size="small" onClick={() => setNoting(true)} />

@@ -49,8 +49,8 @@ const ProblemTable = ({ kind, problems, title, color }: ProblemTableProps) => {
           </TableRow>
         </TableHead>
         <TableBody>
-          {problems.map((error, index) => (
-            <TableRow key={index}>
+          {problems.map((error) => (
+            <TableRow key={`${error.row}:${error.column ?? ''}:${error.message}`}>
               <TableCell>{error.row}</TableCell>
               <TableCell>{error.column ? columnLabel(translate, kind, error.column) : '—'}</TableCell>
               <TableCell sx={{ color }}>{error.message}</TableCell>
@@ -85,8 +85,9 @@ const PreviewTable = ({ kind, result }: { kind: ImportKind; result: ImportResult
             </TableRow>
           </TableHead>
           <TableBody>
-            {rows.map((row, index) => (
-              <TableRow key={index}>
+            {rows.map((row) => (
+              // Each preview row carries its row number in the file.
+              <TableRow key={String(row.row)}>
                 {columns.map((column) => {
                   const value = text(column, row[column]);
                   return (

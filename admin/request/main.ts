@@ -73,7 +73,7 @@ function body(form: HTMLFormElement) {
 
 async function send(form: HTMLFormElement) {
   const button = form.querySelector('button[type=submit]') as HTMLButtonElement;
-  form.querySelectorAll('.error').forEach((e) => (e.textContent = ''));
+  for (const e of form.querySelectorAll('.error')) e.textContent = '';
   button.disabled = true;
   button.textContent = t('sending');
   try {

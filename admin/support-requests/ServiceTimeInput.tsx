@@ -29,6 +29,7 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
   const [parts, setParts] = useState<TimeParts>(() => splitTimes(start.field.value, end.field.value));
 
   // A reset or a prefill from outside (another record, a suggestion) shows in the pickers.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only outside changes of the two fields matter; the pickers write the fields themselves.
   useEffect(() => {
     const composed = composeTimes(parts);
     if (composed.start_at !== start.field.value || composed.end_at !== end.field.value) {

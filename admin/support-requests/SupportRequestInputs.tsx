@@ -18,6 +18,7 @@ const CategoryAndTask = () => {
   const taskType = useWatch({ name: 'task_type' });
   const { setValue } = useFormContext();
   // A task that does not belong to the newly chosen area is cleared rather than kept silently.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of area clears the task, not a change of task.
   useEffect(() => {
     if (category && taskType && !TASKS_BY_CATEGORY[category as keyof typeof TASKS_BY_CATEGORY]?.includes(taskType)) {
       setValue('task_type', null, { shouldDirty: true });

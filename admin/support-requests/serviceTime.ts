@@ -45,7 +45,9 @@ export function composeTimes({ date, start, end }: TimeParts): { start_at: strin
 }
 
 const sameInstant = (a: unknown, b: unknown) =>
-  a == null || b == null ? a == b : new Date(a as string).getTime() === new Date(b as string).getTime();
+  a === null || a === undefined || b === null || b === undefined
+    ? (a ?? null) === (b ?? null)
+    : new Date(a as string).getTime() === new Date(b as string).getTime();
 
 /**
  * The server's own rules, judged before sending: the same Japanese messages, so what the form

@@ -119,6 +119,7 @@ export const AvailabilityInput = () => {
       )}
       {windows.map((window, index) => (
         <AvailabilityRow
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; each edits the window at its place.
           key={index}
           index={index}
           window={window}

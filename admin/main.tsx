@@ -7,7 +7,10 @@ const start = async () => {
   const wanted = savedLocale();
   // A returning English user gets English from the first paint, without a Japanese flash;
   // if that chunk cannot load, Japanese (always bundled) is the fallback.
-  const locale = await loadMessages(wanted).then(() => wanted, () => 'ja' as const);
+  const locale = await loadMessages(wanted).then(
+    () => wanted,
+    () => 'ja' as const,
+  );
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html lacks #root');
   createRoot(root).render(

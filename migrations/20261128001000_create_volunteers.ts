@@ -3,7 +3,16 @@ import { checkArrayIn, checkIn, editableColumns } from './_columns.js';
 
 // The values as they were when this migration was written: a migration must create the same
 // schema on a fresh database however the live enumerations grow later.
-const TASK_TYPES = ['ward_office', 'hospital', 'child_health_checkup', 'daycare_application', 'school_meeting', 'utilities_setup', 'real_estate', 'other'];
+const TASK_TYPES = [
+  'ward_office',
+  'hospital',
+  'child_health_checkup',
+  'daycare_application',
+  'school_meeting',
+  'utilities_setup',
+  'real_estate',
+  'other',
+];
 const VOLUNTEER_STATUSES = ['active', 'paused', 'retired'];
 
 export async function up(knex: Knex): Promise<void> {
@@ -36,7 +45,9 @@ export async function up(knex: Knex): Promise<void> {
   });
   await knex.raw(checkIn('volunteers', 'status', VOLUNTEER_STATUSES));
   await knex.raw(checkArrayIn('volunteers', 'task_types', TASK_TYPES));
-  await knex.raw(`alter table volunteers add constraint volunteers_monthly_limit_check check (monthly_limit is null or monthly_limit between 0 and 100)`);
+  await knex.raw(
+    `alter table volunteers add constraint volunteers_monthly_limit_check check (monthly_limit is null or monthly_limit between 0 and 100)`,
+  );
   await knex.raw(`alter table volunteers add constraint volunteers_availability_check check (jsonb_typeof(availability) = 'array')`);
   await knex.raw('create index volunteers_search_trgm on volunteers using gin (search_text gin_trgm_ops)');
   await knex.raw('create index volunteers_languages on volunteers using gin (languages)');

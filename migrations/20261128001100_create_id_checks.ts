@@ -25,9 +25,7 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(checkIn('id_checks', 'method', ID_CHECK_METHODS));
   await knex.raw(checkIn('id_checks', 'document_type', ID_DOCUMENT_TYPES));
   await knex.raw(checkIn('id_checks', 'result', ID_CHECK_RESULTS));
-  await knex.raw(
-    `alter table id_checks add constraint id_checks_validity_check check (valid_until is null or valid_until >= checked_on)`,
-  );
+  await knex.raw(`alter table id_checks add constraint id_checks_validity_check check (valid_until is null or valid_until >= checked_on)`);
 }
 
 export async function down(knex: Knex): Promise<void> {

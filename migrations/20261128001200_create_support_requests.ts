@@ -7,7 +7,16 @@ const CATEGORIES = ['welfare', 'medical', 'education', 'lifeline', 'housing', 'a
 const CHANNELS = ['phone', 'email', 'web_form', 'partner', 'walk_in'];
 const MODES = ['in_person', 'online'];
 const REQUEST_STATUSES = ['received', 'checking', 'matching', 'confirmed', 'done', 'closed', 'cancelled', 'unmatched', 'rejected'];
-const TASK_TYPES = ['ward_office', 'hospital', 'child_health_checkup', 'daycare_application', 'school_meeting', 'utilities_setup', 'real_estate', 'other'];
+const TASK_TYPES = [
+  'ward_office',
+  'hospital',
+  'child_health_checkup',
+  'daycare_application',
+  'school_meeting',
+  'utilities_setup',
+  'real_estate',
+  'other',
+];
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('support_requests', (t) => {

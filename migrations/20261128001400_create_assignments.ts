@@ -27,9 +27,7 @@ export async function up(knex: Knex): Promise<void> {
     `alter table assignments add constraint assignments_confirmed_time_check check (status <> 'confirmed' or start_at is not null)`,
   );
   // Never double-booked, enforced by the database itself: one confirmed assignment per request…
-  await knex.raw(
-    `create unique index assignments_one_confirmed_per_request on assignments (request_id) where status = 'confirmed'`,
-  );
+  await knex.raw(`create unique index assignments_one_confirmed_per_request on assignments (request_id) where status = 'confirmed'`);
   // …and no two confirmed assignments of one volunteer whose half-open time ranges overlap.
   await knex.raw(
     `alter table assignments add constraint assignments_no_double_booking exclude using gist (

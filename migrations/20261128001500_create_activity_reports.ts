@@ -25,9 +25,7 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['actual_start_at']);
   });
   await knex.raw(checkIn('activity_reports', 'outcome', OUTCOMES));
-  await knex.raw(
-    `alter table activity_reports add constraint activity_reports_time_check check (actual_end_at > actual_start_at)`,
-  );
+  await knex.raw(`alter table activity_reports add constraint activity_reports_time_check check (actual_end_at > actual_start_at)`);
   await knex.raw(
     `create index activity_reports_open_follow_ups on activity_reports (updated_at) where follow_up_needed and follow_up_handled_at is null`,
   );

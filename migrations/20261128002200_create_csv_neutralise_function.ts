@@ -10,7 +10,9 @@ const LEAD = String.raw`[ \t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\
  * Most cells start with an ordinary character: decided from the first code point alone,
  * without the regular expression (exports call this for every text cell of every row).
  */
-const SPECIAL = [0x3d, 0x2b, 0x2d, 0x40, 0x7c, 0x25, 0x7f, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0xff1d, 0xff0b, 0xff0d, 0xff20];
+const SPECIAL = [
+  0x3d, 0x2b, 0x2d, 0x40, 0x7c, 0x25, 0x7f, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0xff1d, 0xff0b, 0xff0d, 0xff20,
+];
 const PLAIN_START = `coalesce(ascii(value), 0) > 32 and ascii(value) not in (${SPECIAL.join(', ')}) and ascii(value) not between 8192 and 8202`;
 
 export async function up(knex: Knex): Promise<void> {

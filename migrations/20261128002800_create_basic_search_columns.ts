@@ -25,13 +25,24 @@ function buildSearchText(values: (string | null | undefined)[], phones: (string 
   return parts.join(' | ');
 }
 
-async function fill(knex: Knex, table: string, select: (q: Knex.QueryBuilder) => Knex.QueryBuilder, text: (row: Record<string, string | null>) => string) {
+async function fill(
+  knex: Knex,
+  table: string,
+  select: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
+  text: (row: Record<string, string | null>) => string,
+) {
   for (let after = 0; ; ) {
-    const rows = (await select(knex(table)).where(`${table}.id`, '>', after).orderBy(`${table}.id`).limit(BATCH)) as (Record<string, string | null> & { id: number })[];
+    const rows = (await select(knex(table)).where(`${table}.id`, '>', after).orderBy(`${table}.id`).limit(BATCH)) as (Record<
+      string,
+      string | null
+    > & { id: number })[];
     if (!rows.length) return;
     // One statement a batch: update … from (values …), not one round trip a row.
     const values = rows.map(() => '(?::integer, ?::text)').join(', ');
-    await knex.raw(`update ${table} t set search_basic = v.text from (values ${values}) v(id, text) where t.id = v.id`, rows.flatMap((row) => [row.id, text(row)]));
+    await knex.raw(
+      `update ${table} t set search_basic = v.text from (values ${values}) v(id, text) where t.id = v.id`,
+      rows.flatMap((row) => [row.id, text(row)]),
+    );
     after = rows.at(-1)!.id;
   }
 }
@@ -40,11 +51,19 @@ export async function up(knex: Knex): Promise<void> {
   for (const table of ['clients', 'support_requests']) {
     await knex.schema.alterTable(table, (t) => t.text('search_basic').notNullable().defaultTo(''));
   }
-  await fill(knex, 'clients', (q) => q.select('id', 'name', 'name_kana', 'client_no'), (c) => buildSearchText([c.name, c.name_kana, c.client_no]));
+  await fill(
+    knex,
+    'clients',
+    (q) => q.select('id', 'name', 'name_kana', 'client_no'),
+    (c) => buildSearchText([c.name, c.name_kana, c.client_no]),
+  );
   await fill(
     knex,
     'support_requests',
-    (q) => q.leftJoin('clients as c', 'c.id', 'support_requests.client_id').select('support_requests.id', 'support_requests.request_no', 'c.name', 'c.name_kana', 'c.client_no'),
+    (q) =>
+      q
+        .leftJoin('clients as c', 'c.id', 'support_requests.client_id')
+        .select('support_requests.id', 'support_requests.request_no', 'c.name', 'c.name_kana', 'c.client_no'),
     (r) => buildSearchText([r.name, r.name_kana, r.client_no], [r.request_no]),
   );
   for (const table of ['clients', 'support_requests']) {

@@ -17,9 +17,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('pending_at', { useTz: true }).nullable();
     t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
   });
-  await knex.raw(
-    `alter table staff_totp add constraint staff_totp_enabled_check check ((secret is null) = (enabled_at is null))`,
-  );
+  await knex.raw(`alter table staff_totp add constraint staff_totp_enabled_check check ((secret is null) = (enabled_at is null))`);
 
   await knex.schema.createTable('staff_recovery_codes', (t) => {
     t.bigIncrements('id').primary();

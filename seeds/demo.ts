@@ -88,8 +88,7 @@ async function alreadySeeded(trx: Knex.Transaction): Promise<boolean> {
 const iso = (date: Date | number): string => toTokyoIso(new Date(date));
 const atTokyo = (date: string, hhmm: string): Date => new Date(`${date}T${hhmm}:00+09:00`);
 const dayFromNow = (now: Date, days: number): string => tokyoDate(new Date(now.getTime() + days * DAY));
-const daysAgoAt = (now: Date, days: number, hhmm: string): Date =>
-  atTokyo(shiftToServiceDay(dayFromNow(now, -days), -1), hhmm);
+const daysAgoAt = (now: Date, days: number, hhmm: string): Date => atTokyo(shiftToServiceDay(dayFromNow(now, -days), -1), hhmm);
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -118,8 +117,7 @@ function shiftToServiceDay(date: string, step: 1 | -1, weekdays = SERVICE_WEEKDA
 }
 
 const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const toHhmm = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const toHhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Weekdays on which the volunteer's availability covers the whole slot (all service days if none). */
 function fittingWeekdays(availability: Availability[] | undefined, s: DemoSlot): number[] {
@@ -179,15 +177,27 @@ async function insertClient(ctx: Ctx, c: DemoClient): Promise<ClientRef> {
   const [row] = await ctx
     .trx('clients')
     .insert({
-      client_no: clientNo, name: c.name, name_kana: c.name_kana, nationality: c.nationality,
-      languages: c.languages, japanese_level: c.japanese_level, phone: c.phone, email: c.email,
-      municipality_code: c.municipality_code, address: c.address, eligibility: c.eligibility,
-      ofp_member_no: c.ofp_member_no ?? null, partner_id: c.partner ? pick(ctx.partners, c.partner) : null,
+      client_no: clientNo,
+      name: c.name,
+      name_kana: c.name_kana,
+      nationality: c.nationality,
+      languages: c.languages,
+      japanese_level: c.japanese_level,
+      phone: c.phone,
+      email: c.email,
+      municipality_code: c.municipality_code,
+      address: c.address,
+      eligibility: c.eligibility,
+      ofp_member_no: c.ofp_member_no ?? null,
+      partner_id: c.partner ? pick(ctx.partners, c.partner) : null,
       consent_at: c.consentDaysAgo === null ? null : iso(daysAgoAt(ctx.now, c.consentDaysAgo, '09:30')),
-      special_care_notes: c.special_care_notes ?? null, notes: c.notes ?? null, archived_at: archived,
+      special_care_notes: c.special_care_notes ?? null,
+      notes: c.notes ?? null,
+      archived_at: archived,
       search_text: buildSearchText([c.name, c.name_kana, clientNo, c.email], [c.phone]),
       search_basic: clientBasicSearchText({ name: c.name, name_kana: c.name_kana ?? null, client_no: clientNo }),
-      created_at: iso(created), updated_at: archived ?? iso(created),
+      created_at: iso(created),
+      updated_at: archived ?? iso(created),
     })
     .returning('id');
   return { id: row.id, name: c.name, name_kana: c.name_kana, client_no: clientNo };
@@ -293,16 +303,36 @@ async function insertRequestRow(ctx: Ctx, r: DemoRequest, received: Date, slot: 
   const [row] = await ctx
     .trx('support_requests')
     .insert({
-      request_no: requestNo, client_id: client?.id ?? null, channel: r.channel, received_at: iso(received),
-      category: r.category, task_type: r.task_type, mode: r.mode, language: r.language,
-      municipality_code: r.municipality_code, place: r.place, description: r.description,
-      start_at: slot ? iso(slot.start) : null, end_at: slot ? iso(slot.end) : null,
-      coordinator_id: pick(ctx.staff, r.coordinator), status: r.status, status_reason: r.status_reason ?? null,
+      request_no: requestNo,
+      client_id: client?.id ?? null,
+      channel: r.channel,
+      received_at: iso(received),
+      category: r.category,
+      task_type: r.task_type,
+      mode: r.mode,
+      language: r.language,
+      municipality_code: r.municipality_code,
+      place: r.place,
+      description: r.description,
+      start_at: slot ? iso(slot.start) : null,
+      end_at: slot ? iso(slot.end) : null,
+      coordinator_id: pick(ctx.staff, r.coordinator),
+      status: r.status,
+      status_reason: r.status_reason ?? null,
       follow_up_of_id: r.followUpOf ? pick(ctx.requests, r.followUpOf) : null,
       intake: r.intake ? JSON.stringify(intakeJson(ctx.now, r)) : null,
-      search_text: requestSearchText(requestNo, r.place, r.intake, client ? { name: client.name, name_kana: client.name_kana ?? null, client_no: client.client_no } : null),
-      search_basic: requestBasicSearchText(requestNo, client ? { name: client.name, name_kana: client.name_kana ?? null, client_no: client.client_no } : null),
-      created_at: iso(received), updated_at: iso(Math.max(...[...times.values()].map((t) => t.getTime()))),
+      search_text: requestSearchText(
+        requestNo,
+        r.place,
+        r.intake,
+        client ? { name: client.name, name_kana: client.name_kana ?? null, client_no: client.client_no } : null,
+      ),
+      search_basic: requestBasicSearchText(
+        requestNo,
+        client ? { name: client.name, name_kana: client.name_kana ?? null, client_no: client.client_no } : null,
+      ),
+      created_at: iso(received),
+      updated_at: iso(Math.max(...[...times.values()].map((t) => t.getTime()))),
     })
     .returning('id');
   return row.id as number;
@@ -313,7 +343,10 @@ function intakeJson(now: Date, r: DemoRequest) {
   const { preferred_slots: slots, ...intake } = r.intake!;
   return {
     ...intake,
-    municipality_code: r.municipality_code, category: r.category, task_type: r.task_type, mode: r.mode,
+    municipality_code: r.municipality_code,
+    category: r.category,
+    task_type: r.task_type,
+    mode: r.mode,
     preferred_slots: slots.map((s) => slotTimes(now, s)).map((s) => ({ start_at: iso(s.start), end_at: iso(s.end) })),
     consent: true,
   };
@@ -324,17 +357,23 @@ function eventRows(ctx: Ctx, requestId: number, r: DemoRequest, times: Map<Reque
   const path = pathOf(r);
   const base = { request_id: requestId, party: null, from_status: null, to_status: null, body: null };
   const statusRows = path.map((to, i) => ({
-    ...base, at: iso(stepAt(times, to)), kind: 'status_change',
+    ...base,
+    at: iso(stepAt(times, to)),
+    kind: 'status_change',
     staff_id: i === 0 && r.channel === 'web_form' ? null : staffId,
-    from_status: i === 0 ? null : path[i - 1], to_status: to, body: to === r.status ? (r.status_reason ?? null) : null,
+    from_status: i === 0 ? null : path[i - 1],
+    to_status: to,
+    body: to === r.status ? (r.status_reason ?? null) : null,
   }));
   const contactRows = (r.contacts ?? []).map((c) => ({
-    ...base, at: iso(stepAt(times, c.after).getTime() + c.minutes * MINUTE), kind: c.kind,
-    staff_id: staffId, party: c.party, body: c.body,
+    ...base,
+    at: iso(stepAt(times, c.after).getTime() + c.minutes * MINUTE),
+    kind: c.kind,
+    staff_id: staffId,
+    party: c.party,
+    body: c.body,
   }));
-  return [...statusRows, ...contactRows]
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-    .map((row) => ({ ...row, created_at: row.at }));
+  return [...statusRows, ...contactRows].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).map((row) => ({ ...row, created_at: row.at }));
 }
 
 /** The open/declined/cancelled assignments, then the confirmed one; returns the confirmed id. */
@@ -343,23 +382,41 @@ async function insertAssignments(ctx: Ctx, requestId: number, r: DemoRequest, sl
   const confirmedAt = times.get('confirmed');
   const when = slot ? { start_at: iso(slot.start), end_at: iso(slot.end) } : { start_at: null, end_at: null };
   const rows = (r.assignments ?? []).map((a, i) => ({
-    request_id: requestId, volunteer_id: pick(ctx.volunteers, a.volunteer).id, status: a.status, ...when,
-    note: a.note ?? null, confirmed_at: a.wasConfirmed && confirmedAt ? iso(confirmedAt) : null,
-    created_at: iso(asked.getTime() + (i + 1) * 20 * MINUTE), updated_at: iso(asked.getTime() + (i + 2) * 20 * MINUTE),
+    request_id: requestId,
+    volunteer_id: pick(ctx.volunteers, a.volunteer).id,
+    status: a.status,
+    ...when,
+    note: a.note ?? null,
+    confirmed_at: a.wasConfirmed && confirmedAt ? iso(confirmedAt) : null,
+    created_at: iso(asked.getTime() + (i + 1) * 20 * MINUTE),
+    updated_at: iso(asked.getTime() + (i + 2) * 20 * MINUTE),
   }));
   if (rows.length) await ctx.trx('assignments').insert(rows);
   if (!r.volunteer || !slot || !confirmedAt) return null;
   const [row] = await ctx
     .trx('assignments')
     .insert({
-      request_id: requestId, volunteer_id: pick(ctx.volunteers, r.volunteer).id, status: 'confirmed', ...when,
-      note: null, confirmed_at: iso(confirmedAt), created_at: iso(asked.getTime() + 10 * MINUTE), updated_at: iso(confirmedAt),
+      request_id: requestId,
+      volunteer_id: pick(ctx.volunteers, r.volunteer).id,
+      status: 'confirmed',
+      ...when,
+      note: null,
+      confirmed_at: iso(confirmedAt),
+      created_at: iso(asked.getTime() + 10 * MINUTE),
+      updated_at: iso(confirmedAt),
     })
     .returning('id');
   return row.id as number;
 }
 
-async function insertReport(ctx: Ctx, requestId: number, assignmentId: number, r: DemoRequest, slot: Slot, times: Map<RequestStatus, Date>) {
+async function insertReport(
+  ctx: Ctx,
+  requestId: number,
+  assignmentId: number,
+  r: DemoRequest,
+  slot: Slot,
+  times: Map<RequestStatus, Date>,
+) {
   const rep = r.report!;
   const start = new Date(slot.start.getTime() + rep.startDelta * MINUTE);
   const end = new Date(slot.end.getTime() + rep.endDelta * MINUTE);
@@ -367,12 +424,20 @@ async function insertReport(ctx: Ctx, requestId: number, assignmentId: number, r
   const handled = rep.followUpHandled ? new Date(stepAt(times, 'closed').getTime() - HOUR) : null;
   const coordinatorId = pick(ctx.staff, r.coordinator);
   await ctx.trx('activity_reports').insert({
-    request_id: requestId, assignment_id: assignmentId, actual_start_at: iso(start), actual_end_at: iso(end),
-    outcome: rep.outcome, summary: rep.summary, follow_up_needed: rep.follow_up_needed ?? false,
-    follow_up_note: rep.follow_up_note ?? null, follow_up_owner_id: rep.follow_up_needed ? coordinatorId : null,
-    follow_up_handled_at: handled ? iso(handled) : null, follow_up_handled_by: handled ? coordinatorId : null,
+    request_id: requestId,
+    assignment_id: assignmentId,
+    actual_start_at: iso(start),
+    actual_end_at: iso(end),
+    outcome: rep.outcome,
+    summary: rep.summary,
+    follow_up_needed: rep.follow_up_needed ?? false,
+    follow_up_note: rep.follow_up_note ?? null,
+    follow_up_owner_id: rep.follow_up_needed ? coordinatorId : null,
+    follow_up_handled_at: handled ? iso(handled) : null,
+    follow_up_handled_by: handled ? coordinatorId : null,
     outside_service_rules: outsideServiceRules(start, end),
-    created_at: iso(done), updated_at: iso(handled ?? done),
+    created_at: iso(done),
+    updated_at: iso(handled ?? done),
   });
 }
 
@@ -388,9 +453,15 @@ async function insertExpenses(ctx: Ctx, requestId: number, r: DemoRequest, slot:
   const rows = r.expenses!.map((e) => {
     const settled = e.settled ? new Date(Math.min(slot.end.getTime() + e.settled.days * DAY, ctx.now.getTime())) : null;
     return {
-      request_id: requestId, volunteer_id: volunteerId, kind: e.kind, amount_yen: e.amount_yen,
-      settled_on: settled ? tokyoDate(settled) : null, settlement_method: e.settled?.method ?? null,
-      note: e.note ?? null, created_at: created, updated_at: settled && settled.getTime() > Date.parse(created) ? iso(settled) : created,
+      request_id: requestId,
+      volunteer_id: volunteerId,
+      kind: e.kind,
+      amount_yen: e.amount_yen,
+      settled_on: settled ? tokyoDate(settled) : null,
+      settlement_method: e.settled?.method ?? null,
+      note: e.note ?? null,
+      created_at: created,
+      updated_at: settled && settled.getTime() > Date.parse(created) ? iso(settled) : created,
     };
   });
   await ctx.trx('expenses').insert(rows);

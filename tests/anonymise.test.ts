@@ -51,8 +51,16 @@ async function residentWithHistory() {
     description: 'Hoa さんの妊婦健診の通訳',
   });
   expect(r1.status, JSON.stringify(r1.body)).toBe(201);
-  expect((await coordinator.post('/api/request-events').send({ request_id: r1.body.id, kind: 'call', party: 'resident', body: 'ご本人から電話。090-7777-1234 に折り返し。' })).status).toBe(201);
-  expect((await coordinator.post(`/api/support-requests/${r1.body.id}/status`).send({ status: 'cancelled', reason: 'ご本人の都合' })).status).toBe(200);
+  expect(
+    (
+      await coordinator
+        .post('/api/request-events')
+        .send({ request_id: r1.body.id, kind: 'call', party: 'resident', body: 'ご本人から電話。090-7777-1234 に折り返し。' })
+    ).status,
+  ).toBe(201);
+  expect(
+    (await coordinator.post(`/api/support-requests/${r1.body.id}/status`).send({ status: 'cancelled', reason: 'ご本人の都合' })).status,
+  ).toBe(200);
 
   // 2: a web-form request that went all the way: confirmed, reported, closed.
   const request_no = 'R-2026-09001';
@@ -79,7 +87,13 @@ async function residentWithHistory() {
   const volunteer = await createVolunteer(t.db.knex);
   const [assignment] = await t.db
     .knex('assignments')
-    .insert({ request_id: r2.id, volunteer_id: volunteer.id, status: 'confirmed', start_at: '2026-02-12T10:00:00+09:00', end_at: '2026-02-12T12:00:00+09:00' })
+    .insert({
+      request_id: r2.id,
+      volunteer_id: volunteer.id,
+      status: 'confirmed',
+      start_at: '2026-02-12T10:00:00+09:00',
+      end_at: '2026-02-12T12:00:00+09:00',
+    })
     .returning('id');
   await t.db.knex('activity_reports').insert({
     request_id: r2.id,
@@ -111,7 +125,10 @@ async function snapshot(clientId: number) {
     requests,
     events: await k('request_events').whereIn('request_id', requestIds).orderBy('id'),
     reports: await k('activity_reports').whereIn('request_id', requestIds).orderBy('id'),
-    audit: await k('audit_log').where({ resource: 'clients', record_id: String(clientId) }).whereNot('action', 'view').orderBy('id'),
+    audit: await k('audit_log')
+      .where({ resource: 'clients', record_id: String(clientId) })
+      .whereNot('action', 'view')
+      .orderBy('id'),
   };
 }
 
@@ -119,7 +136,8 @@ describe('POST /api/clients/:id/anonymise', () => {
   it('erases the personal data and casework text in one go, keeps what the reports count, and audits it', async () => {
     const { admin, client, requestIds } = await residentWithHistory();
     const me = (await admin.get('/api/auth/me')).body;
-    const search = async (resource: string, q: string) => ids(await admin.get(`/api/${resource}`).query({ filter: JSON.stringify({ q }), range: '[0,499]' }));
+    const search = async (resource: string, q: string) =>
+      ids(await admin.get(`/api/${resource}`).query({ filter: JSON.stringify({ q }), range: '[0,499]' }));
     // Found by name and phone before.
     expect(await search('clients', NAME)).toContain(client.id);
     expect(await search('clients', PHONE)).toContain(client.id);
@@ -130,7 +148,9 @@ describe('POST /api/clients/:id/anonymise', () => {
     expect(reportBefore.body.counts.received.value).toBe(2);
     const eventsBefore = await t.db.knex('request_events').whereIn('request_id', requestIds).orderBy('id');
 
-    const res = await admin.post(`/api/clients/${client.id}/anonymise`).send({ version: client.version, reason: '支援終了から5年経過のため' });
+    const res = await admin
+      .post(`/api/clients/${client.id}/anonymise`)
+      .send({ version: client.version, reason: '支援終了から5年経過のため' });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({
       id: client.id,
@@ -206,7 +226,9 @@ describe('POST /api/clients/:id/anonymise', () => {
     expect(edit.status).toBe(409);
     expect((await t.db.knex('clients').where('id', client.id).first()).name).toBe('匿名化済み');
     const closed = (await admin.get(`/api/support-requests/${requestIds[1]}`)).body;
-    const writeBack = await admin.put(`/api/support-requests/${requestIds[1]}`).send({ version: closed.version, description: '山田さんの病状について' });
+    const writeBack = await admin
+      .put(`/api/support-requests/${requestIds[1]}`)
+      .send({ version: closed.version, description: '山田さんの病状について' });
     expect(writeBack.status).toBe(409);
     expect((await t.db.knex('support_requests').where('id', requestIds[1]).first()).description).toBeNull();
   });
@@ -278,7 +300,10 @@ describe('POST /api/clients/:id/anonymise', () => {
     const res = await admin.post(`/api/clients/${c.id}/anonymise`).send({ version: 1, reason: '登録の誤り' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ name: '匿名化済み', archived_at: '2025-04-01T09:00:00+09:00', version: 2 });
-    const entry = await t.db.knex('audit_log').where({ action: 'anonymise', record_id: String(c.id) }).first();
+    const entry = await t.db
+      .knex('audit_log')
+      .where({ action: 'anonymise', record_id: String(c.id) })
+      .first();
     expect(entry.details).toEqual({ reason: '登録の誤り', requests: 0 });
   });
 });

@@ -25,7 +25,12 @@ describe('assignments', () => {
     expect(a.confirmed_at).toBeTruthy();
     expect(await requestStatus(r.id)).toBe('confirmed');
     const timeline = await t.db.knex('request_events').where('request_id', r.id).orderBy('id');
-    expect(timeline.filter((e) => e.kind === 'assignment_change').map((e) => e.body.split(': ')[1])).toEqual(['候補', '候補 → 連絡済み', '連絡済み → 承諾', '承諾 → 確定']);
+    expect(timeline.filter((e) => e.kind === 'assignment_change').map((e) => e.body.split(': ')[1])).toEqual([
+      '候補',
+      '候補 → 連絡済み',
+      '連絡済み → 承諾',
+      '承諾 → 確定',
+    ]);
     expect(timeline.at(-1)).toMatchObject({ kind: 'status_change', from_status: 'matching', to_status: 'confirmed' });
   });
 
@@ -35,9 +40,13 @@ describe('assignments', () => {
     const r = await createRequest(t.db.knex, { start_at: null, end_at: null });
     const noTime = await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed' });
     expect(noTime.status).toBe(400);
-    const sunday = await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed', ...at('2026-03-08', '10:00', '11:00') });
+    const sunday = await agent
+      .post('/api/assignments')
+      .send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed', ...at('2026-03-08', '10:00', '11:00') });
     expect(sunday.status).toBe(400);
-    const ok = await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed', ...at('2026-03-07', '10:00', '11:00') });
+    const ok = await agent
+      .post('/api/assignments')
+      .send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed', ...at('2026-03-07', '10:00', '11:00') });
     expect(ok.status).toBe(201);
     const request = await t.db.knex('support_requests').where('id', r.id).first();
     expect(request.status).toBe('confirmed');
@@ -48,12 +57,15 @@ describe('assignments', () => {
     const agent = await t.as('coordinator');
     const v = await createVolunteer(t.db.knex);
     const r = await createRequest(t.db.knex, { start_at: null, end_at: null });
-    const sunday = await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, ...at('2026-03-08', '10:00', '11:00') });
+    const sunday = await agent
+      .post('/api/assignments')
+      .send({ request_id: r.id, volunteer_id: v.id, ...at('2026-03-08', '10:00', '11:00') });
     expect(sunday.status).toBe(400);
     const long = await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, ...at('2026-03-07', '09:00', '13:30') });
     expect(long.status).toBe(400);
     expect(long.body.errors.end_at).toBeTruthy();
-    const ok = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, ...at('2026-03-07', '10:00', '11:00') })).body;
+    const ok = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, ...at('2026-03-07', '10:00', '11:00') }))
+      .body;
     expect(ok.status).toBe('proposed');
     const moved = await agent.put(`/api/assignments/${ok.id}`).send({ version: ok.version, ...at('2026-03-08', '10:00', '11:00') });
     expect(moved.status).toBe(400);
@@ -83,16 +95,32 @@ describe('assignments', () => {
     const agent = await t.as('coordinator');
     const r = await createRequest(t.db.knex);
     const expired = await createVolunteer(t.db.knex, { id_check_valid_until: '2026-01-01' });
-    expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: expired.id, status: 'confirmed' })).status).toBe(409);
+    expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: expired.id, status: 'confirmed' })).status).toBe(
+      409,
+    );
     // A check passed long ago, then failed: not confirmable however long the old pass would run.
     const failed = await createVolunteer(t.db.knex);
     const staff = await t.as('volunteer_staff');
-    const check = (checked_on: string, result: string) => staff.post('/api/id-checks').send({ volunteer_id: failed.id, checked_on, method: 'in_person', document_type: 'passport', result, valid_until: result === 'passed' ? '2028-01-10' : null });
+    const check = (checked_on: string, result: string) =>
+      staff
+        .post('/api/id-checks')
+        .send({
+          volunteer_id: failed.id,
+          checked_on,
+          method: 'in_person',
+          document_type: 'passport',
+          result,
+          valid_until: result === 'passed' ? '2028-01-10' : null,
+        });
     expect((await check('2025-01-10', 'passed')).status).toBe(201);
     expect((await check('2026-02-01', 'failed')).status).toBe(201);
-    expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: failed.id, status: 'confirmed' })).status).toBe(409);
+    expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: failed.id, status: 'confirmed' })).status).toBe(
+      409,
+    );
     const paused = await createVolunteer(t.db.knex, { status: 'paused' });
-    expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: paused.id, status: 'confirmed' })).status).toBe(409);
+    expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: paused.id, status: 'confirmed' })).status).toBe(
+      409,
+    );
     expect(await requestStatus(r.id)).toBe('matching');
   });
 
@@ -119,7 +147,13 @@ describe('assignments', () => {
     const cancelled = await agent.put(`/api/assignments/${a1.id}`).send({ version: a1.version, status: 'cancelled' });
     expect(cancelled.status).toBe(200);
     expect(await requestStatus(r1.id)).toBe('matching');
-    expect((await agent.post('/api/assignments').send({ request_id: r2.id, volunteer_id: v.id, status: 'confirmed', ...at('2026-03-03', '09:00', '10:30') })).status).toBe(201);
+    expect(
+      (
+        await agent
+          .post('/api/assignments')
+          .send({ request_id: r2.id, volunteer_id: v.id, status: 'confirmed', ...at('2026-03-03', '09:00', '10:30') })
+      ).status,
+    ).toBe(201);
   });
 
   it('cancelling the request cancels its assignments and frees the volunteer', async () => {
@@ -127,7 +161,9 @@ describe('assignments', () => {
     const v = await createVolunteer(t.db.knex);
     const r = await createRequest(t.db.knex, at('2026-03-04', '09:00', '11:00'));
     const a = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed' })).body;
-    expect((await agent.post(`/api/support-requests/${r.id}/status`).send({ status: 'cancelled', reason: '本人の体調不良' })).status).toBe(200);
+    expect((await agent.post(`/api/support-requests/${r.id}/status`).send({ status: 'cancelled', reason: '本人の体調不良' })).status).toBe(
+      200,
+    );
     expect((await t.db.knex('assignments').where('id', a.id).first()).status).toBe('cancelled');
   });
 
@@ -138,8 +174,12 @@ describe('assignments', () => {
     const a = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed' })).body;
     const late = await agent.put(`/api/assignments/${a.id}`).send({ version: a.version, ...at('2026-03-21', '10:00', '12:00') });
     expect(late.status).toBe(409);
-    expect(new Date((await t.db.knex('support_requests').where('id', r.id).first()).start_at).toISOString()).toBe('2026-03-07T01:00:00.000Z');
-    expect((await agent.put(`/api/assignments/${a.id}`).send({ version: a.version, ...at('2026-03-09', '10:00', '12:00') })).status).toBe(200);
+    expect(new Date((await t.db.knex('support_requests').where('id', r.id).first()).start_at).toISOString()).toBe(
+      '2026-03-07T01:00:00.000Z',
+    );
+    expect((await agent.put(`/api/assignments/${a.id}`).send({ version: a.version, ...at('2026-03-09', '10:00', '12:00') })).status).toBe(
+      200,
+    );
     // The outreach text names the place: for those who write to volunteers, not for volunteer staff.
     expect((await (await t.as('volunteer_staff')).get(`/api/assignments/${a.id}/message`)).status).toBe(403);
   });
@@ -148,7 +188,10 @@ describe('assignments', () => {
     const agent = await t.as('coordinator');
     const v = await createVolunteer(t.db.knex, { name: '山本 さくら' });
     const r = await createRequest(t.db.knex, at('2026-03-07', '10:00', '12:00'));
-    await t.db.knex('clients').where('id', r.client_id).update({ phone: '080-1111-2222', email: 'resident@example.com', consent_at: new Date(), special_care_notes: '難民認定申請中' });
+    await t.db
+      .knex('clients')
+      .where('id', r.client_id)
+      .update({ phone: '080-1111-2222', email: 'resident@example.com', consent_at: new Date(), special_care_notes: '難民認定申請中' });
     await t.db.knex('support_requests').where('id', r.id).update({ place: '目黒区役所 2 階' });
     const a = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id })).body;
     const res = await agent.get(`/api/assignments/${a.id}/message`);
@@ -160,7 +203,8 @@ describe('assignments', () => {
     expect(res.body.body).toContain('目黒区役所 2 階');
     expect(res.body.body).toContain('英語');
     const everything = JSON.stringify(res.body);
-    for (const secret of ['080-1111-2222', '08011112222', 'resident@example.com', '難民', 'Client ']) expect(everything).not.toContain(secret);
+    for (const secret of ['080-1111-2222', '08011112222', 'resident@example.com', '難民', 'Client '])
+      expect(everything).not.toContain(secret);
     expect(res.body.mailto).toMatch(/^mailto:/);
   });
 });
@@ -171,10 +215,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('concurrent confirmations (Postg
     const coordinators = await Promise.all([t.as('coordinator'), t.as('admin')]);
     const v = await createVolunteer(t.db.knex);
     const requests = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => createRequest(t.db.knex, at('2026-04-06', `${String(9 + (i % 3)).padStart(2, '0')}:00`, '12:00'))),
+      Array.from({ length: 20 }, (_, i) =>
+        createRequest(t.db.knex, at('2026-04-06', `${String(9 + (i % 3)).padStart(2, '0')}:00`, '12:00')),
+      ),
     );
     const results = await Promise.all(
-      requests.map((r, i) => coordinators[i % 2]!.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed' })),
+      requests.map((r, i) =>
+        coordinators[i % 2]!.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id, status: 'confirmed' }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -185,7 +233,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('concurrent confirmations (Postg
        and a.status = 'confirmed' and b.status = 'confirmed'
        and tstzrange(a.start_at, a.end_at, '[)') && tstzrange(b.start_at, b.end_at, '[)')`);
     expect(Number(overlaps.rows[0].n)).toBe(0);
-    const confirmedRequests = await t.db.knex('support_requests').whereIn('id', requests.map((r) => r.id)).where('status', 'confirmed');
+    const confirmedRequests = await t.db
+      .knex('support_requests')
+      .whereIn(
+        'id',
+        requests.map((r) => r.id),
+      )
+      .where('status', 'confirmed');
     expect(confirmedRequests).toHaveLength(1);
   });
 

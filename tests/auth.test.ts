@@ -5,8 +5,7 @@ import { createStaff, TEST_PASSWORD } from './helpers/factories.js';
 
 const t = useTestApp();
 
-const sessionCookie = (res: request.Response) =>
-  ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sid='));
+const sessionCookie = (res: request.Response) => ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sid='));
 
 describe('staff authentication', () => {
   it('logs in with an httpOnly, SameSite=Strict cookie and returns the staff member', async () => {
@@ -59,7 +58,10 @@ describe('staff authentication', () => {
     const staff = await createStaff(t.db.knex);
     const first = await request(t.app).post('/api/auth/login').send({ email: staff.email, password: TEST_PASSWORD });
     const oldCookie = sessionCookie(first)!.split(';')[0]!;
-    const second = await request(t.app).post('/api/auth/login').set('Cookie', oldCookie).send({ email: staff.email, password: TEST_PASSWORD });
+    const second = await request(t.app)
+      .post('/api/auth/login')
+      .set('Cookie', oldCookie)
+      .send({ email: staff.email, password: TEST_PASSWORD });
     const newCookie = sessionCookie(second)!.split(';')[0]!;
     expect(newCookie).not.toBe(oldCookie);
     expect((await request(t.app).get('/api/auth/me').set('Cookie', oldCookie)).status).toBe(401);

@@ -10,12 +10,19 @@ const count = async (table: string) => Number((await t.db.knex(table).count({ n:
 describe('clients', () => {
   it('creates a client with a readable number, and the audit entry', async () => {
     const agent = await t.as('coordinator');
-    const res = await agent.post('/api/clients').send({ ...base, phone: '080-1234-5678', municipality_code: '131105', client_no: 'C-99999' });
+    const res = await agent
+      .post('/api/clients')
+      .send({ ...base, phone: '080-1234-5678', municipality_code: '131105', client_no: 'C-99999' });
     expect(res.status).toBe(201);
     expect(res.body.client_no).toMatch(/^C-\d{5}$/);
     expect(res.body.client_no).not.toBe('C-99999');
     expect(res.body).toMatchObject({ languages: ['uk', 'ru'], nationality: 'UA', eligibility: 'general' });
-    expect(await t.db.knex('audit_log').where({ resource: 'clients', record_id: String(res.body.id) }).first()).toBeTruthy();
+    expect(
+      await t.db
+        .knex('audit_log')
+        .where({ resource: 'clients', record_id: String(res.body.id) })
+        .first(),
+    ).toBeTruthy();
   });
 
   it('validates nationality, languages and municipality with field errors and writes nothing', async () => {
@@ -71,11 +78,29 @@ describe('clients', () => {
 
   it('finds clients with q across widths, kana, case, numbers and phone punctuation', async () => {
     const agent = await t.as('coordinator');
-    const c = (await agent.post('/api/clients').send({ ...base, name: 'Nguyen Van An', name_kana: 'グエン・ヴァン・アン', phone: '080-1234-5678', email: 'An.Nguyen@Example.com' })).body;
-    const queries = ['ｸﾞｴﾝ', 'ぐえん', 'NGUYEN', 'ｎｇｕｙｅｎ', '０８０１２３４５６７８', '080 1234 5678', c.client_no, c.client_no.toLowerCase(), 'an.nguyen@example', 'ヴァン'];
+    const c = (
+      await agent
+        .post('/api/clients')
+        .send({ ...base, name: 'Nguyen Van An', name_kana: 'グエン・ヴァン・アン', phone: '080-1234-5678', email: 'An.Nguyen@Example.com' })
+    ).body;
+    const queries = [
+      'ｸﾞｴﾝ',
+      'ぐえん',
+      'NGUYEN',
+      'ｎｇｕｙｅｎ',
+      '０８０１２３４５６７８',
+      '080 1234 5678',
+      c.client_no,
+      c.client_no.toLowerCase(),
+      'an.nguyen@example',
+      'ヴァン',
+    ];
     for (const q of queries) {
       const res = await agent.get('/api/clients').query({ filter: JSON.stringify({ q }) });
-      expect(res.body.map((r: { id: number }) => r.id), q).toContain(c.id);
+      expect(
+        res.body.map((r: { id: number }) => r.id),
+        q,
+      ).toContain(c.id);
     }
   });
 
@@ -98,7 +123,11 @@ describe('clients', () => {
 
   it('warns of likely duplicates by phone, email or name and kana', async () => {
     const agent = await t.as('coordinator');
-    const c = (await agent.post('/api/clients').send({ ...base, name: 'Maria Santos', name_kana: 'マリア・サントス', phone: '090-5555-0001', email: 'maria@example.org' })).body;
+    const c = (
+      await agent
+        .post('/api/clients')
+        .send({ ...base, name: 'Maria Santos', name_kana: 'マリア・サントス', phone: '090-5555-0001', email: 'maria@example.org' })
+    ).body;
     const byPhone = await agent.get('/api/clients/duplicates').query({ phone: '０９０５５５５０００１' });
     expect(byPhone.body).toEqual([expect.objectContaining({ id: c.id, match: ['phone'] })]);
     const byName = await agent.get('/api/clients/duplicates').query({ name: 'MARIA SANTOS', name_kana: 'ﾏﾘｱ・ｻﾝﾄｽ' });
@@ -112,7 +141,9 @@ describe('clients', () => {
     const free = (await agent.post('/api/clients').send(base)).body;
     expect((await agent.delete(`/api/clients/${free.id}`)).status).toBe(200);
     const used = (await agent.post('/api/clients').send(base)).body;
-    await t.db.knex('support_requests').insert({ request_no: 'R-T-1', client_id: used.id, channel: 'phone', category: 'medical', task_type: 'hospital' });
+    await t.db
+      .knex('support_requests')
+      .insert({ request_no: 'R-T-1', client_id: used.id, channel: 'phone', category: 'medical', task_type: 'hospital' });
     const refused = await agent.delete(`/api/clients/${used.id}`);
     expect(refused.status).toBe(409);
     const archived = await agent.put(`/api/clients/${used.id}`).send({ version: used.version, archived_at: '2026-11-01T09:00:00+09:00' });
@@ -123,7 +154,9 @@ describe('clients', () => {
 
   it('numbers clients without gaps or duplicates under concurrent creation', async () => {
     const agent = await t.as('coordinator');
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => agent.post('/api/clients').send({ ...base, name: `Parallel ${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => agent.post('/api/clients').send({ ...base, name: `Parallel ${i}` })),
+    );
     expect(results.every((r) => r.status === 201)).toBe(true);
     const numbers = (await t.db.knex('clients').orderBy('client_no').pluck('client_no')).map((n: string) => Number(n.slice(2)));
     expect(new Set(numbers).size).toBe(numbers.length);

@@ -36,7 +36,8 @@ describe('activity reports', () => {
     expect(events.map((e) => e.kind)).toEqual(expect.arrayContaining(['report']));
     expect(events.at(-1)).toMatchObject({ kind: 'status_change', from_status: 'confirmed', to_status: 'done' });
     // The volunteer's history, which matching ranks by, counts the activity once.
-    const history = async () => t.db.knex('volunteer_history').where({ volunteer_id: assignment.volunteer_id, task_type: 'hospital', client_id: request.client_id });
+    const history = async () =>
+      t.db.knex('volunteer_history').where({ volunteer_id: assignment.volunteer_id, task_type: 'hospital', client_id: request.client_id });
     expect((await history()).map((h) => h.done_count)).toEqual([1]);
     await agent.post(`/api/support-requests/${request.id}/status`).send({ status: 'closed' });
     expect((await history()).map((h) => h.done_count)).toEqual([1]);
@@ -46,7 +47,9 @@ describe('activity reports', () => {
 
   it('records actual time past 3 hours or outside hours, flagged rather than refused', async () => {
     const { agent, request } = await confirmedRequest();
-    const res = await agent.post('/api/activity-reports').send(report(request.id, { actual_start_at: '2026-03-02T15:00:00+09:00', actual_end_at: '2026-03-02T18:40:00+09:00' }));
+    const res = await agent
+      .post('/api/activity-reports')
+      .send(report(request.id, { actual_start_at: '2026-03-02T15:00:00+09:00', actual_end_at: '2026-03-02T18:40:00+09:00' }));
     expect(res.status).toBe(201);
     expect(res.body.outside_service_rules).toBe(true);
   });
@@ -55,10 +58,19 @@ describe('activity reports', () => {
     const { agent, request } = await confirmedRequest();
     const matching = await createRequest(t.db.knex);
     expect((await agent.post('/api/activity-reports').send(report(matching.id))).status).toBe(409);
-    expect((await agent.post('/api/activity-reports').send(report(request.id, { actual_end_at: '2026-03-02T09:00:00+09:00' }))).status).toBe(400);
+    expect(
+      (await agent.post('/api/activity-reports').send(report(request.id, { actual_end_at: '2026-03-02T09:00:00+09:00' }))).status,
+    ).toBe(400);
     expect((await agent.post('/api/activity-reports').send(report(request.id, { follow_up_needed: true }))).status).toBe(400);
     const inAnHour = new Date(Date.now() + 3600_000);
-    const future = await agent.post('/api/activity-reports').send(report(request.id, { actual_start_at: new Date(inAnHour.getTime() - 3600_000 * 2).toISOString(), actual_end_at: inAnHour.toISOString() }));
+    const future = await agent
+      .post('/api/activity-reports')
+      .send(
+        report(request.id, {
+          actual_start_at: new Date(inAnHour.getTime() - 3600_000 * 2).toISOString(),
+          actual_end_at: inAnHour.toISOString(),
+        }),
+      );
     expect(future.status).toBe(400);
     expect(future.body.errors.actual_end_at).toBe('終了時刻が未来になっています。');
     expect(await statusOf(request.id)).toBe('confirmed');
@@ -98,7 +110,15 @@ describe('expenses', () => {
     const { agent, request, volunteer } = await confirmedRequest();
     const transport = await agent.post('/api/expenses').send({ request_id: request.id, kind: 'transport', amount_yen: 420 });
     expect(transport.body.volunteer_id).toBe(volunteer.id);
-    await agent.post('/api/expenses').send({ request_id: request.id, kind: 'transfer_fee', amount_yen: 110, settled_on: '2026-03-03', settlement_method: 'bank_transfer' });
+    await agent
+      .post('/api/expenses')
+      .send({
+        request_id: request.id,
+        kind: 'transfer_fee',
+        amount_yen: 110,
+        settled_on: '2026-03-03',
+        settlement_method: 'bank_transfer',
+      });
     const balance = await agent.get(`/api/support-requests/${request.id}/balance`);
     expect(balance.body).toMatchObject({ owed_yen: 530, settled_yen: 110, outstanding_yen: 420, outstanding_count: 1 });
   });
@@ -106,8 +126,11 @@ describe('expenses', () => {
   it('lists outstanding oldest first and settles several at once, all or nothing', async () => {
     const { agent, request } = await confirmedRequest();
     const ids: number[] = [];
-    for (const amount of [300, 500, 700]) ids.push((await agent.post('/api/expenses').send({ request_id: request.id, kind: 'transport', amount_yen: amount })).body.id);
-    const outstanding = await agent.get('/api/expenses').query({ filter: JSON.stringify({ outstanding: true }), sort: '["created_at","ASC"]', range: '[0,499]' });
+    for (const amount of [300, 500, 700])
+      ids.push((await agent.post('/api/expenses').send({ request_id: request.id, kind: 'transport', amount_yen: amount })).body.id);
+    const outstanding = await agent
+      .get('/api/expenses')
+      .query({ filter: JSON.stringify({ outstanding: true }), sort: '["created_at","ASC"]', range: '[0,499]' });
     const listed = outstanding.body.map((e: { id: number }) => e.id);
     expect(listed.filter((id: number) => ids.includes(id))).toEqual(ids);
     const body = { settled_on: '2026-03-05', settlement_method: 'cash' };
@@ -126,20 +149,40 @@ describe('expenses', () => {
 describe('follow-ups and closing', () => {
   it('queues follow-ups, marks one handled on the timeline, converts another into a linked request', async () => {
     const first = await confirmedRequest();
-    const filed = (await first.agent.post('/api/activity-reports').send(report(first.request.id, { follow_up_needed: true, follow_up_note: '来月の再診にも同行が必要' }))).body;
+    const filed = (
+      await first.agent
+        .post('/api/activity-reports')
+        .send(report(first.request.id, { follow_up_needed: true, follow_up_note: '来月の再診にも同行が必要' }))
+    ).body;
     const me = (await first.agent.get('/api/auth/me')).body;
     expect(filed.follow_up_owner_id).toBe(me.id);
     const queue = await first.agent.get('/api/activity-reports').query({ filter: JSON.stringify({ follow_up_open: true }) });
     expect(queue.body.map((r: { id: number }) => r.id)).toContain(filed.id);
     const converted = await first.agent.post(`/api/activity-reports/${filed.id}/follow-up/new-request`);
     expect(converted.status).toBe(201);
-    expect(converted.body).toMatchObject({ follow_up_of_id: first.request.id, client_id: first.request.client_id, status: 'received', task_type: 'hospital' });
+    expect(converted.body).toMatchObject({
+      follow_up_of_id: first.request.id,
+      client_id: first.request.client_id,
+      status: 'received',
+      task_type: 'hospital',
+    });
     expect((await first.agent.post(`/api/activity-reports/${filed.id}/follow-up/handled`)).status).toBe(409);
     const after = await first.agent.get('/api/activity-reports').query({ filter: JSON.stringify({ follow_up_open: true }) });
     expect(after.body.map((r: { id: number }) => r.id)).not.toContain(filed.id);
 
     const second = await confirmedRequest('2026-03-03');
-    const filed2 = (await second.agent.post('/api/activity-reports').send(report(second.request.id, { actual_start_at: '2026-03-03T10:00:00+09:00', actual_end_at: '2026-03-03T11:00:00+09:00', follow_up_needed: true, follow_up_note: '書類の確認' }))).body;
+    const filed2 = (
+      await second.agent
+        .post('/api/activity-reports')
+        .send(
+          report(second.request.id, {
+            actual_start_at: '2026-03-03T10:00:00+09:00',
+            actual_end_at: '2026-03-03T11:00:00+09:00',
+            follow_up_needed: true,
+            follow_up_note: '書類の確認',
+          }),
+        )
+    ).body;
     const handled = await second.agent.post(`/api/activity-reports/${filed2.id}/follow-up/handled`).send({ note: '電話で確認済み' });
     expect(handled.status).toBe(200);
     expect(handled.body.follow_up_handled_at).toBeTruthy();
@@ -149,7 +192,8 @@ describe('follow-ups and closing', () => {
 
   it('closes a done request only when nothing is outstanding, or with an explicit reason', async () => {
     const { agent, request } = await confirmedRequest();
-    const filed = (await agent.post('/api/activity-reports').send(report(request.id, { follow_up_needed: true, follow_up_note: '要確認' }))).body;
+    const filed = (await agent.post('/api/activity-reports').send(report(request.id, { follow_up_needed: true, follow_up_note: '要確認' })))
+      .body;
     const expense = (await agent.post('/api/expenses').send({ request_id: request.id, kind: 'transport', amount_yen: 420 })).body;
     const close = () => agent.post(`/api/support-requests/${request.id}/status`).send({ status: 'closed' });
     const blocked = await close();
@@ -162,21 +206,33 @@ describe('follow-ups and closing', () => {
     expect((await close()).body.status).toBe('closed');
 
     const other = await confirmedRequest('2026-03-05');
-    await other.agent.post('/api/activity-reports').send(report(other.request.id, { actual_start_at: '2026-03-05T10:00:00+09:00', actual_end_at: '2026-03-05T11:00:00+09:00' }));
+    await other.agent
+      .post('/api/activity-reports')
+      .send(report(other.request.id, { actual_start_at: '2026-03-05T10:00:00+09:00', actual_end_at: '2026-03-05T11:00:00+09:00' }));
     await other.agent.post('/api/expenses').send({ request_id: other.request.id, kind: 'transport', amount_yen: 300 });
-    const withReason = await other.agent.post(`/api/support-requests/${other.request.id}/status`).send({ status: 'closed', reason: '利用者と連絡が取れないため' });
+    const withReason = await other.agent
+      .post(`/api/support-requests/${other.request.id}/status`)
+      .send({ status: 'closed', reason: '利用者と連絡が取れないため' });
     expect(withReason.body).toMatchObject({ status: 'closed', status_reason: '利用者と連絡が取れないため' });
   });
 
   it("keeps each volunteer's history right when a done request's task or resident is corrected", async () => {
     const { agent, request, volunteer } = await confirmedRequest('2026-03-06');
-    await agent.post('/api/activity-reports').send(report(request.id, { actual_start_at: '2026-03-06T10:00:00+09:00', actual_end_at: '2026-03-06T11:00:00+09:00' }));
+    await agent
+      .post('/api/activity-reports')
+      .send(report(request.id, { actual_start_at: '2026-03-06T10:00:00+09:00', actual_end_at: '2026-03-06T11:00:00+09:00' }));
     const history = async () =>
-      (await t.db.knex('volunteer_history').where({ volunteer_id: volunteer.id }).orderBy(['task_type', 'client_id'])).map((h) => [h.task_type, h.client_id, h.done_count]);
+      (await t.db.knex('volunteer_history').where({ volunteer_id: volunteer.id }).orderBy(['task_type', 'client_id'])).map((h) => [
+        h.task_type,
+        h.client_id,
+        h.done_count,
+      ]);
     expect(await history()).toEqual([['hospital', request.client_id, 1]]);
 
     const current = (await agent.get(`/api/support-requests/${request.id}`)).body;
-    const fixed = await agent.put(`/api/support-requests/${request.id}`).send({ version: current.version, task_type: 'ward_office', category: 'administrative' });
+    const fixed = await agent
+      .put(`/api/support-requests/${request.id}`)
+      .send({ version: current.version, task_type: 'ward_office', category: 'administrative' });
     expect(fixed.status).toBe(200);
     expect(await history()).toEqual([['ward_office', request.client_id, 1]]);
 
@@ -193,6 +249,8 @@ describe('follow-ups and closing', () => {
         where a.status = 'confirmed' and r.status in ('done', 'closed') group by 1, 2, 3 order by 1, 2, 3`,
     );
     const stored = await t.db.knex('volunteer_history').orderBy(['volunteer_id', 'task_type', 'client_id']);
-    expect(stored.map((h) => [h.volunteer_id, h.task_type, h.client_id, h.done_count])).toEqual(recount.rows.map((r: Record<string, unknown>) => [r.volunteer_id, r.task_type, r.client_id, r.n]));
+    expect(stored.map((h) => [h.volunteer_id, h.task_type, h.client_id, h.done_count])).toEqual(
+      recount.rows.map((r: Record<string, unknown>) => [r.volunteer_id, r.task_type, r.client_id, r.n]),
+    );
   });
 });

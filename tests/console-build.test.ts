@@ -51,5 +51,4 @@ describe('npm start rebuilds the console', () => {
     utimesSync(path.join(root, 'package-lock.json'), 1100, 1100);
     expect(consoleIsStale(root)).toBe(true);
   });
-
 });

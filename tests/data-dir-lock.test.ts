@@ -61,21 +61,24 @@ describe('the DATA_DIR lock', () => {
     lock.release();
   });
 
-  it.runIf(process.platform === 'linux')('is held by a living process that started when the lock says, and taken over when the PID was reused', async () => {
-    const dir = freshDir();
-    const other = await livingProcess();
-    try {
-      writeLock(dir, { pid: other.pid, started: startTimeOf(other.pid!), where: here() });
-      expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
-      // The same PID, but a process that started at another time: the lock's owner died and the
-      // number went to someone else.
-      writeLock(dir, { pid: other.pid, started: '1', where: here() });
-      const lock = lockDataDir(dir);
-      lock.release();
-    } finally {
-      other.kill();
-    }
-  });
+  it.runIf(process.platform === 'linux')(
+    'is held by a living process that started when the lock says, and taken over when the PID was reused',
+    async () => {
+      const dir = freshDir();
+      const other = await livingProcess();
+      try {
+        writeLock(dir, { pid: other.pid, started: startTimeOf(other.pid!), where: here() });
+        expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
+        // The same PID, but a process that started at another time: the lock's owner died and the
+        // number went to someone else.
+        writeLock(dir, { pid: other.pid, started: '1', where: here() });
+        const lock = lockDataDir(dir);
+        lock.release();
+      } finally {
+        other.kill();
+      }
+    },
+  );
 
   it('trusts a lock from another machine or container while it is refreshed, and not after', () => {
     const dir = freshDir();

@@ -48,7 +48,8 @@ describe.skipIf(!url)('losing the database connections during traffic', () => {
       ].map((r) => r.then((res) => res));
       const waiting = async () =>
         Number(
-          (await admin.raw(`select count(*) as n from pg_stat_activity where datname = ? and wait_event_type = 'Lock'`, [databaseName])).rows[0].n,
+          (await admin.raw(`select count(*) as n from pg_stat_activity where datname = ? and wait_event_type = 'Lock'`, [databaseName]))
+            .rows[0].n,
         );
       for (let tries = 0; (await waiting()) < 7; tries++) {
         if (tries > 200) throw new Error('the requests never reached the lock');
@@ -122,7 +123,9 @@ describe('a database that is gone', () => {
     for (const res of [await agent.get('/api/clients'), await agent.post('/api/partners').send({ name: '停止中' })]) {
       expect(res.status).toBe(503);
       expect(res.body.error).toBe('unavailable');
-      expect(res.body.message).toBe(`データベースに接続できません。しばらくしてからもう一度お試しください。（問い合わせ番号: ${res.body.request_id}）`);
+      expect(res.body.message).toBe(
+        `データベースに接続できません。しばらくしてからもう一度お試しください。（問い合わせ番号: ${res.body.request_id}）`,
+      );
     }
     const health = await agent.get('/api/health');
     expect(health.status).toBe(503);

@@ -25,9 +25,16 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A coordinator may export requests too, and signs in with a password alone.
   const staff = await createStaff(t.db.knex, { role: 'coordinator' });
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
+  });
   expect(login.status).toBe(200);
-  cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 });
 afterAll(() => {
   server?.closeAllConnections();
@@ -48,7 +55,13 @@ describe('a cancelled CSV download', () => {
     if (t.db.engine === 'postgres') {
       // The COPY's connection is closed, so PostgreSQL ends the query rather than waiting on a reader forever.
       const running = async () =>
-        Number((await t.db.knex.raw(`select count(*) as n from pg_stat_activity where datname = current_database() and query like 'copy (%' and pid <> pg_backend_pid()`)).rows[0].n);
+        Number(
+          (
+            await t.db.knex.raw(
+              `select count(*) as n from pg_stat_activity where datname = current_database() and query like 'copy (%' and pid <> pg_backend_pid()`,
+            )
+          ).rows[0].n,
+        );
       for (let i = 0; i < 50 && (await running()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
       expect(await running()).toBe(0);
     }

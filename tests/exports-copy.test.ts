@@ -13,19 +13,31 @@ const t = useTestApp();
  * give the same cells: here the COPY output is compared with Node's formatting of the same rows.
  */
 describe.skipIf(!process.env.TEST_DATABASE_URL)('CSV written by PostgreSQL equals CSV formatted by Node', () => {
-  const TABLE: Record<string, string> = { clients: 'clients', volunteers: 'volunteers', 'support-requests': 'support_requests', expenses: 'expenses' };
+  const TABLE: Record<string, string> = {
+    clients: 'clients',
+    volunteers: 'volunteers',
+    'support-requests': 'support_requests',
+    expenses: 'expenses',
+  };
 
   async function compare(resource: string, lang: Lang) {
     const admin = await t.as('admin');
-    const res = await admin.get(`/api/exports/${resource}.csv`).query({ lang, sort: '["id","ASC"]' }).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await admin
+      .get(`/api/exports/${resource}.csv`)
+      .query({ lang, sort: '["id","ASC"]' })
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     const [, ...got] = parse((res.body as Buffer).toString('utf8').replace(/^\uFEFF/, '')) as string[][];
     const columns = EXPORT_COLUMNS[resource]!;
-    const rows = await t.db.knex(TABLE[resource]!).select(columns.map((c) => c.field)).orderBy('id');
+    const rows = await t.db
+      .knex(TABLE[resource]!)
+      .select(columns.map((c) => c.field))
+      .orderBy('id');
     const expected = rows.map((row) => columns.map((c) => String(formatValue(c, row[c.field], lang))));
     expect(got).toEqual(expected);
   }
@@ -33,13 +45,44 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('CSV written by PostgreSQL equal
   it('for residents, volunteers, requests and expenses, in Japanese and English', async () => {
     const k = t.db.knex;
     await k('clients').insert([
-      { client_no: 'C-X1', name: 'Ann "A", B', name_kana: 'アン', nationality: 'UA', languages: ['uk', 'ru'], japanese_level: 'basic', phone: '+81 80-1111-2222', municipality_code: '131105', eligibility: 'general', consent_at: '2026-03-02T23:59:00+09:00', notes: '=HYPERLINK("x")' },
-      { client_no: 'C-X2', name: '  @mention', languages: ['fa'], eligibility: 'ofp_member', ofp_member_no: 'OFP-1', notes: '改行\nあり', address: '－1丁目' },
+      {
+        client_no: 'C-X1',
+        name: 'Ann "A", B',
+        name_kana: 'アン',
+        nationality: 'UA',
+        languages: ['uk', 'ru'],
+        japanese_level: 'basic',
+        phone: '+81 80-1111-2222',
+        municipality_code: '131105',
+        eligibility: 'general',
+        consent_at: '2026-03-02T23:59:00+09:00',
+        notes: '=HYPERLINK("x")',
+      },
+      {
+        client_no: 'C-X2',
+        name: '  @mention',
+        languages: ['fa'],
+        eligibility: 'ofp_member',
+        ofp_member_no: 'OFP-1',
+        notes: '改行\nあり',
+        address: '－1丁目',
+      },
     ]);
-    await createVolunteer(k, { name: '＝全角', task_types: ['hospital', 'ward_office'], service_municipality_codes: ['131105', '131091'], monthly_limit: 3 });
+    await createVolunteer(k, {
+      name: '＝全角',
+      task_types: ['hospital', 'ward_office'],
+      service_municipality_codes: ['131105', '131091'],
+      monthly_limit: 3,
+    });
     const r = await createRequest(k, { status: 'received', start_at: '2026-03-07T10:00:00+09:00', end_at: '2026-03-07T12:00:00+09:00' });
     await k('support_requests').where('id', r.id).update({ description: '\t=tab', place: 'Clinic, 2F' });
-    await k('expenses').insert({ request_id: r.id, kind: 'transfer_fee', amount_yen: 110, settled_on: '2026-03-09', settlement_method: 'cash' });
+    await k('expenses').insert({
+      request_id: r.id,
+      kind: 'transfer_fee',
+      amount_yen: 110,
+      settled_on: '2026-03-09',
+      settlement_method: 'cash',
+    });
     for (const lang of ['ja', 'en'] as const) {
       for (const resource of Object.keys(TABLE)) await compare(resource, lang);
     }

@@ -37,9 +37,16 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const staff = await createStaff(t.db.knex, { role: 'coordinator' });
   login = { email: staff.email, password: TEST_PASSWORD };
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(login),
+  });
   expect(res.status).toBe(200);
-  cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 });
 afterAll(() => {
   server?.closeAllConnections();
@@ -78,7 +85,12 @@ describe('an export nobody reads', () => {
     const patience = { signal: AbortSignal.timeout(15_000) };
     const health = await fetch(`${base}/api/health`, patience);
     expect(health.status).toBe(200);
-    const again = await fetch(`${base}/api/auth/login`, { ...patience, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) });
+    const again = await fetch(`${base}/api/auth/login`, {
+      ...patience,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(login),
+    });
     expect(again.status).toBe(200);
     const list = await fetch(`${base}/api/support-requests?range=[0,4]`, { ...patience, headers: { cookie } });
     expect(list.status).toBe(200);

@@ -40,7 +40,10 @@ describe('export filters are checked before the first byte', () => {
       const query = { filter: JSON.stringify(filter) };
       const list = await outcome(agent.get('/api/partners').query(query));
       const csv = await outcome(agent.get('/api/exports/partners.csv').query(query));
-      expect(list, JSON.stringify(filter)).toMatchObject({ status: 400, body: { error: 'validation', message: expect.stringMatching(/絞り込み条件/) } });
+      expect(list, JSON.stringify(filter)).toMatchObject({
+        status: 400,
+        body: { error: 'validation', message: expect.stringMatching(/絞り込み条件/) },
+      });
       expect(csv, JSON.stringify(filter)).toEqual(list);
     }
     expect(await exportsOf('partners')).toBe(before);
@@ -55,11 +58,21 @@ describe('export filters are checked before the first byte', () => {
   it('records only the validated filter in the audit log', async () => {
     const agent = await t.as('coordinator');
     const partner = await createPartner(t.db.knex, { name: '監査団体' });
-    const filter = { q: `監査${'あ'.repeat(300)}`, id: [String(partner.id)], created_at_gte: '2000-01-01T09:00:00+09:00', archived_at: null };
+    const filter = {
+      q: `監査${'あ'.repeat(300)}`,
+      id: [String(partner.id)],
+      created_at_gte: '2000-01-01T09:00:00+09:00',
+      archived_at: null,
+    };
     const res = await agent.get('/api/exports/partners.csv').query({ filter: JSON.stringify(filter) });
     expect(res.status).toBe(200);
     const entry = await t.db.knex('audit_log').where({ action: 'export', resource: 'partners' }).orderBy('id', 'desc').first();
-    expect(entry.details.filter).toEqual({ q: `監査${'あ'.repeat(198)}`, id: [partner.id], created_at_gte: '2000-01-01T00:00:00.000Z', archived_at: null });
+    expect(entry.details.filter).toEqual({
+      q: `監査${'あ'.repeat(198)}`,
+      id: [partner.id],
+      created_at_gte: '2000-01-01T00:00:00.000Z',
+      archived_at: null,
+    });
   });
 
   it('answers HEAD with the checks and headers of GET, without reading data or writing an audit entry', async () => {
@@ -75,16 +88,27 @@ describe('export filters are checked before the first byte', () => {
     expect((await agent.head('/api/exports/nothing.csv')).status).toBe(404);
     expect((await (await t.as('volunteer_staff')).head('/api/exports/monthly.csv').query({ month: '2026-04' })).status).toBe(403);
     expect(await exportsOf('support-requests')).toBe(before);
-    expect(await t.db.knex('audit_log').where({ action: 'export', resource: 'reports/monthly' }).count({ n: '*' }).then((r) => Number(r[0]!.n))).toBe(0);
+    expect(
+      await t.db
+        .knex('audit_log')
+        .where({ action: 'export', resource: 'reports/monthly' })
+        .count({ n: '*' })
+        .then((r) => Number(r[0]!.n)),
+    ).toBe(0);
   });
 
-  it.runIf(!!process.env.TEST_DATABASE_URL)('on PostgreSQL, a COPY the database refuses is an error response, not a cut download', async () => {
-    const app = express();
-    app.get('/x.csv', (_req, res) => copyCsv(t.db.knex, res, 'x.csv', ['n'], 'select 1 / (select count(*) from partners where false) as n', 'utf-8'));
-    const logged: unknown[] = [];
-    app.use(errorHandler((err) => logged.push(err)));
-    const res = await outcome(request(app).get('/x.csv'));
-    expect(res).toMatchObject({ status: 500, body: { error: 'internal' } });
-    expect(logged).toHaveLength(1);
-  });
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    'on PostgreSQL, a COPY the database refuses is an error response, not a cut download',
+    async () => {
+      const app = express();
+      app.get('/x.csv', (_req, res) =>
+        copyCsv(t.db.knex, res, 'x.csv', ['n'], 'select 1 / (select count(*) from partners where false) as n', 'utf-8'),
+      );
+      const logged: unknown[] = [];
+      app.use(errorHandler((err) => logged.push(err)));
+      const res = await outcome(request(app).get('/x.csv'));
+      expect(res).toMatchObject({ status: 500, body: { error: 'internal' } });
+      expect(logged).toHaveLength(1);
+    },
+  );
 });

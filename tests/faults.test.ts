@@ -51,7 +51,14 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('server processes on one PGlite
   it('lets exactly one of two processes started at the same moment run', async () => {
     const { dataDir } = await prepared();
     const pair = [run({ DATA_DIR: dataDir }), run({ DATA_DIR: dataDir })];
-    const outcomes = await Promise.all(pair.map((c) => c.listening.then(() => 'listening', () => 'exited')));
+    const outcomes = await Promise.all(
+      pair.map((c) =>
+        c.listening.then(
+          () => 'listening',
+          () => 'exited',
+        ),
+      ),
+    );
     expect(outcomes.sort()).toEqual(['exited', 'listening']);
     const loser = pair.find((c) => c.proc.exitCode !== null)!;
     expect(loser.proc.exitCode).toBe(3);
@@ -75,7 +82,11 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('server processes on one PGlite
       while (!stop) {
         const name = `耐障害テスト ${w}-${sent++}`;
         try {
-          const res = await fetch(`${base}/api/partners`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name }) });
+          const res = await fetch(`${base}/api/partners`, {
+            method: 'POST',
+            headers: { cookie, 'content-type': 'application/json' },
+            body: JSON.stringify({ name }),
+          });
           if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: number }).id, name });
         } catch {
           return; // the server is gone
@@ -98,7 +109,11 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('server processes on one PGlite
     const stored = new Map(rows.map((r) => [r.id, r.name]));
     for (const a of acknowledged) expect(stored.get(a.id), `partner ${a.id}`).toBe(a.name);
     // New ids follow the old ones.
-    const created = await fetch(`${base2}/api/partners`, { method: 'POST', headers: { cookie: cookie2, 'content-type': 'application/json' }, body: JSON.stringify({ name: '再起動後' }) });
+    const created = await fetch(`${base2}/api/partners`, {
+      method: 'POST',
+      headers: { cookie: cookie2, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '再起動後' }),
+    });
     expect(created.status).toBe(201);
     expect(((await created.json()) as { id: number }).id).toBeGreaterThan(Math.max(...rows.map((r) => r.id)));
     second.proc.kill('SIGTERM');
@@ -107,8 +122,14 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('server processes on one PGlite
     // audit log is for admins, who sign in with a second factor).
     const knex = knexForPglite(newPglite({ dataDir }));
     try {
-      const audited = (await knex('audit_log').where({ resource: 'partners', action: 'create' }).pluck('record_id')).map((id: unknown) => Number(id));
-      for (const a of acknowledged) expect(audited.filter((id) => id === a.id), `audit of partner ${a.id}`).toHaveLength(1);
+      const audited = (await knex('audit_log').where({ resource: 'partners', action: 'create' }).pluck('record_id')).map((id: unknown) =>
+        Number(id),
+      );
+      for (const a of acknowledged)
+        expect(
+          audited.filter((id) => id === a.id),
+          `audit of partner ${a.id}`,
+        ).toHaveLength(1);
     } finally {
       await knex.destroy();
     }

@@ -27,7 +27,10 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('the first start of the embedde
     child = spawnServer({ DATA_DIR: path.join(dataDir, 'data'), PORT: String(port), SEED_DEMO: 'true' });
     const answers: number[] = [];
     let listening = false;
-    void child.listening.then(() => (listening = true), () => undefined);
+    void child.listening.then(
+      () => (listening = true),
+      () => undefined,
+    );
     // Three clients knocking every 50 ms from the moment the process starts.
     const knock = async () => {
       while (!listening && child!.proc.exitCode === null) {
@@ -44,7 +47,9 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('the first start of the embedde
     const account = DEMO_ACCOUNTS.find((a) => a.role === 'coordinator')!;
     const cookie = await loginCookie(base, account.email, DEMO_PASSWORD);
     const burst = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => fetch(`${base}${i % 2 ? '/api/health' : '/api/clients?range=[0,9]'}`, { headers: { cookie } }).then((r) => r.status)),
+      Array.from({ length: 20 }, (_, i) =>
+        fetch(`${base}${i % 2 ? '/api/health' : '/api/clients?range=[0,9]'}`, { headers: { cookie } }).then((r) => r.status),
+      ),
     );
     expect(burst.every((s) => s === 200)).toBe(true);
     expect(answers.every((s) => s === 200)).toBe(true);

@@ -27,8 +27,25 @@ const QUERY_RUNS = 30;
 const ID_RUNS = 8;
 
 type Json = Record<string, unknown>;
-type Schema = Json & { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; enum?: unknown[]; required?: string[] };
-type Operation = { method: string; path: string; body?: Schema; bodyType?: string; query: { name: string; required: boolean; schema: Schema }[]; sortable?: string[]; filterable?: Record<string, string> };
+type Schema = Json & {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  enum?: unknown[];
+  required?: string[];
+};
+type Operation = {
+  method: string;
+  path: string;
+  body?: Schema;
+  bodyType?: string;
+  query: { name: string; required: boolean; schema: Schema }[];
+  sortable?: string[];
+  filterable?: Record<string, string>;
+};
 type Sent = { method: string; url: string; type?: string; body?: string | Buffer; ip?: string; readsBody?: boolean };
 
 let app: ReturnType<typeof buildApp>;
@@ -54,17 +71,81 @@ const withControl = fc.tuple(fc.string({ maxLength: 8 }), control, fc.string({ m
 const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: withControl },
   { weight: 2, arbitrary: fc.constantFrom(...LONE) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t', '\n', '　', 'null', 'undefined', 'NaN', 'Infinity', '-1', '0', '1e309', '9'.repeat(40), '0x10', '１２３') },
-  { weight: 1, arbitrary: fc.constantFrom("'; drop table staff; --", '%', '_', '\\', '%_\\%', '" or 1=1 --', '$1', '?', '??', ':name', '{"$gt":""}', '<script>alert(1)</script>', '=cmd|/c calc!A1') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '\t',
+      '\n',
+      '　',
+      'null',
+      'undefined',
+      'NaN',
+      'Infinity',
+      '-1',
+      '0',
+      '1e309',
+      '9'.repeat(40),
+      '0x10',
+      '１２３',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "'; drop table staff; --",
+      '%',
+      '_',
+      '\\',
+      '%_\\%',
+      '" or 1=1 --',
+      '$1',
+      '?',
+      '??',
+      ':name',
+      '{"$gt":""}',
+      '<script>alert(1)</script>',
+      '=cmd|/c calc!A1',
+    ),
+  },
   { weight: 2, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) },
-  { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '2026-13-01', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59+14:00', '2026-03-02T10:00:00', '2026-03-02T25:00:00+09:00', '1970-01-01', '24:00', '99:99') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '2026-02-30',
+      '2026-13-01',
+      '0000-01-01T00:00:00Z',
+      '9999-12-31T23:59:59+14:00',
+      '2026-03-02T10:00:00',
+      '2026-03-02T25:00:00+09:00',
+      '1970-01-01',
+      '24:00',
+      '99:99',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\u202etxt.exe', '\ufeffBOM', '\u200b', '𠮷野家😀', 'Ａ', 'ｱｲｳ', 'e\u0301') },
   { weight: 1, arbitrary: fc.constantFrom('x'.repeat(5_000), 'あ'.repeat(70_000), 'x'.repeat(300_000)) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
 );
 
 const hostileNumber = fc.oneof(
-  fc.constantFrom(-1, 0, -0, 0.5, -2_147_483_649, 2_147_483_647, 2_147_483_648, 2 ** 53, -(2 ** 53), Number.MAX_SAFE_INTEGER, 1e21, 1e308, -1e308, Number.MIN_VALUE),
+  fc.constantFrom(
+    -1,
+    0,
+    -0,
+    0.5,
+    -2_147_483_649,
+    2_147_483_647,
+    2_147_483_648,
+    2 ** 53,
+    -(2 ** 53),
+    Number.MAX_SAFE_INTEGER,
+    1e21,
+    1e308,
+    -1e308,
+    Number.MIN_VALUE,
+  ),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
@@ -91,7 +172,11 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 
-const hostileKey = fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.constantFrom('', ' ', 'a\u0000b', '\ud800', 'id; drop', 'x'.repeat(2_000)), fc.string({ maxLength: 12 }));
+const hostileKey = fc.oneof(
+  fc.constantFrom(...PROTOTYPE_KEYS),
+  fc.constantFrom('', ' ', 'a\u0000b', '\ud800', 'id; drop', 'x'.repeat(2_000)),
+  fc.string({ maxLength: 12 }),
+);
 
 /** Bodies JSON.stringify cannot produce, sent as they are with Content-Type: application/json. */
 const RAW_JSON = [
@@ -122,7 +207,9 @@ function resolve(schema: Schema | undefined): Schema {
   return schema;
 }
 
-const tokyoTime = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().replace(/\.\d{3}Z$/, '+00:00'));
+const tokyoTime = fc
+  .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().replace(/\.\d{3}Z$/, '+00:00'));
 
 /** A believable value for a field, so that most bodies get past the first check and reach the rules. */
 function plausible(name: string, schema: Schema, depth = 0): fc.Arbitrary<unknown> {
@@ -149,7 +236,10 @@ function plausible(name: string, schema: Schema, depth = 0): fc.Arbitrary<unknow
     }
     case 'array':
       if (depth > 3) return fc.constant([]);
-      return fc.array(plausible(name, s.items ?? {}, depth + 1), { minLength: typeof s.minItems === 'number' ? Math.min(s.minItems, 3) : 0, maxLength: 3 });
+      return fc.array(plausible(name, s.items ?? {}, depth + 1), {
+        minLength: typeof s.minItems === 'number' ? Math.min(s.minItems, 3) : 0,
+        maxLength: 3,
+      });
     case 'object': {
       if (depth > 3 || !s.properties) return fc.constant({});
       const props = Object.fromEntries(Object.entries(s.properties).map(([key, sub]) => [key, plausible(key, sub, depth + 1)]));
@@ -169,7 +259,9 @@ function plausibleString(name: string, s: Schema): fc.Arbitrary<string> {
   if (name === 'phone') return fc.constantFrom('090-1234-5678', '03-1234-5678');
   if (typeof s.pattern === 'string' && s.pattern.length < 60) {
     try {
-      return fc.stringMatching(new RegExp(s.pattern), { size: 'xsmall' }).filter((v) => typeof s.maxLength !== 'number' || v.length <= s.maxLength);
+      return fc
+        .stringMatching(new RegExp(s.pattern), { size: 'xsmall' })
+        .filter((v) => typeof s.maxLength !== 'number' || v.length <= s.maxLength);
     } catch {
       // fall through: a pattern fast-check cannot generate from
     }
@@ -227,7 +319,26 @@ function pathIds(path: string): string[] {
   return (pools[resource] ?? [1]).map(String);
 }
 
-const hostileId = fc.constantFrom('0', '-1', '1.5', '1e3', 'abc', '99999999999999999999', '2147483648', '%00', '%ZZ', '%E0%A4%A', '__proto__', 'constructor', '%20%201', '0x10', '%EF%BC%91', 'null', encodeURIComponent('1;drop'), 'x'.repeat(3_000));
+const hostileId = fc.constantFrom(
+  '0',
+  '-1',
+  '1.5',
+  '1e3',
+  'abc',
+  '99999999999999999999',
+  '2147483648',
+  '%00',
+  '%ZZ',
+  '%E0%A4%A',
+  '__proto__',
+  'constructor',
+  '%20%201',
+  '0x10',
+  '%EF%BC%91',
+  'null',
+  encodeURIComponent('1;drop'),
+  'x'.repeat(3_000),
+);
 
 function pathWith(op: Operation, id: string): string {
   return op.path.replace('{id}', id);
@@ -237,7 +348,9 @@ function pathWith(op: Operation, id: string): string {
 
 async function send(sent: Sent): Promise<request.Response> {
   const agent = request(app) as unknown as Record<string, (url: string) => request.Test>;
-  let req = agent[sent.method]!(sent.url).set('Cookie', `sid=${cookie}`).set('X-Forwarded-For', sent.ip ?? '10.0.0.1');
+  let req = agent[sent.method]!(sent.url)
+    .set('Cookie', `sid=${cookie}`)
+    .set('X-Forwarded-For', sent.ip ?? '10.0.0.1');
   if (sent.type) req = req.set('Content-Type', sent.type);
   if (sent.body !== undefined) req = req.send(sent.body);
   return req;
@@ -250,7 +363,8 @@ async function ensureSession(): Promise<void> {
   if (me.status !== 200) cookie = (await t.db.knex.transaction((trx) => sessions.create(trx, adminId))).cookie;
 }
 
-const describeSent = (sent: Sent) => `${sent.method.toUpperCase()} ${sent.url.slice(0, 300)} ${sent.type ?? ''} ${String(sent.body ?? '').slice(0, 300)}`;
+const describeSent = (sent: Sent) =>
+  `${sent.method.toUpperCase()} ${sent.url.slice(0, 300)} ${sent.type ?? ''} ${String(sent.body ?? '').slice(0, 300)}`;
 
 async function check(route: string, sent: Sent): Promise<void> {
   tally.requests += 1;
@@ -306,25 +420,63 @@ const jsonBody = (value: unknown): Pick<Sent, 'type' | 'body'> => ({ type: 'appl
 
 function bodyCases(op: Operation): fc.Arbitrary<Pick<Sent, 'type' | 'body'>> {
   const schema = resolve(op.body);
-  const base = (op.body ? plausible('body', schema) : fc.constant({})).map((v) => (op.method === 'put' && v && typeof v === 'object' && !Array.isArray(v) ? { version: 1, ...v } : v));
+  const base = (op.body ? plausible('body', schema) : fc.constant({})).map((v) =>
+    op.method === 'put' && v && typeof v === 'object' && !Array.isArray(v) ? { version: 1, ...v } : v,
+  );
   const fields = Object.keys(schema.properties ?? {}).concat(op.method === 'put' ? ['version'] : []);
   // The required fields only: believable, so the one broken field is what the server meets.
   const required = new Set(schema.required ?? []);
-  const minimal = base.map((b) => (b && typeof b === 'object' && !Array.isArray(b) ? Object.fromEntries(Object.entries(b).filter(([k]) => required.has(k) || k === 'version')) : b));
+  const minimal = base.map((b) =>
+    b && typeof b === 'object' && !Array.isArray(b)
+      ? Object.fromEntries(Object.entries(b).filter(([k]) => required.has(k) || k === 'version'))
+      : b,
+  );
   const oneFieldBroken = fc
     .tuple(fc.oneof(base, minimal), fields.length ? fc.constantFrom(...fields) : fc.constant('name'), hostileValue)
     .map(([b, field, value]) => jsonBody({ ...(b as Json), [field]: value }));
   // Text fields get text that no database column can hold, or that should never be stored.
-  const textFields = Object.entries(schema.properties ?? {}).filter(([, sub]) => acceptsString(sub)).map(([k]) => k);
+  const textFields = Object.entries(schema.properties ?? {})
+    .filter(([, sub]) => acceptsString(sub))
+    .map(([k]) => k);
   const textBroken = fc
-    .tuple(fc.oneof(base, minimal), textFields.length ? fc.constantFrom(...textFields) : fc.constant('name'), fc.oneof(withControl, fc.constantFrom(...LONE)))
+    .tuple(
+      fc.oneof(base, minimal),
+      textFields.length ? fc.constantFrom(...textFields) : fc.constant('name'),
+      fc.oneof(withControl, fc.constantFrom(...LONE)),
+    )
     .map(([b, field, value]) => jsonBody({ ...(b as Json), [field]: value }));
   const nestedBroken = fc.tuple(base, hostileValue).map(([b, value]) => jsonBody(deepReplace(b, value)));
-  const extraKey = fc.tuple(base, hostileKey, hostileValue).map(([b, key, value]) => ({ type: 'application/json', body: JSON.stringify(b).replace(/^\{/, `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}${JSON.stringify(b) === '{}' ? '' : ','}`) }));
+  const extraKey = fc
+    .tuple(base, hostileKey, hostileValue)
+    .map(([b, key, value]) => ({
+      type: 'application/json',
+      body: JSON.stringify(b).replace(
+        /^\{/,
+        `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}${JSON.stringify(b) === '{}' ? '' : ','}`,
+      ),
+    }));
   const wholeBody = hostileValue.map((v) => jsonBody(v));
   const raw = fc.constantFrom(...RAW_JSON).map((body) => ({ type: 'application/json', body }));
-  const wrongType = fc.tuple(base, fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'multipart/form-data; boundary=x', 'application/xml')).map(([b, type]) => ({ type, body: JSON.stringify(b) }));
-  const badBytes = fc.constantFrom(Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]), Buffer.from([0x00, 0x7b, 0x7d])).map((body) => ({ type: 'application/json', body }));
+  const wrongType = fc
+    .tuple(
+      base,
+      fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'application/json; charset=latin1',
+        'application/json; charset=utf-16',
+        'multipart/form-data; boundary=x',
+        'application/xml',
+      ),
+    )
+    .map(([b, type]) => ({ type, body: JSON.stringify(b) }));
+  const badBytes = fc
+    .constantFrom(
+      Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]),
+      Buffer.from([0x00, 0x7b, 0x7d]),
+    )
+    .map((body) => ({ type: 'application/json', body }));
   return fc.oneof(
     { weight: 6, arbitrary: oneFieldBroken },
     { weight: 4, arbitrary: textBroken },
@@ -341,7 +493,11 @@ function bodyCases(op: Operation): fc.Arbitrary<Pick<Sent, 'type' | 'body'>> {
 function acceptsString(schema: Schema): boolean {
   const s = resolve(schema);
   const types = Array.isArray(s.type) ? s.type : [s.type];
-  return (types.includes('string') && !s.enum) || (s.anyOf ?? s.oneOf ?? []).some(acceptsString) || (s.type === 'array' && acceptsString(s.items ?? {}));
+  return (
+    (types.includes('string') && !s.enum) ||
+    (s.anyOf ?? s.oneOf ?? []).some(acceptsString) ||
+    (s.type === 'array' && acceptsString(s.items ?? {}))
+  );
 }
 
 /** The first string or number found deep inside a value, replaced. */
@@ -380,9 +536,16 @@ const CSV_CASES = [
 function csvCases(): fc.Arbitrary<Pick<Sent, 'type' | 'body'>> {
   return fc.oneof(
     fc.constantFrom(...CSV_CASES).map((body) => ({ type: 'text/csv', body: Buffer.from(body, 'utf8') })),
-    fc.tuple(hostileString, hostileString).map(([a, b]) => ({ type: 'text/csv', body: Buffer.from(`name,languages,notes\n"${a.replace(/"/g, '""')}",en,"${b.replace(/"/g, '""')}"\n`, 'utf8') })),
+    fc
+      .tuple(hostileString, hostileString)
+      .map(([a, b]) => ({
+        type: 'text/csv',
+        body: Buffer.from(`name,languages,notes\n"${a.replace(/"/g, '""')}",en,"${b.replace(/"/g, '""')}"\n`, 'utf8'),
+      })),
     fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ type: 'text/csv', body: Buffer.from(bytes) })),
-    fc.constantFrom(Buffer.from([0xff, 0xfe, 0x41, 0x00]), Buffer.from([0x82, 0xa0, 0x2c, 0x0a])).map((body) => ({ type: 'application/octet-stream', body })),
+    fc
+      .constantFrom(Buffer.from([0xff, 0xfe, 0x41, 0x00]), Buffer.from([0x82, 0xa0, 0x2c, 0x0a]))
+      .map((body) => ({ type: 'application/octet-stream', body })),
     fc.constantFrom('application/json', 'text/plain', 'image/png').map((type) => ({ type, body: Buffer.from('name,languages\nA,en\n') })),
   );
 }
@@ -403,7 +566,10 @@ function listQuery(op: Operation): fc.Arbitrary<Record<string, string>> {
       case 'date':
         return tokyoTime.map((v) => v.slice(0, 10));
       case 'timestamp':
-        return fc.oneof(tokyoTime, tokyoTime.map((v) => v.slice(0, 10)));
+        return fc.oneof(
+          tokyoTime,
+          tokyoTime.map((v) => v.slice(0, 10)),
+        );
       case 'text_array':
         return fc.oneof(fc.constantFrom('en', '131105'), fc.constant(['en', 'ja']));
       default:
@@ -412,14 +578,23 @@ function listQuery(op: Operation): fc.Arbitrary<Record<string, string>> {
   };
   const key = fc.oneof(
     { weight: 4, arbitrary: fieldNames.length ? fc.constantFrom(...fieldNames) : fc.constant('id') },
-    { weight: 2, arbitrary: fc.tuple(fieldNames.length ? fc.constantFrom(...fieldNames) : fc.constant('id'), fc.constantFrom('_gte', '_lte', '_gt', '_lt')).map(([k, s]) => k + s) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fieldNames.length ? fc.constantFrom(...fieldNames) : fc.constant('id'), fc.constantFrom('_gte', '_lte', '_gt', '_lt'))
+        .map(([k, s]) => k + s),
+    },
     { weight: 2, arbitrary: hostileKey },
     { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS).map((k) => k + '_gte') },
   );
   const valueFor = (k: string) => {
     const base = k.replace(/_(gte|lte|gt|lt)$/, '');
     const type = Object.hasOwn(filterable, k) ? filterable[k]! : Object.hasOwn(filterable, base) ? filterable[base]! : 'text';
-    return fc.oneof({ weight: 3, arbitrary: plausibleFor(type) }, { weight: 1, arbitrary: fc.array(plausibleFor(type), { maxLength: 3 }) }, { weight: 1, arbitrary: fc.constant(null) });
+    return fc.oneof(
+      { weight: 3, arbitrary: plausibleFor(type) },
+      { weight: 1, arbitrary: fc.array(plausibleFor(type), { maxLength: 3 }) },
+      { weight: 1, arbitrary: fc.constant(null) },
+    );
   };
   const name = fieldNames.length ? fc.constantFrom(...fieldNames) : fc.constant('id');
   const goodEntry = name.chain((k) => valueFor(k).map((v) => [k, v] as const));
@@ -428,18 +603,44 @@ function listQuery(op: Operation): fc.Arbitrary<Record<string, string>> {
     { weight: 3, arbitrary: fc.tuple(name, hostileValue) },
     { weight: 2, arbitrary: fc.tuple(key, hostileValue) },
     { weight: 2, arbitrary: fc.tuple(hostileKey, fc.oneof(fc.constant(1), fc.constant('x'), hostileValue)) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...PROTOTYPE_KEYS).map((k) => k + '_gte'), fc.constant(1)) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(
+        fc.constantFrom(...PROTOTYPE_KEYS).map((k) => k + '_gte'),
+        fc.constant(1),
+      ),
+    },
   );
-  const filterText = (entries: readonly (readonly [string, unknown])[]) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${jsonText(v)}`).join(',')}}`;
+  const filterText = (entries: readonly (readonly [string, unknown])[]) =>
+    `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${jsonText(v)}`).join(',')}}`;
   const goodFilter = fc.array(goodEntry, { maxLength: 2 }).map(filterText);
   const badFilter = fc.oneof(
     { weight: 6, arbitrary: fc.tuple(fc.array(goodEntry, { maxLength: 2 }), badEntry).map(([good, bad]) => filterText([...good, bad])) },
     { weight: 1, arbitrary: hostileValue.map(jsonText) },
-    { weight: 1, arbitrary: fc.constantFrom('{', '{"q":', 'null', '[]', '"q"', '{"q":"a"}{"q":"b"}', '%00', '\u0000', '{"q":"\\u0000"}', '{"__proto__":{"q":1}}') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '{',
+        '{"q":',
+        'null',
+        '[]',
+        '"q"',
+        '{"q":"a"}{"q":"b"}',
+        '%00',
+        '\u0000',
+        '{"q":"\\u0000"}',
+        '{"__proto__":{"q":1}}',
+      ),
+    },
   );
   const goodSort = fc.tuple(fc.constantFrom(...sortable), fc.constantFrom('ASC', 'DESC', 'asc', 'desc')).map(jsonText);
   const badSort = fc.oneof(
-    { weight: 2, arbitrary: fc.tuple(fc.oneof(hostileString, fc.constantFrom(...PROTOTYPE_KEYS)), fc.oneof(fc.constantFrom('ASC', 'SIDEWAYS', ''), hostileString)).map(jsonText) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.oneof(hostileString, fc.constantFrom(...PROTOTYPE_KEYS)), fc.oneof(fc.constantFrom('ASC', 'SIDEWAYS', ''), hostileString))
+        .map(jsonText),
+    },
     { weight: 1, arbitrary: hostileValue.map(jsonText) },
     { weight: 1, arbitrary: fc.constantFrom('[', 'id', '["id"]', '["id","ASC","x"]', '') },
   );
@@ -447,7 +648,18 @@ function listQuery(op: Operation): fc.Arbitrary<Record<string, string>> {
   const badRange = fc.oneof(
     { weight: 3, arbitrary: fc.tuple(hostileNumber, hostileNumber).map(jsonText) },
     { weight: 1, arbitrary: hostileValue.map(jsonText) },
-    { weight: 1, arbitrary: fc.constantFrom('[0,9007199254740991]', '[9007199254740990,9007199254740991]', '[1e20,1e20]', '[0,24', '[-1,5]', '[5,1]', '["0","24"]') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '[0,9007199254740991]',
+        '[9007199254740990,9007199254740991]',
+        '[1e20,1e20]',
+        '[0,24',
+        '[-1,5]',
+        '[5,1]',
+        '["0","24"]',
+      ),
+    },
   );
   const good = fc.record({ sort: goodSort, range: goodRange, filter: goodFilter }, { requiredKeys: [] });
   const extra = fc.oneof(
@@ -455,7 +667,16 @@ function listQuery(op: Operation): fc.Arbitrary<Record<string, string>> {
     fc.constantFrom<Record<string, unknown>>({ sort: ['["id","ASC"]', '["id","DESC"]'] }, { filter: ['{}', '{}'] }),
   );
   return fc
-    .tuple(good, fc.oneof({ weight: 6, arbitrary: badFilter.map((filter) => ({ filter })) }, { weight: 1, arbitrary: badSort.map((sort) => ({ sort })) }, { weight: 1, arbitrary: badRange.map((range) => ({ range })) }, { weight: 1, arbitrary: extra }, { weight: 1, arbitrary: fc.constant({}) }))
+    .tuple(
+      good,
+      fc.oneof(
+        { weight: 6, arbitrary: badFilter.map((filter) => ({ filter })) },
+        { weight: 1, arbitrary: badSort.map((sort) => ({ sort })) },
+        { weight: 1, arbitrary: badRange.map((range) => ({ range })) },
+        { weight: 1, arbitrary: extra },
+        { weight: 1, arbitrary: fc.constant({}) },
+      ),
+    )
     .map(([g, bad]) => ({ ...g, ...bad }) as Record<string, string>);
 }
 
@@ -478,7 +699,9 @@ function safeEncode(text: string): string {
 
 /** Believable values for a route's query parameters, with one of them (or an unknown one) made hostile. */
 function queryCases(op: Operation): fc.Arbitrary<Record<string, unknown>> {
-  const good = fc.record(Object.fromEntries(op.query.map((p) => [p.name, plausible(p.name, p.schema)])), { requiredKeys: op.query.filter((p) => p.required).map((p) => p.name) });
+  const good = fc.record(Object.fromEntries(op.query.map((p) => [p.name, plausible(p.name, p.schema)])), {
+    requiredKeys: op.query.filter((p) => p.required).map((p) => p.name),
+  });
   const asText = (v: unknown) => (typeof v === 'string' ? v : jsonText(v));
   const bad = fc.oneof(
     { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...op.query.map((p) => p.name)), hostileValue).map(([k, v]) => ({ [k]: asText(v) })) },
@@ -497,7 +720,10 @@ beforeAll(async () => {
   ids = await populate(t.db.knex);
   adminId = (await createStaff(t.db.knex, { role: 'admin' })).id;
   cookie = (await t.db.knex.transaction((trx) => sessions.create(trx, adminId))).cookie;
-  const doc = (await request(app).get('/api/openapi.json')).body as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Schema> } };
+  const doc = (await request(app).get('/api/openapi.json')).body as {
+    paths: Record<string, Record<string, Json>>;
+    components: { schemas: Record<string, Schema> };
+  };
   components = doc.components.schemas;
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
@@ -508,7 +734,9 @@ beforeAll(async () => {
         path,
         body: media?.schema,
         bodyType,
-        query: ((op.parameters as { name: string; in: string; required?: boolean; schema: Schema }[] | undefined) ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: !!p.required, schema: p.schema })),
+        query: ((op.parameters as { name: string; in: string; required?: boolean; schema: Schema }[] | undefined) ?? [])
+          .filter((p) => p.in === 'query')
+          .map((p) => ({ name: p.name, required: !!p.required, schema: p.schema })),
         sortable: op['x-sortable'] as string[] | undefined,
         filterable: op['x-filterable'] as Record<string, string> | undefined,
       });
@@ -537,14 +765,27 @@ describe('fuzzing every route with malformed requests', () => {
     for (const op of writes) {
       const route = `${op.method.toUpperCase()} ${op.path}`;
       const pathArb = op.path.includes('{resource}')
-        ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom('clients', 'volunteers') }, { weight: 1, arbitrary: fc.constantFrom('constructor', '__proto__', 'partners', '%00', 'x'.repeat(500)) }).map((r) => op.path.replace('{resource}', r))
+        ? fc
+            .oneof(
+              { weight: 4, arbitrary: fc.constantFrom('clients', 'volunteers') },
+              { weight: 1, arbitrary: fc.constantFrom('constructor', '__proto__', 'partners', '%00', 'x'.repeat(500)) },
+            )
+            .map((r) => op.path.replace('{resource}', r))
         : op.path.includes('{id}')
-          ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pathIds(op.path)) }, { weight: 1, arbitrary: hostileId }).map((id) => pathWith(op, id))
+          ? fc
+              .oneof({ weight: 4, arbitrary: fc.constantFrom(...pathIds(op.path)) }, { weight: 1, arbitrary: hostileId })
+              .map((id) => pathWith(op, id))
           : fc.constant(op.path);
       const bodies = op.bodyType === 'text/csv' ? csvCases() : bodyCases(op);
       const query = op.query.length ? queryCases(op) : fc.constant({});
       // Each residents' form post comes from its own address, or the hourly limit answers first.
-      await fuzz(route, WRITE_RUNS, fc.tuple(pathArb, bodies, query), ([path, body, q]) => ({ method: op.method, url: path + queryString(q), ...body, readsBody: !!op.body, ip: `10.${(++ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}` }));
+      await fuzz(route, WRITE_RUNS, fc.tuple(pathArb, bodies, query), ([path, body, q]) => ({
+        method: op.method,
+        url: path + queryString(q),
+        ...body,
+        readsBody: !!op.body,
+        ip: `10.${(++ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}`,
+      }));
     }
     // PATCH is routed nowhere: a 404 on every path.
     const paths = [...new Set(operations.map((op) => op.path))];
@@ -561,7 +802,16 @@ describe('fuzzing every route with malformed requests', () => {
     for (const op of lists) {
       await fuzz(`GET ${op.path}`, LIST_RUNS, listQuery(op), (q) => ({ method: 'get', url: op.path + queryString(q) }));
       const name = op.path.replace('/api/', '');
-      const exportQuery = fc.tuple(listQuery(op), fc.record({ lang: fc.oneof(fc.constantFrom('ja', 'en'), hostileString), encoding: fc.oneof(fc.constantFrom('utf-8', 'shift_jis'), hostileString) }, { requiredKeys: [] }));
+      const exportQuery = fc.tuple(
+        listQuery(op),
+        fc.record(
+          {
+            lang: fc.oneof(fc.constantFrom('ja', 'en'), hostileString),
+            encoding: fc.oneof(fc.constantFrom('utf-8', 'shift_jis'), hostileString),
+          },
+          { requiredKeys: [] },
+        ),
+      );
       await fuzz(`GET /api/exports/${name}.csv`, Math.round(LIST_RUNS / 2), exportQuery, ([q, o]) => {
         const { range: _range, ...rest } = q;
         return { method: 'get', url: `/api/exports/${name}.csv${queryString({ ...rest, ...o })}` };
@@ -572,16 +822,21 @@ describe('fuzzing every route with malformed requests', () => {
   it('every other read with a query or an id answers 4xx, never 5xx, to malformed values', async () => {
     const reads = operations.filter((op) => op.method === 'get' && !op.sortable && (op.query.length || op.path.includes('{')));
     for (const op of reads) {
-      const path = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pathIds(op.path)) }, { weight: 2, arbitrary: hostileId }).map((id) =>
-        op.path.replace('{id}', id).replace('{resource}', id.length < 12 && /^\d+$/.test(id) ? 'clients' : id),
-      );
+      const path = fc
+        .oneof({ weight: 3, arbitrary: fc.constantFrom(...pathIds(op.path)) }, { weight: 2, arbitrary: hostileId })
+        .map((id) => op.path.replace('{id}', id).replace('{resource}', id.length < 12 && /^\d+$/.test(id) ? 'clients' : id));
       const runs = op.query.length ? QUERY_RUNS : ID_RUNS;
-      await fuzz(`GET ${op.path}`, runs, fc.tuple(path, op.query.length ? queryCases(op) : fc.constant({})), ([p, q]) => ({ method: 'get', url: p + queryString(q) }));
+      await fuzz(`GET ${op.path}`, runs, fc.tuple(path, op.query.length ? queryCases(op) : fc.constant({})), ([p, q]) => ({
+        method: 'get',
+        url: p + queryString(q),
+      }));
     }
   }, 600_000);
 
   it('sent well over 2,000 malformed requests, most of them refused', () => {
-    console.info(`fuzz: ${tally.requests} requests (${tally.refused} refused, ${tally.accepted} accepted) over ${tally.byRoute.size} routes`);
+    console.info(
+      `fuzz: ${tally.requests} requests (${tally.refused} refused, ${tally.accepted} accepted) over ${tally.byRoute.size} routes`,
+    );
     expect(tally.requests).toBeGreaterThanOrEqual(2_000);
     expect(tally.refused).toBeGreaterThan(tally.accepted);
     expect(t.errors).toEqual([]);

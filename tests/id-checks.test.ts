@@ -16,13 +16,22 @@ describe('ID checks (本人確認)', () => {
     const v = await newVolunteer();
     const res = await agent
       .post('/api/id-checks')
-      .send({ volunteer_id: v.id, checked_on: '2026-01-31', method: 'video_call', document_type: 'residence_card', result: 'passed', checked_by: 99999 });
+      .send({
+        volunteer_id: v.id,
+        checked_on: '2026-01-31',
+        method: 'video_call',
+        document_type: 'residence_card',
+        result: 'passed',
+        checked_by: 99999,
+      });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ checked_by: me.id, valid_until: '2029-01-31' });
     expect((await t.db.knex('volunteers').where('id', v.id).first()).id_check_valid_until).toBe('2029-01-31');
 
     await t.db.knex('settings').update({ id_check_valid_months: 13 });
-    const next = await agent.post('/api/id-checks').send({ volunteer_id: v.id, checked_on: '2026-01-31', method: 'in_person', document_type: 'passport', result: 'passed' });
+    const next = await agent
+      .post('/api/id-checks')
+      .send({ volunteer_id: v.id, checked_on: '2026-01-31', method: 'in_person', document_type: 'passport', result: 'passed' });
     expect(next.body.valid_until).toBe('2027-02-28');
     await t.db.knex('settings').update({ id_check_valid_months: 36 });
   });
@@ -30,7 +39,8 @@ describe('ID checks (本人確認)', () => {
   it('takes the volunteer expiry from the most recent check: a failed one leaves none, also after edits and deletes', async () => {
     const agent = await t.as('volunteer_staff');
     const v = await newVolunteer();
-    const post = (body: object) => agent.post('/api/id-checks').send({ volunteer_id: v.id, method: 'in_person', document_type: 'drivers_license', ...body });
+    const post = (body: object) =>
+      agent.post('/api/id-checks').send({ volunteer_id: v.id, method: 'in_person', document_type: 'drivers_license', ...body });
     const expiry = async () => (await t.db.knex('volunteers').where('id', v.id).first()).id_check_valid_until;
     const first = (await post({ checked_on: '2024-05-01', result: 'passed', valid_until: '2027-05-01' })).body;
     expect(await expiry()).toBe('2027-05-01');
@@ -74,7 +84,18 @@ describe('ID checks (本人確認)', () => {
     const agent = await t.as('volunteer_staff');
     const v = await newVolunteer();
     const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    const c = (await agent.post('/api/id-checks').send({ volunteer_id: v.id, checked_on: '2023-01-01', valid_until: soon, method: 'in_person', document_type: 'passport', result: 'passed' })).body;
+    const c = (
+      await agent
+        .post('/api/id-checks')
+        .send({
+          volunteer_id: v.id,
+          checked_on: '2023-01-01',
+          valid_until: soon,
+          method: 'in_person',
+          document_type: 'passport',
+          result: 'passed',
+        })
+    ).body;
     const res = await agent.get('/api/id-checks').query({ filter: JSON.stringify({ expires_within_days: 30 }) });
     expect(res.body.map((r: { id: number }) => r.id)).toContain(c.id);
     const narrow = await agent.get('/api/id-checks').query({ filter: JSON.stringify({ expires_within_days: 5 }) });

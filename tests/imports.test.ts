@@ -52,7 +52,8 @@ describe('roster import: dry run', () => {
     const res = await upload(agent, 'volunteers', file);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dry_run: true, total_rows: 6, valid_rows: 1, created: 0 });
-    const at = (row: number, column: string | null) => res.body.errors.filter((e: { row: number; column: string | null }) => e.row === row && e.column === column);
+    const at = (row: number, column: string | null) =>
+      res.body.errors.filter((e: { row: number; column: string | null }) => e.row === row && e.column === column);
     expect(res.body.errors.filter((e: { row: number }) => e.row === 2)).toEqual([]);
     expect(at(3, '氏名')).toHaveLength(1);
     expect(at(3, 'メール')).toHaveLength(1);
@@ -106,8 +107,22 @@ describe('roster import: encodings', () => {
     expect(res.status, JSON.stringify(res.body.errors)).toBe(201);
     expect(res.body).toMatchObject({ dry_run: false, total_rows: 5, valid_rows: 5, created: 5, errors: [] });
     const rows = await addedSince('clients', since);
-    expect(rows.map((r) => r.name_kana)).toEqual(['オレナ・コヴァレンコ', 'グエン・ティ・ラン', 'ラム・バハドゥル・グルン', 'アナ・ソウザ', 'リー・ウェイ']);
-    expect(rows[0]).toMatchObject({ name: 'Olena Kovalenko', languages: ['uk', 'ru'], nationality: 'UA', japanese_level: 'basic', eligibility: 'ofp_member', ofp_member_no: 'OFP-0101', address: '目黒区中目黒９－９－９' });
+    expect(rows.map((r) => r.name_kana)).toEqual([
+      'オレナ・コヴァレンコ',
+      'グエン・ティ・ラン',
+      'ラム・バハドゥル・グルン',
+      'アナ・ソウザ',
+      'リー・ウェイ',
+    ]);
+    expect(rows[0]).toMatchObject({
+      name: 'Olena Kovalenko',
+      languages: ['uk', 'ru'],
+      nationality: 'UA',
+      japanese_level: 'basic',
+      eligibility: 'ofp_member',
+      ofp_member_no: 'OFP-0101',
+      address: '目黒区中目黒９－９－９',
+    });
     expect(new Date(rows[0].consent_at).toISOString()).toBe('2025-04-01T01:00:00.000Z');
     expect(rows[2]).toMatchObject({ languages: ['ne', 'en'], notes: '髙田さん (OFP) からの紹介①' });
     expect(rows[3].notes).toBe('ポルトガル語の通訳が必要\r\n(電話は夕方)');
@@ -122,7 +137,9 @@ describe('roster import: encodings', () => {
   it('imports the volunteers sample with yes/no marks, tasks and weekly times', async () => {
     const agent = await t.as('volunteer_staff');
     const since = await lastId('volunteers');
-    const res = await upload(agent, 'volunteers', readFileSync(new URL('../seeds/samples/volunteers-sample.csv', import.meta.url)), { dryRun: false });
+    const res = await upload(agent, 'volunteers', readFileSync(new URL('../seeds/samples/volunteers-sample.csv', import.meta.url)), {
+      dryRun: false,
+    });
     expect(res.status, JSON.stringify(res.body.errors)).toBe(201);
     const rows = await addedSince('volunteers', since);
     expect(rows.map((r) => r.name)).toEqual(['山田 花子', '佐藤 健', 'Maria Santos', '鈴木 一郎', 'Tran Van Minh']);
@@ -131,7 +148,10 @@ describe('roster import: encodings', () => {
       in_person_ok: true,
       online_ok: true,
       task_types: ['ward_office', 'hospital'],
-      availability: [{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 6, start: '08:30', end: '18:00' }],
+      availability: [
+        { weekday: 1, start: '09:00', end: '12:00' },
+        { weekday: 6, start: '08:30', end: '18:00' },
+      ],
       monthly_limit: 4,
       ofp_registered: true,
     });
@@ -179,8 +199,30 @@ describe('roster import: headers and values', () => {
     const agent = await t.as('admin');
     const since = await lastId('volunteers');
     const file = csv([
-      ['name', 'Name (kana)', 'languages', 'in_person_ok', 'online_ok', 'task_types', 'availability', 'monthly_limit', 'status', 'service_municipality_codes'],
-      ['Kim Minji', 'キム・ミンジ', 'Korean, Japanese', 'no', 'yes', 'Hospital visit, ward_office', 'Mon 9:00-12:00; 3 13:00-16:30', '3', 'Paused', '131105, 131091'],
+      [
+        'name',
+        'Name (kana)',
+        'languages',
+        'in_person_ok',
+        'online_ok',
+        'task_types',
+        'availability',
+        'monthly_limit',
+        'status',
+        'service_municipality_codes',
+      ],
+      [
+        'Kim Minji',
+        'キム・ミンジ',
+        'Korean, Japanese',
+        'no',
+        'yes',
+        'Hospital visit, ward_office',
+        'Mon 9:00-12:00; 3 13:00-16:30',
+        '3',
+        'Paused',
+        '131105, 131091',
+      ],
     ]);
     const res = await upload(agent, 'volunteers', file, { dryRun: false });
     expect(res.status, JSON.stringify(res.body.errors)).toBe(201);
@@ -191,7 +233,10 @@ describe('roster import: headers and values', () => {
       in_person_ok: false,
       online_ok: true,
       task_types: ['hospital', 'ward_office'],
-      availability: [{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 3, start: '13:00', end: '16:30' }],
+      availability: [
+        { weekday: 1, start: '09:00', end: '12:00' },
+        { weekday: 3, start: '13:00', end: '16:30' },
+      ],
       monthly_limit: 3,
       status: 'paused',
       service_municipality_codes: ['131105', '131091'],
@@ -209,7 +254,14 @@ describe('roster import: headers and values', () => {
     const ok = await upload(agent, 'clients', file, { dryRun: false });
     expect(ok.status, JSON.stringify(ok.body.errors)).toBe(201);
     expect((await addedSince('clients', since))[0]).toMatchObject({ eligibility: 'partner_referral', partner_id: partner.id });
-    const missing = await upload(agent, 'clients', csv([['氏名', '言語', '資格', '紹介元'], ['X', 'en', 'partner_referral', 'どこにもない会']]));
+    const missing = await upload(
+      agent,
+      'clients',
+      csv([
+        ['氏名', '言語', '資格', '紹介元'],
+        ['X', 'en', 'partner_referral', 'どこにもない会'],
+      ]),
+    );
     expect(missing.status).toBe(200);
     expect(missing.body.errors).toContainEqual(expect.objectContaining({ row: 2, column: '紹介元' }));
   });
@@ -253,7 +305,15 @@ describe('roster import: headers and values', () => {
   it('refuses an unknown header by name, for a dry run too', async () => {
     const agent = await t.as('admin');
     for (const dryRun of [true, false]) {
-      const res = await upload(agent, 'clients', csv([['氏名', '言語', '血液型'], ['A', 'en', 'O']]), { dryRun });
+      const res = await upload(
+        agent,
+        'clients',
+        csv([
+          ['氏名', '言語', '血液型'],
+          ['A', 'en', 'O'],
+        ]),
+        { dryRun },
+      );
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ error: 'validation', total_rows: 0, created: 0 });
       expect(res.body.errors).toEqual([{ row: 1, column: '血液型', message: expect.stringContaining('血液型') }]);
@@ -262,7 +322,14 @@ describe('roster import: headers and values', () => {
 
   it('refuses a missing required column and a header given twice', async () => {
     const agent = await t.as('admin');
-    const res = await upload(agent, 'clients', csv([['氏名', 'name', 'メール'], ['A', 'B', '']]));
+    const res = await upload(
+      agent,
+      'clients',
+      csv([
+        ['氏名', 'name', 'メール'],
+        ['A', 'B', ''],
+      ]),
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors).toContainEqual(expect.objectContaining({ row: 1, column: 'name' }));
     expect(res.body.errors).toContainEqual(expect.objectContaining({ row: 1, column: null, message: expect.stringContaining('言語') }));
@@ -285,7 +352,11 @@ describe('roster import: files that are not rosters', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
     const xlsx = Buffer.concat([Buffer.from('504b0304140006000800', 'hex'), Buffer.alloc(64, 7)]);
     const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => 0x80 + ((i * 37) % 0x7f)));
-    for (const [body, type] of [[png, 'application/octet-stream'], [xlsx, 'application/vnd.ms-excel'], [noise, 'text/csv']] as const) {
+    for (const [body, type] of [
+      [png, 'application/octet-stream'],
+      [xlsx, 'application/vnd.ms-excel'],
+      [noise, 'text/csv'],
+    ] as const) {
       const res = await upload(agent, 'clients', body, { type });
       expect(res.status).toBe(400);
       expect(res.body.errors[0].message).toMatch(/CSV|文字コード/);
@@ -304,15 +375,24 @@ describe('roster import: files that are not rosters', () => {
 
   it('checks the query and the resource', async () => {
     const agent = await t.as('admin');
-    expect((await agent.post('/api/imports/clients?dry_run=maybe').set('Content-Type', 'text/csv').send('氏名,言語\nA,en\n')).status).toBe(400);
+    expect((await agent.post('/api/imports/clients?dry_run=maybe').set('Content-Type', 'text/csv').send('氏名,言語\nA,en\n')).status).toBe(
+      400,
+    );
     expect((await upload(agent, 'partners', '氏名\nA\n')).status).toBe(404);
   });
 });
 
 describe('roster import: who may import', () => {
   it('needs create on that resource', async () => {
-    const file = csv([['氏名', '言語'], ['A', 'en']]);
-    const [secretariat, volunteerStaff, coordinator] = [await t.as('secretariat'), await t.as('volunteer_staff'), await t.as('coordinator')];
+    const file = csv([
+      ['氏名', '言語'],
+      ['A', 'en'],
+    ]);
+    const [secretariat, volunteerStaff, coordinator] = [
+      await t.as('secretariat'),
+      await t.as('volunteer_staff'),
+      await t.as('coordinator'),
+    ];
     const before = await snapshot();
     expect((await upload(secretariat, 'clients', file, { dryRun: false })).status).toBe(403);
     expect((await upload(volunteerStaff, 'clients', file, { dryRun: false })).status).toBe(403);
@@ -326,7 +406,18 @@ describe('roster import: who may import', () => {
 describe('roster import: possible duplicates', () => {
   it('warns of a person already on the roster or listed twice in the file, and still imports', async () => {
     const agent = await t.as('coordinator');
-    const existing = (await agent.post('/api/clients').send({ name: 'Tran Thi Lan', name_kana: 'チャン ティ ラン', languages: ['vi'], phone: '080-1234-5678', eligibility: 'ofp_member', ofp_member_no: 'OFP-DUP' })).body;
+    const existing = (
+      await agent
+        .post('/api/clients')
+        .send({
+          name: 'Tran Thi Lan',
+          name_kana: 'チャン ティ ラン',
+          languages: ['vi'],
+          phone: '080-1234-5678',
+          eligibility: 'ofp_member',
+          ofp_member_no: 'OFP-DUP',
+        })
+    ).body;
     const file = csv([
       ['氏名', 'フリガナ', '言語', '電話番号', 'メールアドレス', '利用資格'],
       ['チャン・ティ・ラン', '', 'vi', '０８０ (1234) 5678', '', '一般'],
@@ -338,8 +429,16 @@ describe('roster import: possible duplicates', () => {
     expect(dry.status).toBe(200);
     expect(dry.body.errors).toEqual([]);
     expect(dry.body.warnings).toEqual([
-      { row: 2, column: '電話番号', message: expect.stringContaining(`登録済みの ${existing.client_no}「Tran Thi Lan」と電話番号が同じです`) },
-      { row: 5, column: 'メールアドレス', message: expect.stringContaining('このファイルの 3 行目とメールアドレス・氏名とフリガナが同じです') },
+      {
+        row: 2,
+        column: '電話番号',
+        message: expect.stringContaining(`登録済みの ${existing.client_no}「Tran Thi Lan」と電話番号が同じです`),
+      },
+      {
+        row: 5,
+        column: 'メールアドレス',
+        message: expect.stringContaining('このファイルの 3 行目とメールアドレス・氏名とフリガナが同じです'),
+      },
     ]);
     const before = await count('clients');
     const done = await upload(agent, 'clients', file, { dryRun: false });
@@ -352,7 +451,14 @@ describe('roster import: possible duplicates', () => {
 /** A roster of `rows` residents, each with a name and kana, a phone and an e-mail, all distinct. */
 function roster(rows: number, tag: string): string {
   const header = ['氏名', 'フリガナ', '言語', '電話番号', 'メール', '区市町村コード'];
-  const body = Array.from({ length: rows }, (_, i) => [`${tag} ${i + 1}`, `テスト ${tag}${i + 1}`, 'vi en', `03-${tag.length}${String(i).padStart(3, '0')}-${String(i).padStart(4, '0')}`, `${tag.toLowerCase()}${i}@example.jp`, '131105']);
+  const body = Array.from({ length: rows }, (_, i) => [
+    `${tag} ${i + 1}`,
+    `テスト ${tag}${i + 1}`,
+    'vi en',
+    `03-${tag.length}${String(i).padStart(3, '0')}-${String(i).padStart(4, '0')}`,
+    `${tag.toLowerCase()}${i}@example.jp`,
+    '131105',
+  ]);
   return csv([header, ...body]);
 }
 
@@ -362,7 +468,8 @@ describe('roster import: many rows alike', () => {
     const file = csv([['氏名', '言語', '電話番号'], ...Array.from({ length: 14 }, (_, i) => [`Office ${i + 1}`, 'en', '03-3333-0000'])]);
     const res = await upload(agent, 'clients', file);
     expect(res.status).toBe(200);
-    const byRow = (row: number) => res.body.warnings.filter((w: { row: number }) => w.row === row).map((w: { message: string }) => w.message);
+    const byRow = (row: number) =>
+      res.body.warnings.filter((w: { row: number }) => w.row === row).map((w: { message: string }) => w.message);
     expect(byRow(2)).toEqual([]);
     expect(byRow(3)).toEqual([expect.stringContaining('このファイルの 2 行目と電話番号が同じです')]);
     expect(byRow(15)).toHaveLength(10);
@@ -411,7 +518,18 @@ describe('roster import: the whole file in a few statements', () => {
     const since = await lastId('clients');
     const res = await upload(agent, 'clients', roster(30, 'Same'), { dryRun: false });
     expect(res.status).toBe(201);
-    const single = (await agent.post('/api/clients').send({ name: 'Same 1', name_kana: 'テスト Same1', languages: ['vi', 'en'], phone: '03-4000-0000', email: 'same0@example.jp', municipality_code: '131105' })).body;
+    const single = (
+      await agent
+        .post('/api/clients')
+        .send({
+          name: 'Same 1',
+          name_kana: 'テスト Same1',
+          languages: ['vi', 'en'],
+          phone: '03-4000-0000',
+          email: 'same0@example.jp',
+          municipality_code: '131105',
+        })
+    ).body;
     const rows = await addedSince('clients', since);
     expect(rows).toHaveLength(31);
     const [first, created] = [rows[0], rows.find((r) => r.id === single.id)];
@@ -421,10 +539,18 @@ describe('roster import: the whole file in a few statements', () => {
     expect(withoutNumber(first.search_basic, first.client_no)).toBe(withoutNumber(created.search_basic, created.client_no));
     expect(first.search_text).toContain(first.client_no.toLowerCase());
     const imported = rows.filter((r) => r.id !== single.id);
-    const entries = await t.db.knex('audit_log').where({ resource: 'clients', action: 'create' }).whereIn('record_id', imported.map((r) => String(r.id)));
+    const entries = await t.db
+      .knex('audit_log')
+      .where({ resource: 'clients', action: 'create' })
+      .whereIn(
+        'record_id',
+        imported.map((r) => String(r.id)),
+      );
     expect(entries).toHaveLength(30);
     expect(new Set(entries.map((e) => e.record_id)).size).toBe(30);
-    expect(entries[0]!.changed_fields).toEqual(expect.arrayContaining(['name', 'name_kana', 'languages', 'phone', 'email', 'municipality_code']));
+    expect(entries[0]!.changed_fields).toEqual(
+      expect.arrayContaining(['name', 'name_kana', 'languages', 'phone', 'email', 'municipality_code']),
+    );
     const numbers = imported.map((r) => Number(r.client_no.slice(2)));
     expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
   });
@@ -479,7 +605,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('roster import beside other work
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     expect(numbers.at(-1)).toBe(counter);
-    const block = (await t.db.knex('clients').where('name', 'like', 'Busy %').pluck('client_no')).map((n: string) => Number(n.slice(2))).sort((a, b) => a - b);
+    const block = (await t.db.knex('clients').where('name', 'like', 'Busy %').pluck('client_no'))
+      .map((n: string) => Number(n.slice(2)))
+      .sort((a, b) => a - b);
     expect(block).toHaveLength(ROWS);
     expect(block.at(-1)! - block[0]!).toBe(ROWS - 1);
     const meanwhile = created.map((r) => Number(r.body.client_no.slice(2)));

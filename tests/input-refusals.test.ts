@@ -34,10 +34,18 @@ describe('control characters in text are refused with 400, never reach the datab
     await refusedWithoutWrites(() => admin.post('/api/clients').send({ name: '利用者', name_kana: 'リヨウ\u0000シャ', languages: ['en'] }));
     await refusedWithoutWrites(() => admin.post('/api/clients').send({ name: '利用者', languages: ['en'], address: '目黒区\u0007' }));
     await refusedWithoutWrites(() => admin.post('/api/volunteers').send({ name: 'V\u001b[31m', languages: ['ja'] }));
-    await refusedWithoutWrites(() => admin.post('/api/support-requests').send({ channel: 'phone', category: 'medical', task_type: 'hospital', place: '\u0000' }));
+    await refusedWithoutWrites(() =>
+      admin.post('/api/support-requests').send({ channel: 'phone', category: 'medical', task_type: 'hospital', place: '\u0000' }),
+    );
     await refusedWithoutWrites(() => admin.post('/api/request-events').send({ request_id: request_.id, kind: 'note', body: 'メモ\u0000' }));
-    await refusedWithoutWrites(() => admin.post('/api/staff').send({ email: 'new@test.example', display_name: 'X\u0000', role: 'coordinator', password: 'long-enough-password' }));
-    await refusedWithoutWrites(() => admin.post(`/api/support-requests/${request_.id}/status`).send({ status: 'cancelled', reason: '理由\u0000' }));
+    await refusedWithoutWrites(() =>
+      admin
+        .post('/api/staff')
+        .send({ email: 'new@test.example', display_name: 'X\u0000', role: 'coordinator', password: 'long-enough-password' }),
+    );
+    await refusedWithoutWrites(() =>
+      admin.post(`/api/support-requests/${request_.id}/status`).send({ status: 'cancelled', reason: '理由\u0000' }),
+    );
     const c2 = await createClient(t.db.knex);
     await refusedWithoutWrites(() => admin.post(`/api/clients/${c2.id}/anonymise`).send({ version: 1, reason: '\u0000削除依頼' }));
   });
@@ -86,7 +94,7 @@ describe('control characters in text are refused with 400, never reach the datab
     }
   });
 
-  it('in a CSV export\'s filter, before anything is written to the audit log', async () => {
+  it("in a CSV export's filter, before anything is written to the audit log", async () => {
     const admin = await t.as('admin');
     await refusedWithoutWrites(() => admin.get('/api/exports/partners.csv').query({ filter: JSON.stringify({ q: '\u0000' }) }));
     // Any refused filter value: the export is not audited when it does not happen.
@@ -95,7 +103,12 @@ describe('control characters in text are refused with 400, never reach the datab
 
   it('in the duplicate check', async () => {
     const admin = await t.as('admin');
-    for (const query of [{ phone: '090\u00001234' }, { email: 'a\u0000@b.example' }, { name: '\u0000', name_kana: 'ア' }, { name: '山田', name_kana: 'ヤマダ\u0000' }]) {
+    for (const query of [
+      { phone: '090\u00001234' },
+      { email: 'a\u0000@b.example' },
+      { name: '\u0000', name_kana: 'ア' },
+      { name: '山田', name_kana: 'ヤマダ\u0000' },
+    ]) {
       const res = await admin.get('/api/clients/duplicates').query(query);
       expect(res.status, JSON.stringify(res.body)).toBe(400);
       expect(res.body.message).toMatch(CONTROL_MESSAGE);
@@ -105,11 +118,15 @@ describe('control characters in text are refused with 400, never reach the datab
 
   it('at login', async () => {
     const staff = await createStaff(t.db.knex);
-    await refusedWithoutWrites(() => request(t.app).post('/api/auth/login').send({ email: `${staff.email}\u0000`, password: 'whatever-it-is' }));
+    await refusedWithoutWrites(() =>
+      request(t.app)
+        .post('/api/auth/login')
+        .send({ email: `${staff.email}\u0000`, password: 'whatever-it-is' }),
+    );
     await refusedWithoutWrites(() => request(t.app).post('/api/auth/login').send({ email: '\u0000', password: 'whatever-it-is' }));
   });
 
-  it('in the residents\' public form, in the form\'s language', async () => {
+  it("in the residents' public form, in the form's language", async () => {
     const app = buildApp(t.db, { sessionSecret: 'x'.repeat(40), trustProxy: true, log: (e) => t.errors.push(e) });
     const valid = {
       lang: 'ja',
@@ -144,8 +161,30 @@ describe('control characters in text are refused with 400, never reach the datab
 });
 
 describe('names inherited by every JavaScript object are unknown keys, not a 500', () => {
-  const INHERITED = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'constructor_gte', 'toString_lt'];
-  const LISTS = ['partners', 'clients', 'volunteers', 'id-checks', 'support-requests', 'request-events', 'assignments', 'activity-reports', 'expenses', 'staff', 'municipalities', 'audit-log'];
+  const INHERITED = [
+    'constructor',
+    'toString',
+    '__proto__',
+    'hasOwnProperty',
+    'valueOf',
+    'isPrototypeOf',
+    'constructor_gte',
+    'toString_lt',
+  ];
+  const LISTS = [
+    'partners',
+    'clients',
+    'volunteers',
+    'id-checks',
+    'support-requests',
+    'request-events',
+    'assignments',
+    'activity-reports',
+    'expenses',
+    'staff',
+    'municipalities',
+    'audit-log',
+  ];
 
   it('as filter keys of every list, naming the key', async () => {
     const admin = await t.as('admin');
@@ -172,7 +211,10 @@ describe('names inherited by every JavaScript object are unknown keys, not a 500
   it('as filter keys of a CSV export, with nothing audited', async () => {
     const admin = await t.as('admin');
     for (const key of INHERITED) {
-      await refusedWithoutWrites(() => admin.get('/api/exports/clients.csv').query({ filter: `{${JSON.stringify(key)}:1}` }), new RegExp(key.replace(/_/g, '_')));
+      await refusedWithoutWrites(
+        () => admin.get('/api/exports/clients.csv').query({ filter: `{${JSON.stringify(key)}:1}` }),
+        new RegExp(key.replace(/_/g, '_')),
+      );
     }
   });
 
@@ -180,9 +222,19 @@ describe('names inherited by every JavaScript object are unknown keys, not a 500
     const admin = await t.as('admin');
     for (const key of INHERITED) {
       const body = JSON.parse(`{"name":"団体",${JSON.stringify(key)}:1}`);
-      const created = await refusedWithoutWrites(() => admin.post('/api/partners').set('Content-Type', 'application/json').send(JSON.stringify(body)), new RegExp(key));
+      const created = await refusedWithoutWrites(
+        () => admin.post('/api/partners').set('Content-Type', 'application/json').send(JSON.stringify(body)),
+        new RegExp(key),
+      );
       expect(created.body.errors).toHaveProperty([key]);
-      const settings = await refusedWithoutWrites(() => admin.put('/api/settings').set('Content-Type', 'application/json').send(`{${JSON.stringify(key)}:1}`), new RegExp(key));
+      const settings = await refusedWithoutWrites(
+        () =>
+          admin
+            .put('/api/settings')
+            .set('Content-Type', 'application/json')
+            .send(`{${JSON.stringify(key)}:1}`),
+        new RegExp(key),
+      );
       expect(settings.body.errors).toHaveProperty([key]);
       const query = await admin.get('/api/clients/duplicates').query(`${encodeURIComponent(key)}=1`);
       expect(query.status).toBe(400);
@@ -191,11 +243,15 @@ describe('names inherited by every JavaScript object are unknown keys, not a 500
   });
 });
 
-describe('the Origin of a write must match the request\'s scheme as well as its host', () => {
+describe("the Origin of a write must match the request's scheme as well as its host", () => {
   it('refuses https://host on an http server and http://host on an https one', async () => {
     const agent = await t.as('coordinator');
     const before = await tableChecksums(t.db.knex);
-    const https = await agent.post('/api/partners').set('Host', 'otonari.example').set('Origin', 'https://otonari.example').send({ name: 'スキーム違い' });
+    const https = await agent
+      .post('/api/partners')
+      .set('Host', 'otonari.example')
+      .set('Origin', 'https://otonari.example')
+      .send({ name: 'スキーム違い' });
     expect(https.status).toBe(403);
     expect(changedTables(before, await tableChecksums(t.db.knex))).toEqual([]);
     const proxied = buildApp(t.db, { sessionSecret: 'test-secret-'.padEnd(48, 'x'), trustProxy: true, log: (e) => t.errors.push(e) });
@@ -206,11 +262,23 @@ describe('the Origin of a write must match the request\'s scheme as well as its 
       .set('Origin', 'http://otonari.example')
       .send({ name: 'スキーム違い' });
     expect(behindTls.status).toBe(403);
-    const same = await agent.post('/api/partners').set('Host', 'otonari.example').set('Origin', 'http://otonari.example').send({ name: '同じ origin' });
+    const same = await agent
+      .post('/api/partners')
+      .set('Host', 'otonari.example')
+      .set('Origin', 'http://otonari.example')
+      .send({ name: '同じ origin' });
     expect(same.status).toBe(201);
-    const withPort = await agent.post('/api/partners').set('Host', 'otonari.example:8080').set('Origin', 'http://otonari.example:8080').send({ name: 'ポート付き' });
+    const withPort = await agent
+      .post('/api/partners')
+      .set('Host', 'otonari.example:8080')
+      .set('Origin', 'http://otonari.example:8080')
+      .send({ name: 'ポート付き' });
     expect(withPort.status).toBe(201);
-    const otherPort = await agent.post('/api/partners').set('Host', 'otonari.example:8080').set('Origin', 'http://otonari.example:9090').send({ name: '別ポート' });
+    const otherPort = await agent
+      .post('/api/partners')
+      .set('Host', 'otonari.example:8080')
+      .set('Origin', 'http://otonari.example:9090')
+      .send({ name: '別ポート' });
     expect(otherPort.status).toBe(403);
   });
 });

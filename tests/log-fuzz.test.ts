@@ -36,7 +36,7 @@ function generator(seed: number) {
     x >>>= 0;
     return x / 2 ** 32;
   };
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return { next, pick, chance: (p: number) => next() < p };
 }
 
@@ -112,7 +112,9 @@ beforeAll(async () => {
       end if;
       return new;
     end $$`);
-  await db.knex.raw('create trigger planted_request_fault before insert on support_requests for each row execute function planted_request_fault()');
+  await db.knex.raw(
+    'create trigger planted_request_fault before insert on support_requests for each row execute function planted_request_fault()',
+  );
 });
 afterAll(() => db?.close());
 
@@ -132,9 +134,18 @@ describe('fuzzed input with planted personal data', () => {
 
     const coordinator = await createStaff(db.knex, { role: 'coordinator' });
     // A real account whose e-mail and password are the planted ones: logging in must not leak them.
-    const planted = await createStaff(db.knex, { role: 'coordinator', email: PLANTED.email, password: PLANTED.password, display_name: PLANTED.name });
+    const planted = await createStaff(db.knex, {
+      role: 'coordinator',
+      email: PLANTED.email,
+      password: PLANTED.password,
+      display_name: PLANTED.name,
+    });
     const agent = request.agent(app);
-    record(await agent.post('/api/auth/login').set('X-Forwarded-For', ip()).send({ email: coordinator.email, password: TEST_PASSWORD }), 'POST', ['/api/auth/login']);
+    record(
+      await agent.post('/api/auth/login').set('X-Forwarded-For', ip()).send({ email: coordinator.email, password: TEST_PASSWORD }),
+      'POST',
+      ['/api/auth/login'],
+    );
     const client = await createClient(db.knex, { name: 'Fuzz Target', languages: ['uk'], eligibility: 'general' });
     const staffIds = new Set([null, coordinator.id, planted.id]);
 
@@ -169,14 +180,23 @@ describe('fuzzed input with planted personal data', () => {
       body: Record<string, unknown>,
     ) => {
       const headers: Record<string, string> = { 'X-Forwarded-For': ip() };
-      if (g.chance(0.2)) headers['X-Request-Id'] = g.pick([PLANTED.email, `${PLANTED.name} ${PLANTED.phone}`, 'x'.repeat(500), PLANTED.phone, '09081234567'.repeat(2)]);
+      if (g.chance(0.2))
+        headers['X-Request-Id'] = g.pick([
+          PLANTED.email,
+          `${PLANTED.name} ${PLANTED.phone}`,
+          'x'.repeat(500),
+          PLANTED.phone,
+          '09081234567'.repeat(2),
+        ]);
       if (g.chance(0.2)) headers['User-Agent'] = `${PLANTED.name} <${PLANTED.email}>`;
       if (g.chance(0.1)) headers['Referer'] = `https://example.org/?phone=${PLANTED.phone}`;
       const roll = g.next();
       const req = (target as ReturnType<typeof request.agent>)[method](path).set(headers);
       // Unreadable JSON is refused before routing ('/api/*'); JSON of the wrong shape reaches the route.
-      if (roll < 0.15) return record(await req.set('Content-Type', 'application/json').send(brokenJson(g, body)), method.toUpperCase(), ['/api/*', route]);
-      if (roll < 0.2) return record(await req.set('Content-Type', 'text/plain').send(JSON.stringify(body)), method.toUpperCase(), ['/api/*']);
+      if (roll < 0.15)
+        return record(await req.set('Content-Type', 'application/json').send(brokenJson(g, body)), method.toUpperCase(), ['/api/*', route]);
+      if (roll < 0.2)
+        return record(await req.set('Content-Type', 'text/plain').send(JSON.stringify(body)), method.toUpperCase(), ['/api/*']);
       return record(await req.send(roll < 0.3 ? body : mutate(g, body)), method.toUpperCase(), [route]);
     };
 
@@ -191,7 +211,9 @@ describe('fuzzed input with planted personal data', () => {
       // Client create and update, as a coordinator.
       for (let i = 0; i < 24; i++) await sendJson('post', agent, '/api/clients', '/api/clients', clientBody());
       for (let i = 0; i < 12; i++) {
-        const path = g.chance(0.25) ? `/api/clients/${encodeURIComponent(g.pick([PLANTED.name, PLANTED.phone, PLANTED.email]))}` : `/api/clients/${client.id}`;
+        const path = g.chance(0.25)
+          ? `/api/clients/${encodeURIComponent(g.pick([PLANTED.name, PLANTED.phone, PLANTED.email]))}`
+          : `/api/clients/${client.id}`;
         await sendJson('put', agent, path, '/api/clients/:id', { version: g.pick([1, 2, 'one']), ...clientBody() });
       }
       // List filters, q, sort and range; duplicate checks by phone and e-mail.
@@ -222,9 +244,17 @@ describe('fuzzed input with planted personal data', () => {
       }
       // Inserts the database refuses, quoting the resident: each is a 500.
       for (let i = 0; i < 3; i++) {
-        record(await agent.post('/api/clients').send({ ...clientBody(), name: `${PLANTED.name} ${FAULT}` }), 'POST', ['/api/clients'], true);
         record(
-          await request(app).post('/api/public/requests').set('X-Forwarded-For', ip()).send({ ...formBody(), lang: 'en', description: `${FAULT} ${PLANTED.name_ja}` }),
+          await agent.post('/api/clients').send({ ...clientBody(), name: `${PLANTED.name} ${FAULT}` }),
+          'POST',
+          ['/api/clients'],
+          true,
+        );
+        record(
+          await request(app)
+            .post('/api/public/requests')
+            .set('X-Forwarded-For', ip())
+            .send({ ...formBody(), lang: 'en', description: `${FAULT} ${PLANTED.name_ja}` }),
           'POST',
           ['/api/public/requests'],
           true,
@@ -248,7 +278,11 @@ describe('fuzzed input with planted personal data', () => {
     for (const s of sent) {
       const line = byId.get(s.id);
       expect(line, `no log line for ${s.method} ${s.route}`).toBeDefined();
-      expect(line).toMatchObject({ method: s.method, status: s.status, level: s.status >= 500 ? 'error' : s.status >= 400 ? 'warn' : 'info' });
+      expect(line).toMatchObject({
+        method: s.method,
+        status: s.status,
+        level: s.status >= 500 ? 'error' : s.status >= 400 ? 'warn' : 'info',
+      });
       expect(s.route).toContain(line!.route);
       expect(typeof line!.duration_ms).toBe('number');
       expect(staffIds.has(line!.staff_id as number | null)).toBe(true);

@@ -16,7 +16,16 @@ const PLANTED = {
   email: 'planted.mail@privacy.example',
   description: 'planted diagnosis: tuberculosis',
 };
-const FORM = { lang: 'en', ...PLANTED, contact_language: 'uk', municipality_code: '131105', category: 'medical', task_type: 'hospital', mode: 'in_person', consent: true };
+const FORM = {
+  lang: 'en',
+  ...PLANTED,
+  contact_language: 'uk',
+  municipality_code: '131105',
+  category: 'medical',
+  task_type: 'hospital',
+  mode: 'in_person',
+  consent: true,
+};
 
 let db: Db;
 beforeAll(async () => {

@@ -14,12 +14,33 @@ const ids = (list: Candidate[]) => list.map((c) => c.volunteer_id);
 
 /** Each test works in its own municipality and language so volunteers of other tests stay out. */
 let area = 0;
-const AREAS = ['131016', '131024', '131032', '131041', '131059', '131067', '131075', '131083', '131091', '131105', '131113', '131121', '131130', '131148', '131156', '131164', '131172', '131181'];
+const AREAS = [
+  '131016',
+  '131024',
+  '131032',
+  '131041',
+  '131059',
+  '131067',
+  '131075',
+  '131083',
+  '131091',
+  '131105',
+  '131113',
+  '131121',
+  '131130',
+  '131148',
+  '131156',
+  '131164',
+  '131172',
+  '131181',
+];
 function scene() {
   const muni = AREAS[area++ % AREAS.length]!;
   const lang = ['uk', 'fa', 'ps', 'ne', 'vi', 'tl', 'my', 'pt', 'ko', 'zh', 'ru', 'es', 'fr', 'de', 'th', 'id', 'ar', 'hi'][area % 18]!;
-  const vol = (o: VolunteerOverrides = {}) => createVolunteer(t.db.knex, { languages: ['ja', lang], service_municipality_codes: [muni], ...o });
-  const req = async (o: Parameters<typeof createRequest>[1] = {}) => createRequest(t.db.knex, { language: lang, municipality_code: muni, ...o });
+  const vol = (o: VolunteerOverrides = {}) =>
+    createVolunteer(t.db.knex, { languages: ['ja', lang], service_municipality_codes: [muni], ...o });
+  const req = async (o: Parameters<typeof createRequest>[1] = {}) =>
+    createRequest(t.db.knex, { language: lang, municipality_code: muni, ...o });
   return { muni, lang, vol, req };
 }
 
@@ -79,9 +100,25 @@ describe('candidates: exclusions', () => {
     const busy = await s.vol();
     const adjacent = await s.vol();
     const other = await s.req({ status: 'confirmed', start_at: '2026-03-02T11:00:00+09:00', end_at: '2026-03-02T13:00:00+09:00' });
-    await t.db.knex('assignments').insert({ request_id: other.id, volunteer_id: busy.id, status: 'confirmed', start_at: '2026-03-02T11:00:00+09:00', end_at: '2026-03-02T13:00:00+09:00' });
+    await t.db
+      .knex('assignments')
+      .insert({
+        request_id: other.id,
+        volunteer_id: busy.id,
+        status: 'confirmed',
+        start_at: '2026-03-02T11:00:00+09:00',
+        end_at: '2026-03-02T13:00:00+09:00',
+      });
     const before = await s.req({ status: 'confirmed', start_at: '2026-03-02T08:30:00+09:00', end_at: '2026-03-02T10:00:00+09:00' });
-    await t.db.knex('assignments').insert({ request_id: before.id, volunteer_id: adjacent.id, status: 'confirmed', start_at: '2026-03-02T08:30:00+09:00', end_at: '2026-03-02T10:00:00+09:00' });
+    await t.db
+      .knex('assignments')
+      .insert({
+        request_id: before.id,
+        volunteer_id: adjacent.id,
+        status: 'confirmed',
+        start_at: '2026-03-02T08:30:00+09:00',
+        end_at: '2026-03-02T10:00:00+09:00',
+      });
     const list = ids(await candidates((await s.req()).id));
     expect(list).not.toContain(busy.id);
     expect(list).toContain(adjacent.id);
@@ -93,7 +130,15 @@ describe('candidates: exclusions', () => {
     const nearly = await s.vol({ monthly_limit: 2 });
     for (const v of [full, nearly]) {
       const done = await s.req({ status: 'done', start_at: '2026-03-10T10:00:00+09:00', end_at: '2026-03-10T11:00:00+09:00' });
-      await t.db.knex('assignments').insert({ request_id: done.id, volunteer_id: v.id, status: 'confirmed', start_at: '2026-03-10T10:00:00+09:00', end_at: '2026-03-10T11:00:00+09:00' });
+      await t.db
+        .knex('assignments')
+        .insert({
+          request_id: done.id,
+          volunteer_id: v.id,
+          status: 'confirmed',
+          start_at: '2026-03-10T10:00:00+09:00',
+          end_at: '2026-03-10T11:00:00+09:00',
+        });
     }
     const list = await candidates((await s.req()).id);
     expect(ids(list)).not.toContain(full.id);
@@ -109,7 +154,10 @@ describe('candidates: exclusions', () => {
 });
 
 describe('candidates: ranking', () => {
-  async function pairOn(setup: (s: ReturnType<typeof scene>, a: { id: number }, r: { id: number; client_id: number }) => Promise<void>, o: VolunteerOverrides = {}) {
+  async function pairOn(
+    setup: (s: ReturnType<typeof scene>, a: { id: number }, r: { id: number; client_id: number }) => Promise<void>,
+    o: VolunteerOverrides = {},
+  ) {
     const s = scene();
     const a = await s.vol(o);
     const b = await s.vol(o);
@@ -122,7 +170,15 @@ describe('candidates: ranking', () => {
 
   async function pastActivity(s: ReturnType<typeof scene>, volunteerId: number, o: Parameters<typeof createRequest>[1] = {}) {
     const done = await s.req({ status: 'done', start_at: '2025-06-02T10:00:00+09:00', end_at: '2025-06-02T11:00:00+09:00', ...o });
-    await t.db.knex('assignments').insert({ request_id: done.id, volunteer_id: volunteerId, status: 'confirmed', start_at: '2025-06-02T10:00:00+09:00', end_at: '2025-06-02T11:00:00+09:00' });
+    await t.db
+      .knex('assignments')
+      .insert({
+        request_id: done.id,
+        volunteer_id: volunteerId,
+        status: 'confirmed',
+        start_at: '2025-06-02T10:00:00+09:00',
+        end_at: '2025-06-02T11:00:00+09:00',
+      });
   }
 
   it('ranks the request language above a client-only language', async () => {
@@ -158,7 +214,9 @@ describe('candidates: ranking', () => {
     const recentEnd = new Date(Date.now() - 5 * 86_400_000 + 3600_000).toISOString();
     const { a, b, pos } = await pairOn(async (s, v) => {
       const r = await s.req({ status: 'done', task_type: 'other', start_at: recent, end_at: recentEnd });
-      await t.db.knex('assignments').insert({ request_id: r.id, volunteer_id: v.id, status: 'confirmed', start_at: recent, end_at: recentEnd });
+      await t.db
+        .knex('assignments')
+        .insert({ request_id: r.id, volunteer_id: v.id, status: 'confirmed', start_at: recent, end_at: recentEnd });
     });
     expect(pos(b.id)).toBeLessThan(pos(a.id));
   });
@@ -175,7 +233,15 @@ describe('candidates: when nobody qualifies', () => {
     expect(res.body.emptied_by.code).toBe('mode_area');
     const miss = res.body.near_misses.find((m: { volunteer_id: number }) => m.volunteer_id === elsewhere.id);
     expect(miss.failed.map((f: { code: string }) => f.code)).toEqual(['mode_area']);
-    expect(res.body.steps.map((st: { code: string }) => st.code)).toEqual(['active', 'id_check', 'language', 'mode_area', 'availability', 'free', 'monthly_limit']);
+    expect(res.body.steps.map((st: { code: string }) => st.code)).toEqual([
+      'active',
+      'id_check',
+      'language',
+      'mode_area',
+      'availability',
+      'free',
+      'monthly_limit',
+    ]);
   });
 
   it('answers 404 for a missing request and 403 for roles without access', async () => {

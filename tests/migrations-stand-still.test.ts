@@ -97,7 +97,8 @@ describe('migrations stand still', () => {
           );
         }
       }
-      for (const key of Object.keys(CHECKED_COLUMNS)) if (!seen.has(key)) problems.push(`${key} has no CHECK constraint listing its values`);
+      for (const key of Object.keys(CHECKED_COLUMNS))
+        if (!seen.has(key)) problems.push(`${key} has no CHECK constraint listing its values`);
       expect(problems).toEqual([]);
     });
   });

@@ -8,9 +8,9 @@ describe('migrations', () => {
     const db = await createTestDb();
     try {
       const tables = async () =>
-        (
-          await db.knex('information_schema.tables').where({ table_schema: 'public' }).pluck('table_name')
-        ).filter((n: string) => !n.startsWith('knex_'));
+        (await db.knex('information_schema.tables').where({ table_schema: 'public' }).pluck('table_name')).filter(
+          (n: string) => !n.startsWith('knex_'),
+        );
       expect(await tables()).toEqual(expect.arrayContaining(['staff', 'support_requests', 'assignments', 'expenses']));
       await rollbackAll(db.knex);
       expect(await tables()).toEqual([]);
@@ -26,15 +26,36 @@ describe('migrations', () => {
     const db = await createTestDb();
     try {
       const k = db.knex;
-      const [client] = await k('clients').insert({ client_no: 'C-1', name: 'A', languages: ['en'] }).returning('id');
+      const [client] = await k('clients')
+        .insert({ client_no: 'C-1', name: 'A', languages: ['en'] })
+        .returning('id');
       const [vol] = await k('volunteers').insert({ volunteer_no: 'V-1', name: 'B' }).returning('id');
       const mk = async (no: string) =>
-        (await k('support_requests').insert({ request_no: no, client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital' }).returning('id'))[0].id;
+        (
+          await k('support_requests')
+            .insert({ request_no: no, client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital' })
+            .returning('id')
+        )[0].id;
       const confirmed = { volunteer_id: vol.id, status: 'confirmed' };
-      await k('assignments').insert({ ...confirmed, request_id: await mk('R-1'), start_at: '2026-03-02T09:00:00+09:00', end_at: '2026-03-02T11:00:00+09:00' });
-      await k('assignments').insert({ ...confirmed, request_id: await mk('R-2'), start_at: '2026-03-02T11:00:00+09:00', end_at: '2026-03-02T12:00:00+09:00' });
+      await k('assignments').insert({
+        ...confirmed,
+        request_id: await mk('R-1'),
+        start_at: '2026-03-02T09:00:00+09:00',
+        end_at: '2026-03-02T11:00:00+09:00',
+      });
+      await k('assignments').insert({
+        ...confirmed,
+        request_id: await mk('R-2'),
+        start_at: '2026-03-02T11:00:00+09:00',
+        end_at: '2026-03-02T12:00:00+09:00',
+      });
       await expect(
-        k('assignments').insert({ ...confirmed, request_id: await mk('R-3'), start_at: '2026-03-02T10:59:00+09:00', end_at: '2026-03-02T11:30:00+09:00' }),
+        k('assignments').insert({
+          ...confirmed,
+          request_id: await mk('R-3'),
+          start_at: '2026-03-02T10:59:00+09:00',
+          end_at: '2026-03-02T11:30:00+09:00',
+        }),
       ).rejects.toMatchObject({ code: '23P01' });
     } finally {
       await db.close();
@@ -47,29 +68,56 @@ describe('migrations', () => {
     try {
       const k = db.knex;
       await k.migrate.down({ migrationSource, name });
-      const [client] = await k('clients').insert({ client_no: 'C-1', name: 'A', languages: ['en'] }).returning('id');
+      const [client] = await k('clients')
+        .insert({ client_no: 'C-1', name: 'A', languages: ['en'] })
+        .returning('id');
       const [vol] = await k('volunteers').insert({ volunteer_no: 'V-1', name: 'B' }).returning('id');
-      const [req] = await k('support_requests').insert({ request_no: 'R-1', client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital', status: 'closed' }).returning('id');
+      const [req] = await k('support_requests')
+        .insert({ request_no: 'R-1', client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital', status: 'closed' })
+        .returning('id');
       // What closing a done request used to leave: the activity's assignment cancelled, no history.
-      const [a] = await k('assignments').insert({ request_id: req.id, volunteer_id: vol.id, status: 'cancelled', start_at: '2026-03-02T10:00:00+09:00', end_at: '2026-03-02T12:00:00+09:00' }).returning('id');
-      await k('activity_reports').insert({ request_id: req.id, assignment_id: a.id, actual_start_at: '2026-03-02T10:00:00+09:00', actual_end_at: '2026-03-02T11:00:00+09:00', outcome: 'resolved' });
+      const [a] = await k('assignments')
+        .insert({
+          request_id: req.id,
+          volunteer_id: vol.id,
+          status: 'cancelled',
+          start_at: '2026-03-02T10:00:00+09:00',
+          end_at: '2026-03-02T12:00:00+09:00',
+        })
+        .returning('id');
+      await k('activity_reports').insert({
+        request_id: req.id,
+        assignment_id: a.id,
+        actual_start_at: '2026-03-02T10:00:00+09:00',
+        actual_end_at: '2026-03-02T11:00:00+09:00',
+        outcome: 'resolved',
+      });
       await k.raw('delete from volunteer_history');
       await k.migrate.up({ migrationSource, name });
       expect((await k('assignments').where('id', a.id).first()).status).toBe('confirmed');
-      expect(await k('volunteer_history').select('volunteer_id', 'task_type', 'client_id', 'done_count')).toEqual([{ volunteer_id: vol.id, task_type: 'hospital', client_id: client.id, done_count: 1 }]);
+      expect(await k('volunteer_history').select('volunteer_id', 'task_type', 'client_id', 'done_count')).toEqual([
+        { volunteer_id: vol.id, task_type: 'hospital', client_id: client.id, done_count: 1 },
+      ]);
     } finally {
       await db.close();
     }
   });
 
-  it('take each volunteer\'s ID-check expiry from their most recent check (20261128002500)', async () => {
+  it("take each volunteer's ID-check expiry from their most recent check (20261128002500)", async () => {
     const db = await createTestDb();
     const name = '20261128002500_id_check_expiry_from_latest_check';
     try {
       const k = db.knex;
       await k.migrate.down({ migrationSource, name });
-      const [passedThenFailed, passed] = await k('volunteers').insert([{ volunteer_no: 'V-1', name: 'A' }, { volunteer_no: 'V-2', name: 'B' }]).returning('id');
-      const [staff] = await k('staff').insert({ email: 'checker@example.jp', display_name: 'C', role: 'volunteer_staff', password_hash: 'x' }).returning('id');
+      const [passedThenFailed, passed] = await k('volunteers')
+        .insert([
+          { volunteer_no: 'V-1', name: 'A' },
+          { volunteer_no: 'V-2', name: 'B' },
+        ])
+        .returning('id');
+      const [staff] = await k('staff')
+        .insert({ email: 'checker@example.jp', display_name: 'C', role: 'volunteer_staff', password_hash: 'x' })
+        .returning('id');
       const check = { method: 'in_person', document_type: 'passport', checked_by: staff.id };
       await k('id_checks').insert([
         { ...check, volunteer_id: passedThenFailed.id, checked_on: '2025-01-10', result: 'passed', valid_until: '2028-01-10' },
@@ -92,8 +140,24 @@ describe('migrations', () => {
     try {
       const k = db.knex;
       await k.migrate.down({ migrationSource, name });
-      const [client] = await k('clients').insert({ client_no: 'C-00077', name: 'グエン ティ ラン', name_kana: 'グエン ティ ラン', languages: ['vi'], phone: '090-1111-2222', email: 'lan@example.jp' }).returning('id');
-      await k('support_requests').insert({ request_no: 'R-2026-00077', client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital', place: '○○病院' });
+      const [client] = await k('clients')
+        .insert({
+          client_no: 'C-00077',
+          name: 'グエン ティ ラン',
+          name_kana: 'グエン ティ ラン',
+          languages: ['vi'],
+          phone: '090-1111-2222',
+          email: 'lan@example.jp',
+        })
+        .returning('id');
+      await k('support_requests').insert({
+        request_no: 'R-2026-00077',
+        client_id: client.id,
+        channel: 'phone',
+        category: 'medical',
+        task_type: 'hospital',
+        place: '○○病院',
+      });
       await k.migrate.up({ migrationSource, name });
       const c = await k('clients').where('id', client.id).first();
       expect(c.search_basic).toContain('ぐえん');

@@ -19,7 +19,10 @@ describe('municipalities API', () => {
     expect(search.body.map((m: { code: string }) => m.code)).toEqual(['131105']);
     for (const q of ['めぐろ', 'メグロ', 'ﾒｸﾞﾛ', '目黒']) {
       const kana = await agent.get('/api/municipalities').query({ filter: JSON.stringify({ q }) });
-      expect(kana.body.map((m: { code: string }) => m.code), q).toEqual(['131105']);
+      expect(
+        kana.body.map((m: { code: string }) => m.code),
+        q,
+      ).toEqual(['131105']);
     }
     expect((await agent.post('/api/municipalities').send({ code: '999999' })).status).toBe(404);
   });

@@ -25,13 +25,17 @@ function routesInSource(): { method: string; path: string; file: string }[] {
 }
 
 describe('OpenAPI description', () => {
-  it('documents every route the server\'s routers declare, and each documented route exists', async () => {
+  it("documents every route the server's routers declare, and each documented route exists", async () => {
     const doc = (await (await t.as('admin')).get('/api/openapi.json')).body;
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m} ${p}`),
+    );
     for (const r of routesInSource()) {
       // Routers are mounted under a prefix; '/:file' serves '<resource>.csv', '/:resource' the import targets.
       const suffix = r.path === '/{file}' ? '.csv' : r.path === '/' ? '' : r.path;
-      const hit = documented.filter((d) => d.startsWith(`${r.method} /api/`) && (suffix ? d.endsWith(suffix) || d.endsWith(`${r.path}`) : true));
+      const hit = documented.filter(
+        (d) => d.startsWith(`${r.method} /api/`) && (suffix ? d.endsWith(suffix) || d.endsWith(`${r.path}`) : true),
+      );
       expect(hit.length, `${r.method.toUpperCase()} ${r.path} in ${r.file}`).toBeGreaterThan(0);
     }
     const admin = await t.as('admin');

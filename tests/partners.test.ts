@@ -16,7 +16,10 @@ describe('partners: the REST contract end to end', () => {
     expect(res.body).not.toHaveProperty('search_text');
     const stored = await t.db.knex('partners').where('id', res.body.id).first();
     expect(stored.name).toBe('みどり国際交流協会');
-    const entry = await t.db.knex('audit_log').where({ resource: 'partners', record_id: String(res.body.id), action: 'create' }).first();
+    const entry = await t.db
+      .knex('audit_log')
+      .where({ resource: 'partners', record_id: String(res.body.id), action: 'create' })
+      .first();
     expect(entry.changed_fields).toEqual(expect.arrayContaining(['name', 'phone']));
   });
 
@@ -28,7 +31,9 @@ describe('partners: the REST contract end to end', () => {
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(2);
     expect(res.headers['content-range']).toBe(`partners 0-1/${total}`);
-    const names = (await agent.get('/api/partners').query({ sort: '["name","DESC"]', range: '[0,99]' })).body.map((p: { name: string }) => p.name);
+    const names = (await agent.get('/api/partners').query({ sort: '["name","DESC"]', range: '[0,99]' })).body.map(
+      (p: { name: string }) => p.name,
+    );
     expect(names).toEqual([...names].sort().reverse());
     const empty = await agent.get('/api/partners').query({ range: '[500,509]' });
     expect(empty.body).toEqual([]);
@@ -57,7 +62,10 @@ describe('partners: the REST contract end to end', () => {
     const p = await createPartner(t.db.knex, { name: 'サクラ Support Center', phone: '080-1234-5678' });
     for (const q of ['さくら', 'ｻｸﾗ', 'SUPPORT', 'ｓｕｐｐｏｒｔ', '０８０１２３４５６７８', '08012345678', '1234-5678']) {
       const res = await agent.get('/api/partners').query({ filter: JSON.stringify({ q }) });
-      expect(res.body.map((r: { id: number }) => r.id), q).toContain(p.id);
+      expect(
+        res.body.map((r: { id: number }) => r.id),
+        q,
+      ).toContain(p.id);
     }
     const none = await agent.get('/api/partners').query({ filter: JSON.stringify({ q: '존재하지않음' }) });
     expect(none.body).toEqual([]);
@@ -115,7 +123,10 @@ describe('partners: the REST contract end to end', () => {
     const stored = await t.db.knex('partners').where('id', p.id).first();
     expect(stored.version).toBe(2);
     expect(new Date(stored.created_at).getFullYear()).not.toBe(2000);
-    const entry = await t.db.knex('audit_log').where({ resource: 'partners', record_id: String(p.id), action: 'update' }).first();
+    const entry = await t.db
+      .knex('audit_log')
+      .where({ resource: 'partners', record_id: String(p.id), action: 'update' })
+      .first();
     expect(entry.changed_fields).toEqual(['notes']);
   });
 
@@ -154,7 +165,12 @@ describe('partners: the REST contract end to end', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: p.id, name: '削除対象' });
     expect(await t.db.knex('partners').where('id', p.id).first()).toBeUndefined();
-    expect(await t.db.knex('audit_log').where({ resource: 'partners', record_id: String(p.id), action: 'delete' }).first()).toBeTruthy();
+    expect(
+      await t.db
+        .knex('audit_log')
+        .where({ resource: 'partners', record_id: String(p.id), action: 'delete' })
+        .first(),
+    ).toBeTruthy();
 
     const used = await createPartner(t.db.knex, { name: '紹介元' });
     await t.db.knex('clients').insert({ client_no: 'C-90001', name: 'Test Client', languages: ['en'], partner_id: used.id });

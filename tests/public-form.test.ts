@@ -23,7 +23,8 @@ const valid = {
 let ip = 0;
 /** Behind a proxy, as in production; each post comes from its own address unless one is given. */
 const behindProxy = () => buildApp(t.db, { sessionSecret: 'x'.repeat(40), trustProxy: true, log: (e) => t.errors.push(e) });
-const post = (body: object, from = `10.0.0.${++ip}`) => request(behindProxy()).post('/api/public/requests').set('X-Forwarded-For', from).send(body);
+const post = (body: object, from = `10.0.0.${++ip}`) =>
+  request(behindProxy()).post('/api/public/requests').set('X-Forwarded-For', from).send(body);
 
 describe('public request form', () => {
   it('creates a received web_form request with no client and answers only the reference', async () => {
@@ -40,7 +41,9 @@ describe('public request form', () => {
     expect(events).toHaveLength(1);
     // Coordinators find it by the resident's name in their inbox.
     const coordinator = await t.as('coordinator');
-    const inbox = await coordinator.get('/api/support-requests').query({ filter: JSON.stringify({ channel: 'web_form', status: 'received', q: 'petrenko' }) });
+    const inbox = await coordinator
+      .get('/api/support-requests')
+      .query({ filter: JSON.stringify({ channel: 'web_form', status: 'received', q: 'petrenko' }) });
     expect(inbox.body.map((r: { request_no: string }) => r.request_no)).toContain(res.body.reference);
   });
 
@@ -53,7 +56,14 @@ describe('public request form', () => {
     const en = await post({ ...valid, preferred_slots: [{ start_at: '2026-03-08T10:00:00+09:00', end_at: '2026-03-08T11:00:00+09:00' }] });
     expect(en.status).toBe(400);
     expect(en.body.errors['preferred_slots.0']).toMatch(/service hours/);
-    expect((await post({ ...valid, preferred_slots: [...valid.preferred_slots, ...valid.preferred_slots, ...valid.preferred_slots, ...valid.preferred_slots] })).status).toBe(400);
+    expect(
+      (
+        await post({
+          ...valid,
+          preferred_slots: [...valid.preferred_slots, ...valid.preferred_slots, ...valid.preferred_slots, ...valid.preferred_slots],
+        })
+      ).status,
+    ).toBe(400);
     expect((await post({ ...valid, website: 'http://spam.example' })).status).toBe(400);
     expect((await post({ ...valid, municipality_code: '133621' })).body.errors.municipality_code).toMatch(/do not serve/);
     expect((await post({ ...valid, extra: 'x' })).status).toBe(400);

@@ -30,13 +30,19 @@ const form = {
   consent: true,
 };
 const postForm = (ip: string, name = form.name) =>
-  request(server).post('/api/public/requests').set('X-Forwarded-For', ip).send({ ...form, name });
+  request(server)
+    .post('/api/public/requests')
+    .set('X-Forwarded-For', ip)
+    .send({ ...form, name });
 
 const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
 
 /** Ends a limiter's current window, as if its time had passed (the limits run on the database clock). */
 const endWindow = (keyPattern: string) =>
-  t.db.knex('rate_limits').whereLike('key', keyPattern).update({ expires_at: t.db.knex.raw(`now() - interval '1 second'`) });
+  t.db
+    .knex('rate_limits')
+    .whereLike('key', keyPattern)
+    .update({ expires_at: t.db.knex.raw(`now() - interval '1 second'`) });
 
 describe('login limits, one request at a time', () => {
   it('refuses the 11th wrong password for one account from one address with 429 and Retry-After', async () => {
@@ -135,14 +141,18 @@ describe('IPv6 addresses', () => {
 describe.skipIf(!process.env.TEST_DATABASE_URL)('limits under parallel requests (PostgreSQL)', () => {
   it('tries at most 10 of 100 simultaneous wrong passwords for one account from one address', async () => {
     const staff = await createStaff(t.db.knex);
-    const statuses = (await Promise.all(Array.from({ length: 100 }, () => login(staff.email, 'wrong-password', '10.3.1.1')))).map((r) => r.status);
+    const statuses = (await Promise.all(Array.from({ length: 100 }, () => login(staff.email, 'wrong-password', '10.3.1.1')))).map(
+      (r) => r.status,
+    );
     expect(count(statuses, 401)).toBe(10);
     expect(count(statuses, 429)).toBe(90);
     expect((await t.db.knex('rate_limits').where('key', `login:pair:${staff.email}|10.3.1.1`).first()).points).toBe(10);
   });
 
   it('tries at most 50 of 120 simultaneous attempts from one address', async () => {
-    const statuses = (await Promise.all(Array.from({ length: 120 }, (_, i) => login(`parallel${i}@test.example`, 'wrong-password', '10.3.2.1')))).map((r) => r.status);
+    const statuses = (
+      await Promise.all(Array.from({ length: 120 }, (_, i) => login(`parallel${i}@test.example`, 'wrong-password', '10.3.2.1')))
+    ).map((r) => r.status);
     expect(count(statuses, 401)).toBe(50);
     expect(count(statuses, 429)).toBe(70);
   });
@@ -151,13 +161,19 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('limits under parallel requests 
     const statuses = (await Promise.all(Array.from({ length: 40 }, (_, i) => postForm('10.3.3.1', `Flood ${i}`)))).map((r) => r.status);
     expect(count(statuses, 201)).toBe(10);
     expect(count(statuses, 429)).toBe(30);
-    const stored = await t.db.knex('support_requests').where('channel', 'web_form').whereRaw(`intake->>'name' like 'Flood %'`).count({ n: '*' });
+    const stored = await t.db
+      .knex('support_requests')
+      .where('channel', 'web_form')
+      .whereRaw(`intake->>'name' like 'Flood %'`)
+      .count({ n: '*' });
     expect(Number(stored[0]!.n)).toBe(10);
   });
 
   it('tries at most 10 + 2 of 60 simultaneous wrong passwords for one account from 60 addresses', async () => {
     const staff = await createStaff(t.db.knex);
-    const statuses = (await Promise.all(Array.from({ length: 60 }, (_, i) => login(staff.email, 'wrong-password', `10.3.4.${i + 1}`)))).map((r) => r.status);
+    const statuses = (await Promise.all(Array.from({ length: 60 }, (_, i) => login(staff.email, 'wrong-password', `10.3.4.${i + 1}`)))).map(
+      (r) => r.status,
+    );
     expect(count(statuses, 401)).toBe(12);
     expect(count(statuses, 429)).toBe(48);
   });

@@ -79,7 +79,11 @@ describe('monthly report (June 2025, worked out by hand)', () => {
     expect(res.body.counts.received.value).toBe(7);
     expect(res.body.counts.matched.value).toBe(3);
     expect(res.body.volunteer_hours.value).toBe(5.5);
-    expect([res.body.amounts.total_owed_yen.value, res.body.amounts.total_settled_yen.value, res.body.amounts.total_outstanding_yen.value]).toEqual([1330, 1220, 110]);
+    expect([
+      res.body.amounts.total_owed_yen.value,
+      res.body.amounts.total_settled_yen.value,
+      res.body.amounts.total_outstanding_yen.value,
+    ]).toEqual([1330, 1220, 110]);
     expect(res.body.counts.received.previous).toBe(0);
   });
 

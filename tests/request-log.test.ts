@@ -17,7 +17,10 @@ describe('request log and request ids', () => {
     const agent = request.agent(t.app);
     const login = await agent.post('/api/auth/login').send({ email: staff.email, password: TEST_PASSWORD });
     expect(login.status).toBe(200);
-    const res = await agent.get('/api/clients/12345').query({ filter: '{"q":"秘密の名前"}' }).set('Authorization', 'Bearer secret-token-xyz');
+    const res = await agent
+      .get('/api/clients/12345')
+      .query({ filter: '{"q":"秘密の名前"}' })
+      .set('Authorization', 'Bearer secret-token-xyz');
     expect(res.status).toBe(404);
     const line = lineFor(res);
     expect(line).toEqual({
@@ -39,7 +42,8 @@ describe('request log and request ids', () => {
     const list = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: '秘密の名前' }) });
     expect(lineFor(list)).toMatchObject({ level: 'info', route: '/api/support-requests', status: 200, staff_id: staff.id });
     const text = t.log.text();
-    for (const secret of ['秘密の名前', 'secret-token-xyz', 'sid=', staff.email, '記録 太郎', TEST_PASSWORD, '12345']) expect(text).not.toContain(secret);
+    for (const secret of ['秘密の名前', 'secret-token-xyz', 'sid=', staff.email, '記録 太郎', TEST_PASSWORD, '12345'])
+      expect(text).not.toContain(secret);
     expect(lineFor(login)).toMatchObject({ route: '/api/auth/login', status: 200 });
   });
 
@@ -111,13 +115,23 @@ describe('serializeError', () => {
       params: ['山田 花子', 'hanako@example.jp'],
     });
     const out = serializeError(dbError);
-    expect(out).toEqual({ name: 'error', code: '23505', severity: 'ERROR', table: 'clients', constraint: 'clients_email_key', routine: '_bt_check_unique', stack: expect.stringMatching(/^error\n\s+at /) });
+    expect(out).toEqual({
+      name: 'error',
+      code: '23505',
+      severity: 'ERROR',
+      table: 'clients',
+      constraint: 'clients_email_key',
+      routine: '_bt_check_unique',
+      stack: expect.stringMatching(/^error\n\s+at /),
+    });
     expect(JSON.stringify(out)).not.toMatch(/hanako|山田|insert|Key \(/);
   });
 
   it('keeps the message of our own errors and of connection errors, not of parse errors or SQL', () => {
     expect(serializeError(new AppError('conflict', '同時に別の更新が行われました。')).message).toBe('同時に別の更新が行われました。');
-    expect(serializeError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' })).message).toBe('connect ECONNREFUSED 127.0.0.1:5432');
+    expect(
+      serializeError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' })).message,
+    ).toBe('connect ECONNREFUSED 127.0.0.1:5432');
     expect(serializeError(new Error('Connection terminated unexpectedly')).message).toBe('Connection terminated unexpectedly');
     let parseError: unknown;
     try {
@@ -127,7 +141,10 @@ describe('serializeError', () => {
     }
     expect(JSON.stringify(serializeError(parseError))).not.toContain('山田');
     expect(serializeError(new Error('select * from clients where name = 山田 - timeout')).message).toBeUndefined();
-    const bodyParser = Object.assign(new Error('Unexpected token in JSON at 山田'), { type: 'entity.parse.failed', body: '{"name":"山田"' });
+    const bodyParser = Object.assign(new Error('Unexpected token in JSON at 山田'), {
+      type: 'entity.parse.failed',
+      body: '{"name":"山田"',
+    });
     expect(JSON.stringify(serializeError(bodyParser))).not.toContain('山田');
     // A thrown non-error is named by its type, never printed.
     expect(serializeError('山田 花子 090-1234-5678')).toEqual({ name: 'string' });

@@ -28,16 +28,20 @@ describe('role guard', () => {
     expect((await coordinator.post('/api/staff').send({})).status).toBe(403);
   });
 
-  it('gives residents\' contact details and casework free text only to admin and coordinator', async () => {
+  it("gives residents' contact details and casework free text only to admin and coordinator", async () => {
     const k = t.db.knex;
     const client = await createClient(k, { phone: '080-5555-0101', email: 'kept@example.jp' });
     await k('clients').where('id', client.id).update({ address: '目黒区1-2-3', notes: '夜は電話不可' });
     const request = await createRequest(k, { client_id: client.id });
-    await k('support_requests').where('id', request.id).update({ place: '○○病院', description: '妊婦健診の付き添い', intake: JSON.stringify({ name: 'Web 申込' }) });
+    await k('support_requests')
+      .where('id', request.id)
+      .update({ place: '○○病院', description: '妊婦健診の付き添い', intake: JSON.stringify({ name: 'Web 申込' }) });
     // Through the API, so both search columns are built as in real use.
     const coordinator = await t.as('coordinator');
     const fresh = (await coordinator.get(`/api/support-requests/${request.id}`)).body;
-    expect((await coordinator.put(`/api/support-requests/${request.id}`).send({ version: fresh.version, mode: 'in_person' })).status).toBe(200);
+    expect((await coordinator.put(`/api/support-requests/${request.id}`).send({ version: fresh.version, mode: 'in_person' })).status).toBe(
+      200,
+    );
     await k('request_events').insert({ request_id: request.id, kind: 'call', party: 'resident', body: '本人から体調について電話' });
     const hidden = {
       clients: [`/api/clients/${client.id}`, ['phone', 'email', 'address', 'notes', 'special_care_notes']],
@@ -49,12 +53,16 @@ describe('role guard', () => {
       for (const [, [path, fields]] of Object.entries(hidden)) {
         const one = await agent.get(path);
         expect(one.status, `${role} ${path}`).toBe(200);
-        for (const field of fields.filter((f) => f !== 'special_care_notes')) expect(field in one.body, `${role} ${path} ${field}`).toBe(sees);
+        for (const field of fields.filter((f) => f !== 'special_care_notes'))
+          expect(field in one.body, `${role} ${path} ${field}`).toBe(sees);
       }
       const timeline = await agent.get('/api/request-events').query({ filter: JSON.stringify({ request_id: request.id }) });
       expect(timeline.status).toBe(200);
       expect(timeline.body.length).toBeGreaterThan(0);
-      expect(timeline.body.every((e: Record<string, unknown>) => 'body' in e), `${role} timeline text`).toBe(sees);
+      expect(
+        timeline.body.every((e: Record<string, unknown>) => 'body' in e),
+        `${role} timeline text`,
+      ).toBe(sees);
       const list = await agent.get('/api/clients').query({ filter: JSON.stringify({ id: [client.id] }) });
       expect(JSON.stringify(list.body).includes('080-5555-0101'), `${role} client list`).toBe(sees);
       // Nor can they find the resident by that number or address.
@@ -66,7 +74,8 @@ describe('role guard', () => {
       const requestSearch = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: '08055550101' }) });
       expect(requestSearch.status, `${role} request search by phone`).toBe(sees ? 200 : 400);
       // Hidden text finds nothing for them (an e-mail's local part, a request's place); names still do.
-      const ids = async (path: string, q: string) => (await agent.get(path).query({ filter: JSON.stringify({ q }) })).body.map((r: { id: number }) => r.id);
+      const ids = async (path: string, q: string) =>
+        (await agent.get(path).query({ filter: JSON.stringify({ q }) })).body.map((r: { id: number }) => r.id);
       expect(await ids('/api/clients', 'kept'), `${role} e-mail local part`).toEqual(sees ? [client.id] : []);
       expect(await ids('/api/support-requests', '○○病院'), `${role} place`).toEqual(sees ? [request.id] : []);
       expect(await ids('/api/clients', client.name), `${role} name`).toEqual([client.id]);

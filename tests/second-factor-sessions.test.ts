@@ -72,7 +72,11 @@ describe('sessions and the second factor', () => {
   it('records ended sessions on the login only when some were ended', async () => {
     const staff = await createStaff(t.db.knex, { role: 'coordinator' });
     expect((await login(request.agent(t.app), staff.email)).status).toBe(200);
-    const entry = await t.db.knex('audit_log').where({ action: 'login', record_id: String(staff.id) }).orderBy('id', 'desc').first();
+    const entry = await t.db
+      .knex('audit_log')
+      .where({ action: 'login', record_id: String(staff.id) })
+      .orderBy('id', 'desc')
+      .first();
     expect(entry.details ?? {}).not.toHaveProperty('ended_sessions');
   });
 

@@ -8,13 +8,11 @@ import { createStaff, TEST_PASSWORD } from './helpers/factories.js';
 
 const t = useTestApp();
 
-const CHROME_WINDOWS =
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const SAFARI_IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
-const sidOf = (res: request.Response) =>
-  ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sid='));
+const sidOf = (res: request.Response) => ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sid='));
 const cookiePair = (res: request.Response) => sidOf(res)!.split(';')[0]!;
 
 async function signIn(email: string, userAgent = CHROME_WINDOWS, app = t.app, password = TEST_PASSWORD) {
@@ -51,7 +49,10 @@ describe('changing one’s own password', () => {
     const staff = await createStaff(t.db.knex);
     const cookie = await signIn(staff.email);
     const put = (current_password: string) =>
-      request(t.app).put(`/api/staff/${staff.id}/password`).set('Cookie', cookie).send({ password: 'a-brand-new-password', current_password });
+      request(t.app)
+        .put(`/api/staff/${staff.id}/password`)
+        .set('Cookie', cookie)
+        .send({ password: 'a-brand-new-password', current_password });
     for (let i = 0; i < 10; i++) expect((await put(`guess-${i}`)).status).toBe(400);
     const limited = await put(TEST_PASSWORD);
     expect(limited.status).toBe(429);
@@ -66,7 +67,9 @@ describe('changing one’s own password', () => {
     // Admins sign in with a second factor.
     await enrolStaff(t.db, admin.id);
     const cookie = cookiePair(await signInWithCode(request.agent(t.app), admin.email, TEST_PASSWORD));
-    expect((await request(t.app).put(`/api/staff/${other.id}/password`).set('Cookie', cookie).send({ password: 'reset-by-admin-1' })).status).toBe(204);
+    expect(
+      (await request(t.app).put(`/api/staff/${other.id}/password`).set('Cookie', cookie).send({ password: 'reset-by-admin-1' })).status,
+    ).toBe(204);
     const own = await request(t.app).put(`/api/staff/${admin.id}/password`).set('Cookie', cookie).send({ password: 'reset-by-admin-1' });
     expect(own.status).toBe(400);
     expect(own.body.errors).toHaveProperty('current_password');
@@ -101,19 +104,25 @@ describe('session lifetime', () => {
     const staff = await createStaff(t.db.knex);
     const cookie = await signIn(staff.email);
     // Six days and 23 hours old, used a moment ago: still good, and its expiry never passes day 7.
-    await t.db.knex('sessions').where('staff_id', staff.id).update({
-      created_at: t.db.knex.raw(`now() - interval '6 days 23 hours'`),
-      last_seen_at: t.db.knex.raw(`now() - interval '2 minutes'`),
-    });
+    await t.db
+      .knex('sessions')
+      .where('staff_id', staff.id)
+      .update({
+        created_at: t.db.knex.raw(`now() - interval '6 days 23 hours'`),
+        last_seen_at: t.db.knex.raw(`now() - interval '2 minutes'`),
+      });
     expect((await me(cookie)).status).toBe(200);
     const row = await t.db.knex('sessions').where('staff_id', staff.id).first();
     expect(new Date(row.expires_at).getTime()).toBeLessThanOrEqual(new Date(row.created_at).getTime() + 7 * 86_400_000);
     // A little later it is over seven days old: used every minute or not, it has ended.
-    await t.db.knex('sessions').where('staff_id', staff.id).update({
-      created_at: t.db.knex.raw(`now() - interval '7 days 1 minute'`),
-      last_seen_at: t.db.knex.raw('now()'),
-      expires_at: t.db.knex.raw(`now() + interval '12 hours'`),
-    });
+    await t.db
+      .knex('sessions')
+      .where('staff_id', staff.id)
+      .update({
+        created_at: t.db.knex.raw(`now() - interval '7 days 1 minute'`),
+        last_seen_at: t.db.knex.raw('now()'),
+        expires_at: t.db.knex.raw(`now() + interval '12 hours'`),
+      });
     expect((await me(cookie)).status).toBe(401);
   });
 
@@ -123,7 +132,10 @@ describe('session lifetime', () => {
     for (let i = 0; i < 11; i++) {
       cookies.push(await signIn(staff.email));
       // Distinct creation times, oldest first.
-      await t.db.knex('sessions').where('staff_id', staff.id).update({ created_at: t.db.knex.raw(`created_at - interval '1 minute'`) });
+      await t.db
+        .knex('sessions')
+        .where('staff_id', staff.id)
+        .update({ created_at: t.db.knex.raw(`created_at - interval '1 minute'`) });
     }
     expect(await t.db.knex('sessions').where('staff_id', staff.id)).toHaveLength(10);
     expect((await me(cookies[0]!)).status).toBe(401);

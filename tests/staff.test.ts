@@ -10,7 +10,12 @@ describe('staff accounts (admin)', () => {
     const admin = await t.as('admin');
     const res = await admin
       .post('/api/staff')
-      .send({ email: 'New.Coordinator@Test.example', display_name: '新人 コーディネーター', role: 'coordinator', password: 'initial-pass-123' });
+      .send({
+        email: 'New.Coordinator@Test.example',
+        display_name: '新人 コーディネーター',
+        role: 'coordinator',
+        password: 'initial-pass-123',
+      });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ email: 'new.coordinator@test.example', role: 'coordinator', active: true });
     expect(res.body).not.toHaveProperty('password');
@@ -18,21 +23,30 @@ describe('staff accounts (admin)', () => {
     const stored = await t.db.knex('staff').where('id', res.body.id).first();
     expect(stored.password_hash).toMatch(/^scrypt\$/);
     expect(stored.password_hash).not.toContain('initial-pass-123');
-    const login = await request(t.app).post('/api/auth/login').send({ email: 'new.coordinator@test.example', password: 'initial-pass-123' });
+    const login = await request(t.app)
+      .post('/api/auth/login')
+      .send({ email: 'new.coordinator@test.example', password: 'initial-pass-123' });
     expect(login.status).toBe(200);
     const list = await admin.get('/api/staff').query({ range: '[0,99]' });
     expect(JSON.stringify(list.body)).not.toMatch(/password/);
-    const audit = await t.db.knex('audit_log').where({ resource: 'staff', action: 'create', record_id: String(res.body.id) }).first();
+    const audit = await t.db
+      .knex('audit_log')
+      .where({ resource: 'staff', action: 'create', record_id: String(res.body.id) })
+      .first();
     expect(JSON.stringify(audit)).not.toContain('initial-pass-123');
   });
 
   it('refuses a duplicate email with a field error and a short password', async () => {
     const admin = await t.as('admin');
     const existing = await createStaff(t.db.knex);
-    const dup = await admin.post('/api/staff').send({ email: existing.email, display_name: 'x', role: 'secretariat', password: 'long-enough-pw' });
+    const dup = await admin
+      .post('/api/staff')
+      .send({ email: existing.email, display_name: 'x', role: 'secretariat', password: 'long-enough-pw' });
     expect(dup.status).toBe(400);
     expect(dup.body.errors).toHaveProperty('email');
-    const short = await admin.post('/api/staff').send({ email: 'short@test.example', display_name: 'x', role: 'secretariat', password: 'short' });
+    const short = await admin
+      .post('/api/staff')
+      .send({ email: 'short@test.example', display_name: 'x', role: 'secretariat', password: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.errors).toHaveProperty('password');
   });
@@ -65,8 +79,13 @@ describe('staff accounts (admin)', () => {
     const me = (await coordinator.get('/api/auth/me')).body;
     const other = await createStaff(t.db.knex);
     expect((await coordinator.put(`/api/staff/${other.id}/password`).send({ password: 'another-password' })).status).toBe(403);
-    expect((await coordinator.put(`/api/staff/${me.id}/password`).send({ password: 'short', current_password: TEST_PASSWORD })).status).toBe(400);
-    expect((await coordinator.put(`/api/staff/${me.id}/password`).send({ password: 'my-new-password-1', current_password: TEST_PASSWORD })).status).toBe(204);
+    expect(
+      (await coordinator.put(`/api/staff/${me.id}/password`).send({ password: 'short', current_password: TEST_PASSWORD })).status,
+    ).toBe(400);
+    expect(
+      (await coordinator.put(`/api/staff/${me.id}/password`).send({ password: 'my-new-password-1', current_password: TEST_PASSWORD }))
+        .status,
+    ).toBe(204);
     expect((await coordinator.get('/api/auth/me')).status).toBe(200);
     const relogin = await request(t.app).post('/api/auth/login').send({ email: me.email, password: 'my-new-password-1' });
     expect(relogin.status).toBe(200);

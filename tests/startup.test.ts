@@ -58,7 +58,13 @@ describe('start-up', () => {
     const admin = knexForPostgres(adminUrl(url), 1);
     await admin.raw(`create database ${name}`);
     try {
-      const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl(url, name), SESSION_SECRET: 's'.repeat(40), SEED_DEMO: 'false', ...ADMIN });
+      const config = loadConfig({
+        PORT: '0',
+        DATABASE_URL: databaseUrl(url, name),
+        SESSION_SECRET: 's'.repeat(40),
+        SEED_DEMO: 'false',
+        ...ADMIN,
+      });
       const { server, stop } = await start(config);
       try {
         await loginAndCount(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);

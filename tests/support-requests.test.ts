@@ -8,7 +8,9 @@ const SAT = { start_at: '2026-03-07T10:00:00+09:00', end_at: '2026-03-07T12:00:0
 async function newRequest(extra: Record<string, unknown> = {}) {
   const agent = await t.as('coordinator');
   const client = await createClient(t.db.knex);
-  const res = await agent.post('/api/support-requests').send({ client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital', language: 'en', ...extra });
+  const res = await agent
+    .post('/api/support-requests')
+    .send({ client_id: client.id, channel: 'phone', category: 'medical', task_type: 'hospital', language: 'en', ...extra });
   if (res.status !== 201) throw new Error(JSON.stringify(res.body));
   return res.body as { id: number; version: number; request_no: string; status: string };
 }
@@ -77,7 +79,13 @@ describe('support requests', () => {
     expect(confirmed.body.error).toBe('conflict');
     expect((await move(r.id, 'done')).status).toBe(409);
     const log = await events(r.id);
-    expect(log.map((e) => `${e.from_status ?? ''}>${e.to_status}`)).toEqual(['>received', 'received>checking', 'checking>matching', 'matching>checking', 'checking>matching']);
+    expect(log.map((e) => `${e.from_status ?? ''}>${e.to_status}`)).toEqual([
+      '>received',
+      'received>checking',
+      'checking>matching',
+      'matching>checking',
+      'checking>matching',
+    ]);
     expect((await t.db.knex('support_requests').where('id', r.id).first()).status).toBe('matching');
   });
 
@@ -119,7 +127,15 @@ describe('support requests', () => {
     const client = await createClient(t.db.knex);
     const results = await Promise.all(
       Array.from({ length: 15 }, () =>
-        agent.post('/api/support-requests').send({ client_id: client.id, channel: 'phone', category: 'welfare', task_type: 'ward_office', received_at: '2027-02-01T10:00:00+09:00' }),
+        agent
+          .post('/api/support-requests')
+          .send({
+            client_id: client.id,
+            channel: 'phone',
+            category: 'welfare',
+            task_type: 'ward_office',
+            received_at: '2027-02-01T10:00:00+09:00',
+          }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(15).fill(201));
@@ -130,7 +146,9 @@ describe('support requests', () => {
   it('logs contacts on the timeline and lists it newest first, filtered by request', async () => {
     const agent = await t.as('coordinator');
     const r = await newRequest();
-    const call = await agent.post('/api/request-events').send({ request_id: r.id, kind: 'call', party: 'resident', body: '本人に電話。希望日を確認。' });
+    const call = await agent
+      .post('/api/request-events')
+      .send({ request_id: r.id, kind: 'call', party: 'resident', body: '本人に電話。希望日を確認。' });
     expect(call.status).toBe(201);
     expect((await agent.post('/api/request-events').send({ request_id: r.id, kind: 'status_change', body: 'x' })).status).toBe(400);
     expect((await agent.post('/api/request-events').send({ request_id: r.id, kind: 'note', body: '' })).status).toBe(400);
@@ -146,7 +164,9 @@ describe('support requests', () => {
     const timed = await newRequest(SAT);
     const untimed = await newRequest();
     const ids = async (filter: object) =>
-      (await agent.get('/api/support-requests').query({ filter: JSON.stringify(filter), range: '[0,499]' })).body.map((r: { id: number }) => r.id);
+      (await agent.get('/api/support-requests').query({ filter: JSON.stringify(filter), range: '[0,499]' })).body.map(
+        (r: { id: number }) => r.id,
+      );
     expect(await ids({ no_time_yet: true })).toContain(untimed.id);
     expect(await ids({ no_time_yet: true })).not.toContain(timed.id);
     expect(await ids({ status: ['received', 'checking'] })).toEqual(expect.arrayContaining([timed.id, untimed.id]));
@@ -158,7 +178,13 @@ describe('settings', () => {
   it('lets an admin read and change settings with validation; others only read', async () => {
     const admin = await t.as('admin');
     const current = (await admin.get('/api/settings')).body;
-    expect(current).toMatchObject({ eligibility_mode: 'members_only', service_start: '08:30', service_end: '18:00', max_activity_minutes: 180, service_weekdays: [1, 2, 3, 4, 5, 6] });
+    expect(current).toMatchObject({
+      eligibility_mode: 'members_only',
+      service_start: '08:30',
+      service_end: '18:00',
+      max_activity_minutes: 180,
+      service_weekdays: [1, 2, 3, 4, 5, 6],
+    });
     const round = await admin.put('/api/settings').send({ ...current, max_activity_minutes: 150 });
     expect(round.status).toBe(200);
     expect(round.body.max_activity_minutes).toBe(150);
@@ -168,7 +194,8 @@ describe('settings', () => {
     // No Sunday (volunteers cannot be available then), and the body must be an object.
     expect((await admin.put('/api/settings').send({ service_weekdays: [6, 7] })).status).toBe(400);
     const versionBefore = (await admin.get('/api/settings')).body.version;
-    for (const body of ['null', '1', '[]']) expect((await admin.put('/api/settings').set('Content-Type', 'application/json').send(body)).status, body).toBe(400);
+    for (const body of ['null', '1', '[]'])
+      expect((await admin.put('/api/settings').set('Content-Type', 'application/json').send(body)).status, body).toBe(400);
     expect((await admin.get('/api/settings')).body.version).toBe(versionBefore);
     expect((await admin.put('/api/settings').send({ max_activity_minutes: 180 })).status).toBe(200);
     const coordinator = await t.as('coordinator');
@@ -188,7 +215,9 @@ describe('timeline of edits and the web inbox', () => {
     const edits = await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' });
     expect(edits).toHaveLength(1);
     expect(edits[0].body).toMatch(/利用者/);
-    const described = await agent.put(`/api/support-requests/${r.id}`).send({ version: linked.body.version, description: '詳細を追記', category: 'welfare' });
+    const described = await agent
+      .put(`/api/support-requests/${r.id}`)
+      .send({ version: linked.body.version, description: '詳細を追記', category: 'welfare' });
     const after = await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' }).orderBy('id');
     expect(after).toHaveLength(2);
     expect(after[1].body).toMatch(/分野/);
@@ -200,29 +229,45 @@ describe('timeline of edits and the web inbox', () => {
   it('lists requests not linked to a client with the unlinked filter', async () => {
     const agent = await t.as('coordinator');
     const linked = await newRequest();
-    const [unlinked] = await t.db.knex('support_requests').insert({ request_no: 'R-WEB-1', channel: 'web_form', category: 'medical', task_type: 'hospital' }).returning('id');
-    const ids = (await agent.get('/api/support-requests').query({ filter: JSON.stringify({ unlinked: true }), range: '[0,499]' })).body.map((r: { id: number }) => r.id);
+    const [unlinked] = await t.db
+      .knex('support_requests')
+      .insert({ request_no: 'R-WEB-1', channel: 'web_form', category: 'medical', task_type: 'hospital' })
+      .returning('id');
+    const ids = (await agent.get('/api/support-requests').query({ filter: JSON.stringify({ unlinked: true }), range: '[0,499]' })).body.map(
+      (r: { id: number }) => r.id,
+    );
     expect(ids).toContain(unlinked.id);
     expect(ids).not.toContain(linked.id);
   });
 
-  it('finds a web-form request by the sender\'s phone and e-mail also after an edit, and by part of its number', async () => {
+  it("finds a web-form request by the sender's phone and e-mail also after an edit, and by part of its number", async () => {
     const agent = await t.as('coordinator');
-    const made = await t.db.knex('support_requests').insert({
-      request_no: 'R-2026-09876', channel: 'web_form', category: 'medical', task_type: 'hospital',
-      intake: JSON.stringify({ name: 'Olena K', email: 'olena@web.example', phone: '080-4444-5555' }),
-    }).returning('*');
+    const made = await t.db
+      .knex('support_requests')
+      .insert({
+        request_no: 'R-2026-09876',
+        channel: 'web_form',
+        category: 'medical',
+        task_type: 'hospital',
+        intake: JSON.stringify({ name: 'Olena K', email: 'olena@web.example', phone: '080-4444-5555' }),
+      })
+      .returning('*');
     await agent.put(`/api/support-requests/${made[0].id}`).send({ version: 1, place: '聖路加テスト棟' });
-    const find = async (q: string) => (await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q }) })).body.map((r: { id: number }) => r.id);
-    for (const q of ['olena@web', '08044445555', '０８０－４４４４', 'Olena', '2026-09876', '09876', '聖路加テスト棟']) expect(await find(q), q).toEqual([made[0].id]);
+    const find = async (q: string) =>
+      (await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q }) })).body.map((r: { id: number }) => r.id);
+    for (const q of ['olena@web', '08044445555', '０８０－４４４４', 'Olena', '2026-09876', '09876', '聖路加テスト棟'])
+      expect(await find(q), q).toEqual([made[0].id]);
   });
 
-  it('finds a resident\'s requests by their new name after the resident is renamed', async () => {
+  it("finds a resident's requests by their new name after the resident is renamed", async () => {
     const agent = await t.as('coordinator');
     const r = await newRequest();
     const client = (await t.db.knex('support_requests').where('id', r.id).first()).client_id;
     const current = (await agent.get(`/api/clients/${client}`)).body;
-    expect((await agent.put(`/api/clients/${client}`).send({ version: current.version, name: '改名 さくら', name_kana: 'カイメイ サクラ' })).status).toBe(200);
+    expect(
+      (await agent.put(`/api/clients/${client}`).send({ version: current.version, name: '改名 さくら', name_kana: 'カイメイ サクラ' }))
+        .status,
+    ).toBe(200);
     const found = await agent.get('/api/support-requests').query({ filter: JSON.stringify({ q: 'かいめい' }) });
     expect(found.body.map((x: { id: number }) => x.id)).toEqual([r.id]);
   });
@@ -235,10 +280,16 @@ describe('timeline of edits and the web inbox', () => {
     const volunteer = await createVolunteer(t.db.knex);
     const a = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: volunteer.id, status: 'confirmed' })).body;
     const confirmed = (await agent.get(`/api/support-requests/${r.id}`)).body;
-    const moved = await agent.put(`/api/support-requests/${r.id}`).send({ version: confirmed.version, start_at: '2026-03-07T13:00:00+09:00', end_at: '2026-03-07T14:00:00+09:00' });
+    const moved = await agent
+      .put(`/api/support-requests/${r.id}`)
+      .send({ version: confirmed.version, start_at: '2026-03-07T13:00:00+09:00', end_at: '2026-03-07T14:00:00+09:00' });
     expect(moved.status).toBe(409);
-    expect((await agent.put(`/api/support-requests/${r.id}`).send({ version: confirmed.version, place: '病院の正面玄関' })).status).toBe(200);
-    const viaAssignment = await agent.put(`/api/assignments/${a.id}`).send({ version: a.version, start_at: '2026-03-07T13:00:00+09:00', end_at: '2026-03-07T14:00:00+09:00' });
+    expect((await agent.put(`/api/support-requests/${r.id}`).send({ version: confirmed.version, place: '病院の正面玄関' })).status).toBe(
+      200,
+    );
+    const viaAssignment = await agent
+      .put(`/api/assignments/${a.id}`)
+      .send({ version: a.version, start_at: '2026-03-07T13:00:00+09:00', end_at: '2026-03-07T14:00:00+09:00' });
     expect(viaAssignment.status, JSON.stringify(viaAssignment.body)).toBe(200);
     const after = await t.db.knex('support_requests').where('id', r.id).first();
     expect(new Date(after.start_at).toISOString()).toBe('2026-03-07T04:00:00.000Z');
@@ -247,7 +298,10 @@ describe('timeline of edits and the web inbox', () => {
 
   it('moves to matching only with an eligible resident linked, and never logs a request for an archived one', async () => {
     const agent = await t.as('coordinator');
-    const unlinked = await t.db.knex('support_requests').insert({ request_no: 'R-2026-09877', channel: 'web_form', category: 'medical', task_type: 'hospital' }).returning('id');
+    const unlinked = await t.db
+      .knex('support_requests')
+      .insert({ request_no: 'R-2026-09877', channel: 'web_form', category: 'medical', task_type: 'hospital' })
+      .returning('id');
     await move(unlinked[0].id, 'checking');
     const refused = await move(unlinked[0].id, 'matching');
     expect(refused.status).toBe(409);
@@ -256,7 +310,9 @@ describe('timeline of edits and the web inbox', () => {
 
     const archived = await createClient(t.db.knex);
     await t.db.knex('clients').where('id', archived.id).update({ archived_at: new Date() });
-    const res = await agent.post('/api/support-requests').send({ client_id: archived.id, channel: 'phone', category: 'medical', task_type: 'hospital' });
+    const res = await agent
+      .post('/api/support-requests')
+      .send({ client_id: archived.id, channel: 'phone', category: 'medical', task_type: 'hospital' });
     expect(res.status).toBe(409);
     expect(res.body.message).toContain('アーカイブ');
   });

@@ -48,7 +48,10 @@ async function adminAgent(): Promise<Agent> {
 }
 
 const auditOf = (staffId: number) =>
-  t.db.knex('audit_log').where((q) => q.where({ resource: 'totp', record_id: String(staffId) }).orWhere({ resource: 'auth', record_id: String(staffId) })).orderBy('id');
+  t.db
+    .knex('audit_log')
+    .where((q) => q.where({ resource: 'totp', record_id: String(staffId) }).orWhere({ resource: 'auth', record_id: String(staffId) }))
+    .orderBy('id');
 
 describe('TOTP enrolment', () => {
   it('is optional for a coordinator: a key with QR code, confirmed by a code, then ten recovery codes once', async () => {
@@ -69,7 +72,7 @@ describe('TOTP enrolment', () => {
     expect(row.enabled_at).toBeNull();
     expect(row.pending_secret).not.toContain(secret);
 
-    const wrong = await agent.post('/api/auth/totp/enrolment/confirm').send({ code: (await code(secret, 5)) });
+    const wrong = await agent.post('/api/auth/totp/enrolment/confirm').send({ code: await code(secret, 5) });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors.code).toBe('確認コードが正しくありません。');
     expect((await t.db.knex('staff_totp').where('staff_id', staff.id).first()).enabled_at).toBeNull();
@@ -221,27 +224,30 @@ describe('login with TOTP', () => {
   });
 
   // PGlite has one connection, so only PostgreSQL can race these.
-  it.runIf(engineName() === 'postgres')('accepts a code, or a recovery code, once when several browsers send it at the same moment', async () => {
-    const { staff, secret, recovery } = await enrolled();
-    tick();
-    const browsers = async (n: number) => {
-      const agents: Agent[] = [];
-      for (let i = 0; i < n; i++) {
-        const agent = request.agent(app);
-        await login(agent, staff.email);
-        agents.push(agent);
-      }
-      return agents;
-    };
-    // Five: a sixth simultaneous attempt would go past the limit of wrong codes (5) and get 429.
-    const same = await code(secret);
-    const first = await Promise.all((await browsers(5)).map((a) => a.post('/api/auth/login/totp').send({ code: same })));
-    expect(first.map((r) => r.status).sort()).toEqual([200, 401, 401, 401, 401]);
-    await t.db.knex('rate_limits').where('key', `totp:staff:${staff.id}`).delete();
-    const second = await Promise.all((await browsers(5)).map((a) => a.post('/api/auth/login/totp').send({ code: recovery[0] })));
-    expect(second.map((r) => r.status).sort()).toEqual([200, 401, 401, 401, 401]);
-    expect(await t.db.knex('staff_recovery_codes').where('staff_id', staff.id).whereNotNull('used_at')).toHaveLength(1);
-  });
+  it.runIf(engineName() === 'postgres')(
+    'accepts a code, or a recovery code, once when several browsers send it at the same moment',
+    async () => {
+      const { staff, secret, recovery } = await enrolled();
+      tick();
+      const browsers = async (n: number) => {
+        const agents: Agent[] = [];
+        for (let i = 0; i < n; i++) {
+          const agent = request.agent(app);
+          await login(agent, staff.email);
+          agents.push(agent);
+        }
+        return agents;
+      };
+      // Five: a sixth simultaneous attempt would go past the limit of wrong codes (5) and get 429.
+      const same = await code(secret);
+      const first = await Promise.all((await browsers(5)).map((a) => a.post('/api/auth/login/totp').send({ code: same })));
+      expect(first.map((r) => r.status).sort()).toEqual([200, 401, 401, 401, 401]);
+      await t.db.knex('rate_limits').where('key', `totp:staff:${staff.id}`).delete();
+      const second = await Promise.all((await browsers(5)).map((a) => a.post('/api/auth/login/totp').send({ code: recovery[0] })));
+      expect(second.map((r) => r.status).sort()).toEqual([200, 401, 401, 401, 401]);
+      expect(await t.db.knex('staff_recovery_codes').where('staff_id', staff.id).whereNotNull('used_at')).toHaveLength(1);
+    },
+  );
 
   it('lets the state after the password last five minutes only', async () => {
     const { staff, secret } = await enrolled();
@@ -287,7 +293,10 @@ describe('recovery codes', () => {
     const typed = ` ${recovery[3]!.toLowerCase().replace(/-/g, ' ')} `;
     const res = await agent.post('/api/auth/login/totp').send({ code: typed });
     expect(res.status).toBe(200);
-    expect((await auditOf(staff.id)).at(-1)).toMatchObject({ action: 'login', details: { second_factor: 'recovery_code', recovery_codes_remaining: 9 } });
+    expect((await auditOf(staff.id)).at(-1)).toMatchObject({
+      action: 'login',
+      details: { second_factor: 'recovery_code', recovery_codes_remaining: 9 },
+    });
     expect(await t.db.knex('staff_recovery_codes').where('staff_id', staff.id).whereNotNull('used_at')).toHaveLength(1);
     const again = request.agent(app);
     await login(again, staff.email);
@@ -376,7 +385,9 @@ describe('who must use TOTP', () => {
     const on = await admin.put('/api/settings').send({ version: current.version, totp_required_for_all: true });
     expect(on.status).toBe(200);
     expect(on.body.totp_required_for_all).toBe(true);
-    expect(await t.db.knex('audit_log').where({ resource: 'settings' }).orderBy('id', 'desc').first()).toMatchObject({ changed_fields: ['totp_required_for_all'] });
+    expect(await t.db.knex('audit_log').where({ resource: 'settings' }).orderBy('id', 'desc').first()).toMatchObject({
+      changed_fields: ['totp_required_for_all'],
+    });
     try {
       const agent = request.agent(app);
       expect((await login(agent, coordinator.email)).body).toEqual({ second_factor: 'totp_enrolment', expires_at: expect.any(String) });

@@ -24,7 +24,12 @@ describe('volunteers', () => {
     const agent = await t.as('volunteer_staff');
     const res = await agent.post('/api/volunteers').send(base);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ volunteer_no: expect.stringMatching(/^V-\d{5}$/), availability: base.availability, status: 'active', id_check_valid_until: null });
+    expect(res.body).toMatchObject({
+      volunteer_no: expect.stringMatching(/^V-\d{5}$/),
+      availability: base.availability,
+      status: 'active',
+      id_check_valid_until: null,
+    });
     const stored = await t.db.knex('volunteers').where('id', res.body.id).first();
     expect(stored.availability).toEqual(base.availability);
     expect(stored.service_municipality_codes).toEqual(['131105', '131091']);
@@ -39,12 +44,18 @@ describe('volunteers', () => {
       [{ weekday: 1, start: '11:00', end: '10:00' }],
       [{ weekday: 1, start: '08:00', end: '10:00' }],
       [{ weekday: 1, start: '17:00', end: '18:30' }],
-      [{ weekday: 2, start: '09:00', end: '12:00' }, { weekday: 2, start: '11:00', end: '13:00' }],
+      [
+        { weekday: 2, start: '09:00', end: '12:00' },
+        { weekday: 2, start: '11:00', end: '13:00' },
+      ],
     ];
     for (const availability of bad) {
       const res = await agent.post('/api/volunteers').send({ ...base, availability });
       expect(res.status, JSON.stringify(availability)).toBe(400);
-      expect(Object.keys(res.body.errors).some((k) => k.startsWith('availability')), JSON.stringify(res.body)).toBe(true);
+      expect(
+        Object.keys(res.body.errors).some((k) => k.startsWith('availability')),
+        JSON.stringify(res.body),
+      ).toBe(true);
     }
     const edge = await agent.post('/api/volunteers').send({ ...base, availability: [{ weekday: 3, start: '08:30', end: '18:00' }] });
     expect(edge.status).toBe(201);
@@ -79,7 +90,9 @@ describe('volunteers', () => {
     const expired = await mk('期限切れ', day(-1));
     const none = await mk('未確認', null);
     const ids = async (filter: object) =>
-      (await agent.get('/api/volunteers').query({ filter: JSON.stringify(filter), range: '[0,499]' })).body.map((r: { id: number }) => r.id);
+      (await agent.get('/api/volunteers').query({ filter: JSON.stringify(filter), range: '[0,499]' })).body.map(
+        (r: { id: number }) => r.id,
+      );
     expect(await ids({ id_check_state: 'valid' })).toEqual(expect.arrayContaining([valid, soon]));
     expect(await ids({ id_check_state: 'expiring' })).toContain(soon);
     expect(await ids({ id_check_state: 'expiring' })).not.toContain(valid);
@@ -96,7 +109,9 @@ describe('volunteers', () => {
     expect((await coordinator.post('/api/volunteers').send(base)).status).toBe(403);
     const agent = await t.as('volunteer_staff');
     const v = (await agent.post('/api/volunteers').send(base)).body;
-    await agent.post('/api/id-checks').send({ volunteer_id: v.id, checked_on: day(0), method: 'in_person', document_type: 'passport', result: 'passed' });
+    await agent
+      .post('/api/id-checks')
+      .send({ volunteer_id: v.id, checked_on: day(0), method: 'in_person', document_type: 'passport', result: 'passed' });
     expect((await agent.delete(`/api/volunteers/${v.id}`)).status).toBe(409);
   });
 

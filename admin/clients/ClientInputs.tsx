@@ -1,13 +1,4 @@
-import {
-  AutocompleteInput,
-  FormDataConsumer,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-  email,
-  required,
-  usePermissions,
-} from 'react-admin';
+import { AutocompleteInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, email, required, usePermissions } from 'react-admin';
 import type { Role } from '../../server/domain/enums';
 import { canSeeField } from '../../server/domain/roles';
 import { choicesFor } from '../choices';
@@ -63,13 +54,7 @@ const ClientCareInputs = () => {
     <FormSection title="resources.clients.sections.care">
       <TokyoDateTimeInput source="consent_at" helperText="resources.clients.helpers.consent_at" />
       {canSeeField(permissions, 'clients', 'special_care_notes') && (
-        <TextInput
-          source="special_care_notes"
-          multiline
-          minRows={2}
-          helperText="resources.clients.helpers.special_care_notes"
-          sx={WIDE}
-        />
+        <TextInput source="special_care_notes" multiline minRows={2} helperText="resources.clients.helpers.special_care_notes" sx={WIDE} />
       )}
       <TextInput source="notes" multiline minRows={3} sx={WIDE} />
     </FormSection>

@@ -1,12 +1,4 @@
-import {
-  CreateButton,
-  Datagrid,
-  Pagination,
-  ReferenceManyField,
-  TextField,
-  useRecordContext,
-  useResourceDefinition,
-} from 'react-admin';
+import { CreateButton, Datagrid, Pagination, ReferenceManyField, TextField, useRecordContext, useResourceDefinition } from 'react-admin';
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
 
@@ -19,11 +11,7 @@ export const ClientRequests = (_: { label: false }) => {
   return (
     <>
       {requests.hasCreate && (
-        <CreateButton
-          resource="support-requests"
-          state={{ record: { client_id: record.id } }}
-          sx={{ alignSelf: 'flex-start' }}
-        />
+        <CreateButton resource="support-requests" state={{ record: { client_id: record.id } }} sx={{ alignSelf: 'flex-start' }} />
       )}
       <ReferenceManyField
         reference="support-requests"

@@ -1,10 +1,4 @@
-import {
-  EmailField,
-  ReferenceField,
-  Show,
-  TabbedShowLayout,
-  TextField,
-} from 'react-admin';
+import { EmailField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { CountryField } from '../fields/CountryField';
 import { EnumField } from '../fields/EnumField';
 import { LanguagesField } from '../fields/LanguagesField';

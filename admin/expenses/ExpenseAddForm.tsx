@@ -1,6 +1,18 @@
 import { Stack } from '@mui/material';
 import { useState } from 'react';
-import { Form, NumberInput, SaveButton, SelectInput, TextInput, minValue, number, required, useCreate, useRefresh, type Identifier } from 'react-admin';
+import {
+  Form,
+  NumberInput,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  minValue,
+  number,
+  required,
+  useCreate,
+  useRefresh,
+  type Identifier,
+} from 'react-admin';
 import { choicesFor } from '../choices';
 import { useApiSubmit } from '../providers/useApiSubmit';
 
@@ -21,7 +33,14 @@ export const ExpenseAddForm = ({ requestId }: { requestId: Identifier }) => {
   return (
     <Form resource="expenses" record={DEFAULTS} onSubmit={submit} key={round}>
       <Stack direction="row" data-testid="expense-add" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-        <SelectInput source="kind" choices={choicesFor('expense_kind')} validate={required()} helperText={false} fullWidth={false} sx={{ minWidth: 160 }} />
+        <SelectInput
+          source="kind"
+          choices={choicesFor('expense_kind')}
+          validate={required()}
+          helperText={false}
+          fullWidth={false}
+          sx={{ minWidth: 160 }}
+        />
         <NumberInput source="amount_yen" validate={AMOUNT} step={10} min={0} helperText={false} fullWidth={false} sx={{ width: 160 }} />
         <TextInput source="note" helperText={false} fullWidth={false} sx={{ minWidth: 240 }} />
         <SaveButton label="casework.expenses.add" sx={{ mt: 1 }} />

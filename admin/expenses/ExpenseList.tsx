@@ -1,4 +1,14 @@
-import { Datagrid, FilterButton, List, TopToolbar, NullableBooleanInput, NumberField, ReferenceField, SelectInput, useCanAccess } from 'react-admin';
+import {
+  Datagrid,
+  FilterButton,
+  List,
+  TopToolbar,
+  NullableBooleanInput,
+  NumberField,
+  ReferenceField,
+  SelectInput,
+  useCanAccess,
+} from 'react-admin';
 import { choicesFor } from '../choices';
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateField } from '../fields/TokyoDateField';
@@ -30,7 +40,11 @@ const ExpenseList = () => {
       actions={<ExpenseListActions />}
       sort={{ field: 'created_at', order: 'ASC' }}
     >
-      <Datagrid bulkActionButtons={canSettle ? <SettleBulkButton /> : false} rowClick={false} isRowSelectable={(expense) => !expense.settled_on}>
+      <Datagrid
+        bulkActionButtons={canSettle ? <SettleBulkButton /> : false}
+        rowClick={false}
+        isRowSelectable={(expense) => !expense.settled_on}
+      >
         <ReferenceField source="request_id" reference="support-requests" link="show" sortable={false} />
         <ReferenceField source="volunteer_id" reference="volunteers" link={false} sortable={false} />
         <EnumField source="kind" enumName="expense_kind" />

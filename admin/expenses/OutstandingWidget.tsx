@@ -10,7 +10,11 @@ const TO_LIST = `/expenses?filter=${encodeURIComponent(JSON.stringify(FILTER))}`
 const Outstanding = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, total, isPending, error } = useGetList('expenses', { filter: FILTER, pagination: PAGE, sort: { field: 'created_at', order: 'ASC' } });
+  const { data, total, isPending, error } = useGetList('expenses', {
+    filter: FILTER,
+    pagination: PAGE,
+    sort: { field: 'created_at', order: 'ASC' },
+  });
   const sum = (data ?? []).reduce((acc, e) => acc + Number(e.amount_yen), 0);
   const oldest = data?.[0]?.created_at as string | undefined;
   return (
@@ -26,7 +30,8 @@ const Outstanding = () => {
           {!isPending && !error && (
             <Typography variant="body2" color="text.secondary">
               {translate('casework.widgets.outstanding_count', { smart_count: total ?? 0 })}
-              {oldest && ` · ${translate('casework.widgets.oldest', { date: new Date(oldest).toLocaleDateString(locale, { timeZone: 'Asia/Tokyo' }) })}`}
+              {oldest &&
+                ` · ${translate('casework.widgets.oldest', { date: new Date(oldest).toLocaleDateString(locale, { timeZone: 'Asia/Tokyo' }) })}`}
             </Typography>
           )}
         </CardContent>

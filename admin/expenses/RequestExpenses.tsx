@@ -39,7 +39,11 @@ const BalanceLine = ({ requestId }: { requestId: Identifier }) => {
 const RequestExpenses = ({ request }: { request: RaRecord }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data: expenses } = useGetList('expenses', { filter: { request_id: request.id }, sort: OLDEST_FIRST, pagination: { page: 1, perPage: 200 } });
+  const { data: expenses } = useGetList('expenses', {
+    filter: { request_id: request.id },
+    sort: OLDEST_FIRST,
+    pagination: { page: 1, perPage: 200 },
+  });
   const [settling, setSettling] = useState<Identifier[] | null>(null);
   const settle = useSettle(() => setSettling(null));
   const outstanding = (expenses ?? []).filter((e) => !e.settled_on).map((e) => e.id);
@@ -86,7 +90,12 @@ const RequestExpenses = ({ request }: { request: RaRecord }) => {
                         `${formatTokyo(expense.settled_on, false)} ${expense.settlement_method ? translate(`enums.settlement_method.${expense.settlement_method}`) : ''}`
                       ) : (
                         <CanAccess resource="expenses" action="edit">
-                          <Button label="casework.expenses.mark_settled" size="small" variant="outlined" onClick={() => setSettling([expense.id])} />
+                          <Button
+                            label="casework.expenses.mark_settled"
+                            size="small"
+                            variant="outlined"
+                            onClick={() => setSettling([expense.id])}
+                          />
                         </CanAccess>
                       )}
                     </TableCell>

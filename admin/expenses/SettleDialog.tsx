@@ -29,7 +29,12 @@ export const SettleDialog = ({ count, pending, error, onConfirm, onCancel }: Pro
             onChange={(e) => setDate(e.target.value)}
             slotProps={{ inputLabel: { shrink: true } }}
           />
-          <TextField select label={translate('resources.expenses.fields.settlement_method')} value={settlementMethod} onChange={(e) => setMethod(e.target.value as Settlement['settlement_method'])}>
+          <TextField
+            select
+            label={translate('resources.expenses.fields.settlement_method')}
+            value={settlementMethod}
+            onChange={(e) => setMethod(e.target.value as Settlement['settlement_method'])}
+          >
             {SETTLEMENT_METHODS.map((m) => (
               <MenuItem key={m} value={m}>
                 {translate(`enums.settlement_method.${m}`)}

@@ -15,5 +15,4 @@ export const useBalance = (requestId: Identifier) =>
 /** All of them or none: the server refuses the lot if one is already settled. */
 export const settleExpenses = (ids: Identifier[], settlement: Settlement) => postJson('/expenses/settle', { ids, ...settlement });
 
-export const yen = (amount: number, locale = 'ja-JP') =>
-  amount.toLocaleString(locale, { style: 'currency', currency: 'JPY' });
+export const yen = (amount: number, locale = 'ja-JP') => amount.toLocaleString(locale, { style: 'currency', currency: 'JPY' });

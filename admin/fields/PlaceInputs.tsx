@@ -1,10 +1,4 @@
-import {
-  AutocompleteArrayInput,
-  AutocompleteInput,
-  ReferenceArrayInput,
-  ReferenceInput,
-  type InputProps,
-} from 'react-admin';
+import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, type InputProps } from 'react-admin';
 import { useConsoleLocale } from './iso';
 
 type Props = Pick<InputProps, 'source' | 'validate' | 'helperText'> & { alwaysOn?: boolean };
@@ -16,11 +10,7 @@ export const MunicipalityInput = ({ source, validate, helperText }: Props) => {
   const locale = useConsoleLocale();
   return (
     <ReferenceInput source={source} reference="municipalities" sort={BY_CODE} perPage={100}>
-      <AutocompleteInput
-        optionText={locale === 'en' ? 'name_en' : 'name_ja'}
-        validate={validate}
-        helperText={helperText}
-      />
+      <AutocompleteInput optionText={locale === 'en' ? 'name_en' : 'name_ja'} validate={validate} helperText={helperText} />
     </ReferenceInput>
   );
 };
@@ -29,13 +19,7 @@ export const MunicipalityInput = ({ source, validate, helperText }: Props) => {
 export const ServiceMunicipalitiesInput = ({ source, helperText }: Props) => {
   const locale = useConsoleLocale();
   return (
-    <ReferenceArrayInput
-      source={source}
-      reference="municipalities"
-      sort={BY_CODE}
-      perPage={200}
-      filter={{ in_service_area: true }}
-    >
+    <ReferenceArrayInput source={source} reference="municipalities" sort={BY_CODE} perPage={200} filter={{ in_service_area: true }}>
       <AutocompleteArrayInput optionText={locale === 'en' ? 'name_en' : 'name_ja'} helperText={helperText} />
     </ReferenceArrayInput>
   );

@@ -9,8 +9,7 @@ const toWallClock = (value: unknown): string => {
   return Number.isNaN(date.getTime()) ? '' : toTokyoIso(date).slice(0, 16);
 };
 
-const fromWallClock = (value: string | null | undefined): string | null =>
-  value ? `${value.slice(0, 16)}:00+09:00` : null;
+const fromWallClock = (value: string | null | undefined): string | null => (value ? `${value.slice(0, 16)}:00+09:00` : null);
 
 export const TokyoDateTimeInput = (props: Omit<DateTimeInputProps, 'format' | 'parse'>) => (
   <DateTimeInput {...props} format={toWallClock} parse={fromWallClock} />

@@ -40,7 +40,16 @@ export const FollowUpActions = () => {
         <Dialog open onClose={() => setNoting(false)} fullWidth maxWidth="sm" aria-labelledby="handled-title">
           <DialogTitle id="handled-title">{translate('casework.follow_ups.handled_title')}</DialogTitle>
           <DialogContent>
-            <TextField autoFocus fullWidth multiline minRows={3} label={translate('casework.follow_ups.note')} value={note} onChange={(e) => setNote(e.target.value)} sx={{ mt: 1 }} />
+            <TextField
+              autoFocus
+              fullWidth
+              multiline
+              minRows={3}
+              label={translate('casework.follow_ups.note')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              sx={{ mt: 1 }}
+            />
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setNoting(false)} />

@@ -5,7 +5,13 @@ import { FollowUpActions } from './FollowUpActions';
 export const OPEN_FOLLOW_UPS = { follow_up_open: true };
 
 const filters = [
-  <ReferenceInput key="follow_up_owner_id" source="follow_up_owner_id" reference="staff" sort={{ field: 'display_name', order: 'ASC' }} alwaysOn>
+  <ReferenceInput
+    key="follow_up_owner_id"
+    source="follow_up_owner_id"
+    reference="staff"
+    sort={{ field: 'display_name', order: 'ASC' }}
+    alwaysOn
+  >
     <SelectInput optionText="display_name" sx={{ minWidth: 220 }} />
   </ReferenceInput>,
 ];

@@ -8,7 +8,11 @@ const SHOWN = 5;
 
 const OpenFollowUps = () => {
   const translate = useTranslate();
-  const { data, total, isPending, error } = useGetList('activity-reports', { filter: FILTER, sort: OLDEST, pagination: { page: 1, perPage: SHOWN } });
+  const { data, total, isPending, error } = useGetList('activity-reports', {
+    filter: FILTER,
+    sort: OLDEST,
+    pagination: { page: 1, perPage: SHOWN },
+  });
   return (
     <Card variant="outlined" sx={{ minWidth: 260 }} data-testid="follow-up-widget">
       <CardActionArea component={Link} to="/follow-ups">

@@ -59,7 +59,8 @@ const en_app: SameKeys<typeof ja_app> = {
     errors_title: 'Rows with errors',
     warning_count: 'Possible duplicates',
     warnings_title: 'Rows that may be duplicates',
-    check_duplicates: 'These people may already be registered, or listed twice in the file. Check before importing (they do not stop the import).',
+    check_duplicates:
+      'These people may already be registered, or listed twice in the file. Check before importing (they do not stop the import).',
     row: 'Row',
     column: 'Column',
     message: 'Problem',

@@ -141,13 +141,14 @@ export const en_casework: SameKeys<typeof ja_casework> = {
       erased: {
         client: 'Name (replaced by "匿名化済み"), name in kana, phone, email, address, OFP member no., notes, special-care notes',
         requests: 'On every request of this client: the place, the description and the web form data',
-        timeline: 'The text of calls, emails, notes and follow-ups typed into the timeline, the reasons given for status changes, and the notes on assignments and expenses',
+        timeline:
+          'The text of calls, emails, notes and follow-ups typed into the timeline, the reasons given for status changes, and the notes on assignments and expenses',
         reports: 'The activity report summary and follow-up note',
       },
       kept_title: 'Kept (for the monthly and fiscal-year figures)',
       kept: {
         client: 'Client no., nationality, languages, Japanese level, municipality, eligibility, partner organisation, consent date',
-        requests: 'Each request\'s number, category, task, dates and status',
+        requests: "Each request's number, category, task, dates and status",
         records: 'Assignments, activity times, transport costs and fees',
       },
       open_requests: 'A client cannot be anonymised while any request is unfinished (done ones included).',
@@ -168,7 +169,12 @@ export const en_casework: SameKeys<typeof ja_casework> = {
   resources: {
     clients: { fields: { anonymised_at: 'Anonymised' } },
     'support-requests': {
-      fields: { received_at_gte: 'Received from', received_at_lte: 'Received until', follow_up_of_id: 'Follow-up of', intake: 'Web form data' },
+      fields: {
+        received_at_gte: 'Received from',
+        received_at_lte: 'Received until',
+        follow_up_of_id: 'Follow-up of',
+        intake: 'Web form data',
+      },
     },
     'activity-reports': {
       fields: {

@@ -59,7 +59,8 @@ export const ja_app = {
     errors_title: 'エラーのある行',
     warning_count: '重複の可能性',
     warnings_title: '重複の可能性がある行',
-    check_duplicates: '同じ人がすでに登録されているか、ファイルに二度書かれているかもしれません。確認してから取り込んでください (取り込みは止まりません)。',
+    check_duplicates:
+      '同じ人がすでに登録されているか、ファイルに二度書かれているかもしれません。確認してから取り込んでください (取り込みは止まりません)。',
     row: '行',
     column: '列',
     message: '内容',
@@ -85,4 +86,11 @@ export const ja_app = {
 const japanese_messages = unwrapDefault<TranslationMessages>(japanese_module, 'ra');
 
 // English first: the Japanese pack lacks a few keys (ra.validation.unique, ra.guesser.*).
-export const ja_messages: TranslationMessages = mergeTranslations(english_messages, japanese_messages, ja_app, ja_casework, ja_account, ja_totp);
+export const ja_messages: TranslationMessages = mergeTranslations(
+  english_messages,
+  japanese_messages,
+  ja_app,
+  ja_casework,
+  ja_account,
+  ja_totp,
+);

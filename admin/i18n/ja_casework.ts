@@ -170,7 +170,12 @@ export const ja_casework = {
   resources: {
     clients: { fields: { anonymised_at: '匿名化日時' } },
     'support-requests': {
-      fields: { received_at_gte: '受付日（から）', received_at_lte: '受付日（まで）', follow_up_of_id: '元の依頼', intake: 'Webフォームの内容' },
+      fields: {
+        received_at_gte: '受付日（から）',
+        received_at_lte: '受付日（まで）',
+        follow_up_of_id: '元の依頼',
+        intake: 'Webフォームの内容',
+      },
     },
     'activity-reports': {
       fields: {

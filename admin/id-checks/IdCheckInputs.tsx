@@ -1,12 +1,4 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-  required,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required, useTranslate } from 'react-admin';
 import { choicesFor } from '../choices';
 import { useServiceSettings } from '../fields/useServiceSettings';
 

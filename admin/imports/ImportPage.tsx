@@ -1,17 +1,5 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  FormControlLabel,
-  FormLabel,
-  Radio,
-  RadioGroup,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link, Title, useCanAccess, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import { ImportProgress } from './ImportProgress';
@@ -112,7 +100,13 @@ const ImportPage = () => {
                 }}
               >
                 {kinds.map((k) => (
-                  <FormControlLabel key={k} value={k} control={<Radio />} label={translate(`resources.${k}.name`, { smart_count: 2 })} disabled={busy} />
+                  <FormControlLabel
+                    key={k}
+                    value={k}
+                    control={<Radio />}
+                    label={translate(`resources.${k}.name`, { smart_count: 2 })}
+                    disabled={busy}
+                  />
                 ))}
               </RadioGroup>
             </Box>

@@ -15,7 +15,9 @@ const MUNICIPALITY_COLUMNS = ['municipality_code', 'service_municipality_codes']
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
 
 const municipalityCodes = (rows: Record<string, unknown>[]) => [
-  ...new Set(rows.flatMap((row) => MUNICIPALITY_COLUMNS.flatMap((column) => [row[column]].flat())).filter((c): c is string => typeof c === 'string')),
+  ...new Set(
+    rows.flatMap((row) => MUNICIPALITY_COLUMNS.flatMap((column) => [row[column]].flat())).filter((c): c is string => typeof c === 'string'),
+  ),
 ];
 
 /**

@@ -17,7 +17,10 @@ export const CandidateTable = ({ candidates, request, assignments }: Props) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [create, { isPending }] = useCreate();
-  const { week, byVolunteer } = useWeekLoad(candidates.map((c) => c.volunteer_id), request);
+  const { week, byVolunteer } = useWeekLoad(
+    candidates.map((c) => c.volunteer_id),
+    request,
+  );
   const existing = new Map(assignments.map((a) => [a.volunteer_id, a]));
   const propose = (volunteerId: number) =>
     create(
@@ -36,9 +39,13 @@ export const CandidateTable = ({ candidates, request, assignments }: Props) => {
       <TableHead>
         <TableRow>
           <TableCell>{translate('resources.assignments.fields.volunteer_id')}</TableCell>
-          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{translate('casework.matching.score')}</TableCell>
+          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+            {translate('casework.matching.score')}
+          </TableCell>
           <TableCell>{translate('casework.matching.reasons')}</TableCell>
-          <TableCell>{translate('casework.matching.week', { from: week.from.slice(5).replace('-', '/'), to: week.to.slice(5).replace('-', '/') })}</TableCell>
+          <TableCell>
+            {translate('casework.matching.week', { from: week.from.slice(5).replace('-', '/'), to: week.to.slice(5).replace('-', '/') })}
+          </TableCell>
           <TableCell />
         </TableRow>
       </TableHead>
@@ -87,7 +94,13 @@ export const CandidateTable = ({ candidates, request, assignments }: Props) => {
                     <AssignmentStatusField />
                   </RecordContextProvider>
                 ) : (
-                  <Button label="casework.matching.propose" variant="outlined" size="small" disabled={isPending} onClick={() => propose(c.volunteer_id)} />
+                  <Button
+                    label="casework.matching.propose"
+                    variant="outlined"
+                    size="small"
+                    disabled={isPending}
+                    onClick={() => propose(c.volunteer_id)}
+                  />
                 )}
               </TableCell>
             </TableRow>

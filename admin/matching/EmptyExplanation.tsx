@@ -60,4 +60,3 @@ export const EmptyExplanation = ({ requestId }: { requestId: Identifier }) => {
     </Stack>
   );
 };
-

@@ -24,7 +24,9 @@ const MatchingPanel = ({ request }: { request: RaRecord }) => {
         )}
         {error ? <Alert severity="error">{apiErrorMessage(error)}</Alert> : null}
         {isPending && <Typography variant="body2">{translate('ra.page.loading')}</Typography>}
-        {candidates && candidates.length > 0 && <CandidateTable candidates={candidates} request={request} assignments={assignments ?? []} />}
+        {candidates && candidates.length > 0 && (
+          <CandidateTable candidates={candidates} request={request} assignments={assignments ?? []} />
+        )}
         {candidates && candidates.length === 0 && <EmptyExplanation requestId={request.id} />}
       </CardContent>
     </Card>

@@ -34,8 +34,18 @@ export const OutreachMessageDialog = ({ assignmentId, onClose }: { assignmentId:
         {isPending && translate('ra.page.loading')}
         {message && (
           <Stack sx={{ gap: 2, mt: 1 }}>
-            <TextField label={translate('casework.outreach.to')} value={message.to ?? translate('casework.outreach.no_email')} size="small" slotProps={{ htmlInput: { readOnly: true } }} />
-            <TextField label={translate('casework.outreach.subject')} value={message.subject} size="small" slotProps={{ htmlInput: { readOnly: true } }} />
+            <TextField
+              label={translate('casework.outreach.to')}
+              value={message.to ?? translate('casework.outreach.no_email')}
+              size="small"
+              slotProps={{ htmlInput: { readOnly: true } }}
+            />
+            <TextField
+              label={translate('casework.outreach.subject')}
+              value={message.subject}
+              size="small"
+              slotProps={{ htmlInput: { readOnly: true } }}
+            />
             <TextField
               label={translate('casework.outreach.body')}
               value={message.body}

@@ -5,16 +5,16 @@ import { API_URL, httpClient } from './dataProvider';
  * second factor, sessions, settings, reports). They share the data provider's client: same
  * cookie, same HttpError with the server's message and field errors.
  */
-const send = async <T,>(method: string, path: string, body?: unknown): Promise<T> =>
+const send = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
   (await httpClient(`${API_URL}${path}`, body === undefined ? { method } : { method, body: JSON.stringify(body) })).json as T;
 
-export const getJson = <T,>(path: string): Promise<T> => send<T>('GET', path);
+export const getJson = <T>(path: string): Promise<T> => send<T>('GET', path);
 
-export const postJson = <T,>(path: string, body: unknown = {}): Promise<T> => send<T>('POST', path, body);
+export const postJson = <T>(path: string, body: unknown = {}): Promise<T> => send<T>('POST', path, body);
 
-export const putJson = <T,>(path: string, body: unknown): Promise<T> => send<T>('PUT', path, body);
+export const putJson = <T>(path: string, body: unknown): Promise<T> => send<T>('PUT', path, body);
 
-export const deleteJson = <T,>(path: string): Promise<T> => send<T>('DELETE', path);
+export const deleteJson = <T>(path: string): Promise<T> => send<T>('DELETE', path);
 
 /** What fetchJson throws: the status, the server's sentence and its field errors. */
 export type ApiError = { status?: number; message?: string; body?: { message?: string; errors?: Record<string, string> } };

@@ -21,5 +21,4 @@ export const fetchSettings = () => getJson<Settings>('/settings');
  * The service-wide rules every role may read. They change a few times a year, so one fetch
  * per few minutes is plenty; the settings page refreshes this cache when it saves.
  */
-export const useSettings = () =>
-  useQuery({ queryKey: SETTINGS_QUERY_KEY, queryFn: fetchSettings, staleTime: 5 * 60_000 });
+export const useSettings = () => useQuery({ queryKey: SETTINGS_QUERY_KEY, queryFn: fetchSettings, staleTime: 5 * 60_000 });

@@ -17,7 +17,10 @@ export const BreakdownChart = ({ report, dimension }: { report: ReportJson; dime
   const locale = useConsoleLocale();
   const theme = useTheme();
   const cells = (report.breakdowns[dimension] ?? []).slice(0, MOST);
-  const label = useKeyLabel(dimension, cells.map((c) => c.key));
+  const label = useKeyLabel(
+    dimension,
+    cells.map((c) => c.key),
+  );
   const count = (v: number | null) => formatValue(v, 'count', locale);
   const bars = cells.some((c) => (plotted(c.value) ?? 0) > 0 || (plotted(c.previous) ?? 0) > 0);
   const hidden = cells.some((c) => typeof c.value === 'string' || typeof c.previous === 'string');
@@ -39,8 +42,18 @@ export const BreakdownChart = ({ report, dimension }: { report: ReportJson; dime
         yAxis={[{ scaleType: 'band', data: cells.map((c) => label(c.key)), width: 'auto' }]}
         xAxis={[{ tickMinStep: 1, valueFormatter: count }]}
         series={[
-          { label: translate('reports.this_period'), data: cells.map((c) => plotted(c.value)), color: theme.palette.primary.main, valueFormatter: count },
-          { label: translate('reports.previous_period'), data: cells.map((c) => plotted(c.previous)), color: theme.palette.grey[400], valueFormatter: count },
+          {
+            label: translate('reports.this_period'),
+            data: cells.map((c) => plotted(c.value)),
+            color: theme.palette.primary.main,
+            valueFormatter: count,
+          },
+          {
+            label: translate('reports.previous_period'),
+            data: cells.map((c) => plotted(c.previous)),
+            color: theme.palette.grey[400],
+            valueFormatter: count,
+          },
         ]}
         grid={{ vertical: true }}
       />

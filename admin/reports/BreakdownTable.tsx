@@ -7,7 +7,10 @@ import type { ReportJson } from './useReport';
 export const BreakdownTable = ({ report, dimension }: { report: ReportJson; dimension: Dimension }) => {
   const locale = useConsoleLocale();
   const cells = report.breakdowns[dimension] ?? [];
-  const label = useKeyLabel(dimension, cells.map((c) => c.key));
+  const label = useKeyLabel(
+    dimension,
+    cells.map((c) => c.key),
+  );
   const rows = cells.map((c) => ({ ...c, label: label(c.key) }));
   return <ComparisonTable title={sectionLabel(dimension, locale)} rows={rows} />;
 };

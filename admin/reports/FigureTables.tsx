@@ -25,7 +25,11 @@ const STATES = ['owed', 'settled', 'outstanding'] as const;
 export const OtherCountsTable = ({ report }: { report: ReportJson }) => {
   const translate = useTranslate();
   const locale = useConsoleLocale();
-  const rows: Row[] = OTHER_COUNTS.filter((name) => report.counts[name]).map((name) => ({ key: name, label: figureLabel(name, locale), ...report.counts[name]! }));
+  const rows: Row[] = OTHER_COUNTS.filter((name) => report.counts[name]).map((name) => ({
+    key: name,
+    label: figureLabel(name, locale),
+    ...report.counts[name]!,
+  }));
   return <ComparisonTable title={translate('reports.other_counts')} rows={rows} />;
 };
 
@@ -34,7 +38,11 @@ export const AmountsTable = ({ report }: { report: ReportJson }) => {
   const rows: Row[] = KINDS.flatMap((kind) =>
     STATES.map((state) => {
       const key = `${kind}_${state}_yen`;
-      return { key, label: `${amountLabel(kind, locale)} ${amountLabel(state, locale)}`, ...(report.amounts[key] ?? { value: null, previous: null }) };
+      return {
+        key,
+        label: `${amountLabel(kind, locale)} ${amountLabel(state, locale)}`,
+        ...(report.amounts[key] ?? { value: null, previous: null }),
+      };
     }),
   );
   return <ComparisonTable title={sectionLabel('amounts', locale)} rows={rows} measure="yen" />;

@@ -13,7 +13,9 @@ const useShow = () => {
   const locale = useConsoleLocale();
   return (value: Pair['value'], measure: Measure) => {
     const text = formatValue(value, measure, locale);
-    return typeof value === 'number' && (measure === 'days' || measure === 'hours') ? translate(`reports.units.${measure}`, { value: text }) : text;
+    return typeof value === 'number' && (measure === 'days' || measure === 'hours')
+      ? translate(`reports.units.${measure}`, { value: text })
+      : text;
   };
 };
 
@@ -26,7 +28,11 @@ const Comparison = ({ metric }: { metric: Metric }) => {
     <Typography variant="body2" color="text.secondary" component="p">
       {translate('reports.previous_value', { value: show(metric.pair.previous, metric.measure) })}
       {change && (
-        <Box component="span" sx={{ ml: 1, fontWeight: 500, color: change.direction === 'same' ? 'text.secondary' : 'text.primary' }} data-testid="kpi-change">
+        <Box
+          component="span"
+          sx={{ ml: 1, fontWeight: 500, color: change.direction === 'same' ? 'text.secondary' : 'text.primary' }}
+          data-testid="kpi-change"
+        >
           {change.text}
         </Box>
       )}

@@ -42,7 +42,10 @@ export const KpiGrid = ({ report }: { report: ReportJson }) => {
         ]}
       />
       <KpiCard title={figure('volunteers_active')} main={{ pair: count('volunteers_active'), measure: 'count' }} />
-      <KpiCard title={translate('reports.kpi.outstanding')} main={{ pair: report.amounts.total_outstanding_yen ?? MISSING, measure: 'yen' }} />
+      <KpiCard
+        title={translate('reports.kpi.outstanding')}
+        main={{ pair: report.amounts.total_outstanding_yen ?? MISSING, measure: 'yen' }}
+      />
     </Box>
   );
 };

@@ -39,10 +39,19 @@ export const PeriodPicker = ({ selection, onChange, onKindChange }: Props) => {
         <ToggleButton value="fiscal_year">{translate('reports.kind.fiscal_year')}</ToggleButton>
       </ToggleButtonGroup>
       {selection.kind === 'month' ? (
-        <MonthSelects selection={selection} onChange={onChange} name={name} current={current} years={range(currentYear - YEARS_BACK, currentYear)} />
+        <MonthSelects
+          selection={selection}
+          onChange={onChange}
+          name={name}
+          current={current}
+          years={range(currentYear - YEARS_BACK, currentYear)}
+        />
       ) : (
         <>
-          <IconButton aria-label={translate('reports.previous_year')} onClick={() => onChange({ kind: 'fiscal_year', year: selection.year - 1 })}>
+          <IconButton
+            aria-label={translate('reports.previous_year')}
+            onClick={() => onChange({ kind: 'fiscal_year', year: selection.year - 1 })}
+          >
             <ChevronLeftIcon />
           </IconButton>
           <TextField
@@ -124,7 +133,11 @@ const MonthSelects = ({ selection, onChange, name, current, years }: MonthProps)
             </MenuItem>
           ))}
       </TextField>
-      <IconButton aria-label={translate('reports.next_month')} disabled={selection.month >= current} onClick={() => go(addMonths(selection.month, 1))}>
+      <IconButton
+        aria-label={translate('reports.next_month')}
+        disabled={selection.month >= current}
+        onClick={() => go(addMonths(selection.month, 1))}
+      >
         <ChevronRightIcon />
       </IconButton>
     </>

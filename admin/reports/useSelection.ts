@@ -10,16 +10,14 @@ export const useSelection = () => {
   const fallback = defaultMonth();
   const month = isMonth(params.get('month')) ? params.get('month')! : fallback;
   const year = Number(params.get('year'));
-  const selection: Selection = params.has('year') && Number.isInteger(year) && year >= 2000 && year <= 2100 ? { kind: 'fiscal_year', year } : { kind: 'month', month };
+  const selection: Selection =
+    params.has('year') && Number.isInteger(year) && year >= 2000 && year <= 2100 ? { kind: 'fiscal_year', year } : { kind: 'month', month };
   const audience: Audience = params.get('audience') === 'external' ? 'external' : 'internal';
 
   const update = (next: Selection, nextAudience: Audience = audience) =>
-    setParams(
-      next.kind === 'month'
-        ? { month: next.month, audience: nextAudience }
-        : { year: String(next.year), audience: nextAudience },
-      { replace: true },
-    );
+    setParams(next.kind === 'month' ? { month: next.month, audience: nextAudience } : { year: String(next.year), audience: nextAudience }, {
+      replace: true,
+    });
 
   return {
     selection,
@@ -28,6 +26,10 @@ export const useSelection = () => {
     setAudience: (next: Audience) => update(selection, next),
     /** Switching month ↔ fiscal year keeps the time the user was looking at. */
     setKind: (kind: Selection['kind']) =>
-      update(kind === 'month' ? { kind, month: selection.kind === 'month' ? selection.month : fallback } : { kind, year: selection.kind === 'fiscal_year' ? selection.year : fiscalYearOf(month) }),
+      update(
+        kind === 'month'
+          ? { kind, month: selection.kind === 'month' ? selection.month : fallback }
+          : { kind, year: selection.kind === 'fiscal_year' ? selection.year : fiscalYearOf(month) },
+      ),
   };
 };

@@ -39,7 +39,14 @@ export const ContactLogForm = ({ requestId }: { requestId: Identifier }) => {
       <Stack>
         <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <RadioButtonGroupInput source="kind" choices={KIND_CHOICES} validate={required()} row helperText={false} />
-          <SelectInput source="party" choices={choicesFor('event_party')} helperText={false} emptyText="ra.action.clear_input_value" fullWidth={false} sx={{ minWidth: 160 }} />
+          <SelectInput
+            source="party"
+            choices={choicesFor('event_party')}
+            helperText={false}
+            emptyText="ra.action.clear_input_value"
+            fullWidth={false}
+            sx={{ minWidth: 160 }}
+          />
         </Stack>
         <TextInput source="body" multiline minRows={2} validate={required()} helperText={false} />
         <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>

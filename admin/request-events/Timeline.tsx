@@ -9,7 +9,11 @@ const PAGE = { page: 1, perPage: 500 };
 /** Everything that happened to a request, newest first, so any coordinator can pick it up. */
 export const Timeline = ({ requestId }: { requestId: Identifier }) => {
   const translate = useTranslate();
-  const { data: events, isPending } = useGetList('request-events', { filter: { request_id: requestId }, sort: NEWEST_FIRST, pagination: PAGE });
+  const { data: events, isPending } = useGetList('request-events', {
+    filter: { request_id: requestId },
+    sort: NEWEST_FIRST,
+    pagination: PAGE,
+  });
   return (
     <Card variant="outlined">
       <CardContent>

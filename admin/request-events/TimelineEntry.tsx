@@ -33,8 +33,13 @@ export const TimelineEntry = ({ event }: { event: RaRecord }) => {
   const kind = event.kind as Kind;
   const headline =
     kind === 'status_change'
-      ? [event.from_status, event.to_status].filter(Boolean).map((s) => translate(`enums.request_status.${s}`)).join(' → ')
-      : [translate(`enums.request_event_kind.${kind}`), event.party && translate(`enums.event_party.${event.party}`)].filter(Boolean).join(' · ');
+      ? [event.from_status, event.to_status]
+          .filter(Boolean)
+          .map((s) => translate(`enums.request_status.${s}`))
+          .join(' → ')
+      : [translate(`enums.request_event_kind.${kind}`), event.party && translate(`enums.event_party.${event.party}`)]
+          .filter(Boolean)
+          .join(' · ');
   return (
     <RecordContextProvider value={event}>
       <Stack direction="row" sx={{ gap: 1, py: 1, borderBottom: 1, borderColor: 'divider' }} data-testid="timeline-entry" data-kind={kind}>

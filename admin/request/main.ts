@@ -14,36 +14,81 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 };
 const t = (key: TextKey) => text(lang, key);
-const options = (values: readonly string[], label: (v: string) => string) => [el('option', { value: '' }, t('choose')), ...values.map((v) => el('option', { value: v }, label(v)))];
+const options = (values: readonly string[], label: (v: string) => string) => [
+  el('option', { value: '' }, t('choose')),
+  ...values.map((v) => el('option', { value: v }, label(v))),
+];
 const enumLabel = (group: 'category' | 'task_type' | 'mode', v: string) => (ENUM_TEXTS[lang][group] as Record<string, string>)[v] ?? v;
 const languageName = (code: string) => new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
 
 function field(name: string, label: TextKey, control: HTMLElement, hint?: TextKey) {
   control.id = name;
   control.setAttribute('name', name);
-  return el('div', {}, el('label', { for: name }, t(label), ...(hint ? [' ', el('span', { class: 'hint' }, t(hint))] : [])), control, el('div', { class: 'error', id: `${name}-error` }));
+  return el(
+    'div',
+    {},
+    el('label', { for: name }, t(label), ...(hint ? [' ', el('span', { class: 'hint' }, t(hint))] : [])),
+    control,
+    el('div', { class: 'error', id: `${name}-error` }),
+  );
 }
 
 function slot(i: number) {
-  const times = Array.from({ length: 39 }, (_, k) => 8 * 60 + 30 + k * 15).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
-  const select = (name: string) => el('select', { name: `${name}${i}`, 'aria-label': t(name as TextKey) }, el('option', { value: '' }, '--:--'), ...times.map((v) => el('option', { value: v }, v)));
-  return el('div', {}, el('div', { class: 'slot' }, el('input', { type: 'date', name: `date${i}`, 'aria-label': t('date') }), select('start'), select('end')), el('div', { class: 'error', id: `preferred_slots.${i}-error` }));
+  const times = Array.from({ length: 39 }, (_, k) => 8 * 60 + 30 + k * 15).map(
+    (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`,
+  );
+  const select = (name: string) =>
+    el(
+      'select',
+      { name: `${name}${i}`, 'aria-label': t(name as TextKey) },
+      el('option', { value: '' }, '--:--'),
+      ...times.map((v) => el('option', { value: v }, v)),
+    );
+  return el(
+    'div',
+    {},
+    el('div', { class: 'slot' }, el('input', { type: 'date', name: `date${i}`, 'aria-label': t('date') }), select('start'), select('end')),
+    el('div', { class: 'error', id: `preferred_slots.${i}-error` }),
+  );
 }
 
 function render() {
   document.documentElement.lang = lang;
   document.title = t('title');
-  const langs = el('div', { class: 'langs' }, ...(['ja', 'en'] as Lang[]).map((l) => {
-    const b = el('button', { type: 'button' }, l === 'ja' ? '日本語' : 'English');
-    b.addEventListener('click', () => { lang = l; render(); });
-    return b;
-  }));
-  const form = el('form', { novalidate: '' },
+  const langs = el(
+    'div',
+    { class: 'langs' },
+    ...(['ja', 'en'] as Lang[]).map((l) => {
+      const b = el('button', { type: 'button' }, l === 'ja' ? '日本語' : 'English');
+      b.addEventListener('click', () => {
+        lang = l;
+        render();
+      });
+      return b;
+    }),
+  );
+  const form = el(
+    'form',
+    { novalidate: '' },
     field('name', 'name', el('input', { autocomplete: 'name' })),
     field('phone', 'phone', el('input', { type: 'tel', autocomplete: 'tel' }), 'contact_hint'),
     field('email', 'email', el('input', { type: 'email', autocomplete: 'email' })),
     field('contact_language', 'contact_language', el('select', {}, ...options(CONTACT_LANGUAGES, languageName))),
-    field('municipality_code', 'municipality', el('select', {}, ...options(municipalities.map((m) => m.code), (c) => { const m = municipalities.find((x) => x.code === c)!; return lang === 'ja' ? m.name_ja : m.name_en; }))),
+    field(
+      'municipality_code',
+      'municipality',
+      el(
+        'select',
+        {},
+        ...options(
+          municipalities.map((m) => m.code),
+          (c) => {
+            const m = municipalities.find((x) => x.code === c)!;
+            return lang === 'ja' ? m.name_ja : m.name_en;
+          },
+        ),
+      ),
+    ),
     field('category', 'category', el('select', {}, ...options(CATEGORIES, (v) => enumLabel('category', v)))),
     field('task_type', 'task_type', el('select', {}, ...options(TASK_TYPES, (v) => enumLabel('task_type', v)))),
     field('mode', 'mode', el('select', {}, ...options(MODES, (v) => enumLabel('mode', v)))),
@@ -57,7 +102,10 @@ function render() {
     el('div', { class: 'error', id: 'form-error', role: 'alert' }),
     el('button', { type: 'submit' }, t('submit')),
   );
-  form.addEventListener('submit', (e) => { e.preventDefault(); void send(form); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void send(form);
+  });
   app.replaceChildren(langs, el('h1', {}, t('title')), el('p', { class: 'lead' }, t('lead')), form);
 }
 
@@ -66,8 +114,24 @@ function body(form: HTMLFormElement) {
   const value = (k: string) => String(data.get(k) ?? '');
   const slots = [0, 1, 2]
     .filter((i) => value(`date${i}`) && value(`start${i}`) && value(`end${i}`))
-    .map((i) => ({ start_at: `${value(`date${i}`)}T${value(`start${i}`)}:00+09:00`, end_at: `${value(`date${i}`)}T${value(`end${i}`)}:00+09:00` }));
-  const fields = ['name', 'phone', 'email', 'contact_language', 'municipality_code', 'category', 'task_type', 'mode', 'description', 'ofp_member_no', 'partner_name', 'website'];
+    .map((i) => ({
+      start_at: `${value(`date${i}`)}T${value(`start${i}`)}:00+09:00`,
+      end_at: `${value(`date${i}`)}T${value(`end${i}`)}:00+09:00`,
+    }));
+  const fields = [
+    'name',
+    'phone',
+    'email',
+    'contact_language',
+    'municipality_code',
+    'category',
+    'task_type',
+    'mode',
+    'description',
+    'ofp_member_no',
+    'partner_name',
+    'website',
+  ];
   return { lang, ...Object.fromEntries(fields.map((f) => [f, value(f)])), preferred_slots: slots, consent: data.get('consent') === 'on' };
 }
 
@@ -77,10 +141,16 @@ async function send(form: HTMLFormElement) {
   button.disabled = true;
   button.textContent = t('sending');
   try {
-    const res = await fetch('/api/public/requests', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body(form)) });
+    const res = await fetch('/api/public/requests', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body(form)),
+    });
     const json = await res.json().catch(() => ({}));
     if (res.status === 201) {
-      app.replaceChildren(el('div', { class: 'done' }, el('h1', {}, t('done')), el('p', {}, t('reference')), el('p', { class: 'reference' }, json.reference)));
+      app.replaceChildren(
+        el('div', { class: 'done' }, el('h1', {}, t('done')), el('p', {}, t('reference')), el('p', { class: 'reference' }, json.reference)),
+      );
       return;
     }
     for (const [k, message] of Object.entries((json.errors ?? {}) as Record<string, string>)) {

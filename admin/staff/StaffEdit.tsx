@@ -4,7 +4,15 @@ import { StaffInputs } from './StaffInputs';
 
 // The password is changed through its own endpoint (PUT /api/staff/:id/password), never here.
 const StaffEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list" actions={<TopToolbar><TotpResetButton /></TopToolbar>}>
+  <Edit
+    mutationMode="pessimistic"
+    redirect="list"
+    actions={
+      <TopToolbar>
+        <TotpResetButton />
+      </TopToolbar>
+    }
+  >
     <SimpleForm>
       <StaffInputs />
     </SimpleForm>

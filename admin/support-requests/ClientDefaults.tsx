@@ -34,12 +34,5 @@ export const LanguageInput = () => {
     const first = (client?.languages as string[] | undefined) ?? [];
     return [...first.flatMap((code) => all.filter((c) => c.id === code)), ...all.filter((c) => !first.includes(c.id))];
   }, [all, client]);
-  return (
-    <AutocompleteInput
-      source="language"
-      choices={choices}
-      translateChoice={false}
-      sx={{ minWidth: 280 }}
-    />
-  );
+  return <AutocompleteInput source="language" choices={choices} translateChoice={false} sx={{ minWidth: 280 }} />;
 };

@@ -6,7 +6,9 @@ import { useFormContext } from 'react-hook-form';
 import { NewClientDialog } from './NewClientDialog';
 
 const clientText = (client?: RaRecord) =>
-  client ? `${client.client_no} ${client.name}${client.name_kana ? `（${client.name_kana}）` : ''}${client.phone ? ` ${client.phone}` : ''}` : '';
+  client
+    ? `${client.client_no} ${client.name}${client.name_kana ? `（${client.name_kana}）` : ''}${client.phone ? ` ${client.phone}` : ''}`
+    : '';
 
 // Search goes to the server's `q`: names, kana, numbers and phone, width- and kana-insensitive.
 const toQuery = (q: string) => ({ q });

@@ -40,7 +40,12 @@ export const ReasonDialog = ({ title, message, error, pending, onConfirm, onCanc
       </DialogContent>
       <DialogActions>
         <Button label="ra.action.cancel" onClick={onCancel} />
-        <Button label="ra.action.confirm" variant="contained" disabled={!reason.trim() || pending} onClick={() => onConfirm(reason.trim())} />
+        <Button
+          label="ra.action.confirm"
+          variant="contained"
+          disabled={!reason.trim() || pending}
+          onClick={() => onConfirm(reason.trim())}
+        />
       </DialogActions>
     </Dialog>
   );

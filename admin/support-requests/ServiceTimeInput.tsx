@@ -68,8 +68,20 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': translate('casework.time.date') } }}
           sx={{ width: 180 }}
         />
-        <TimeSelect label={translate('casework.time.start')} value={parts.start} options={starts} onChange={(start) => change({ start })} error={!!message} />
-        <TimeSelect label={translate('casework.time.end')} value={parts.end} options={ends} onChange={(end) => change({ end })} error={!!message} />
+        <TimeSelect
+          label={translate('casework.time.start')}
+          value={parts.start}
+          options={starts}
+          onChange={(start) => change({ start })}
+          error={!!message}
+        />
+        <TimeSelect
+          label={translate('casework.time.end')}
+          value={parts.end}
+          options={ends}
+          onChange={(end) => change({ end })}
+          error={!!message}
+        />
         {(parts.date || parts.start || parts.end) && (
           <Button size="small" onClick={() => change({ date: '', start: '', end: '' })}>
             {translate('casework.time.clear')}
@@ -88,9 +100,22 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
   );
 };
 
-const withCurrent = (options: string[], current: string) => (current && !options.includes(current) ? [...options, current].sort() : options);
+const withCurrent = (options: string[], current: string) =>
+  current && !options.includes(current) ? [...options, current].sort() : options;
 
-const TimeSelect = ({ label, value, options, onChange, error }: { label: string; value: string; options: string[]; onChange: (v: string) => void; error: boolean }) => (
+const TimeSelect = ({
+  label,
+  value,
+  options,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  options: string[];
+  onChange: (v: string) => void;
+  error: boolean;
+}) => (
   <TextField
     select
     size="small"

@@ -13,7 +13,12 @@ export const StatusTabs = () => {
     setFilters(status === undefined ? rest : { ...rest, status }, displayedFilters);
   };
   return (
-    <Tabs value={current} onChange={(_e, tab: StatusTab) => select(tab)} variant="scrollable" sx={{ borderBottom: 1, borderColor: 'divider' }}>
+    <Tabs
+      value={current}
+      onChange={(_e, tab: StatusTab) => select(tab)}
+      variant="scrollable"
+      sx={{ borderBottom: 1, borderColor: 'divider' }}
+    >
       {STATUS_TABS.map((tab) => (
         <Tab
           key={tab}

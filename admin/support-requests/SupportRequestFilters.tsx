@@ -1,11 +1,4 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  type InputProps,
-} from 'react-admin';
+import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput, type InputProps } from 'react-admin';
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { CASEWORK } from '../../server/domain/roles';
@@ -26,7 +19,13 @@ export const supportRequestFilters = [
   <ReferenceInput key="municipality_code" source="municipality_code" reference="municipalities" filter={{ in_service_area: true }}>
     <AutocompleteInput optionText="name_ja" filterToQuery={municipalityQuery} />
   </ReferenceInput>,
-  <ReferenceInput key="coordinator_id" source="coordinator_id" reference="staff" filter={{ role: CASEWORK }} sort={{ field: 'display_name', order: 'ASC' }}>
+  <ReferenceInput
+    key="coordinator_id"
+    source="coordinator_id"
+    reference="staff"
+    filter={{ role: CASEWORK }}
+    sort={{ field: 'display_name', order: 'ASC' }}
+  >
     <SelectInput optionText="display_name" />
   </ReferenceInput>,
   <DateInput key="received_at_gte" source="received_at_gte" />,

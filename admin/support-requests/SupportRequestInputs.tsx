@@ -55,7 +55,12 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
       <TextInput source="description" multiline minRows={3} sx={WIDE} />
     </FormSection>
     <FormSection title="casework.requests.sections.where">
-      <ReferenceInput source="municipality_code" reference="municipalities" sort={{ field: 'code', order: 'ASC' }} filter={{ in_service_area: true }}>
+      <ReferenceInput
+        source="municipality_code"
+        reference="municipalities"
+        sort={{ field: 'code', order: 'ASC' }}
+        filter={{ in_service_area: true }}
+      >
         <AutocompleteInput optionText="name_ja" filterToQuery={municipalityQuery} />
       </ReferenceInput>
       <TextInput source="place" />
@@ -66,7 +71,12 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
       </Box>
     </FormSection>
     <FormSection title="casework.requests.sections.staff">
-      <ReferenceInput source="coordinator_id" reference="staff" filter={{ role: CASEWORK, active: true }} sort={{ field: 'display_name', order: 'ASC' }}>
+      <ReferenceInput
+        source="coordinator_id"
+        reference="staff"
+        filter={{ role: CASEWORK, active: true }}
+        sort={{ field: 'display_name', order: 'ASC' }}
+      >
         <SelectInput optionText="display_name" />
       </ReferenceInput>
     </FormSection>

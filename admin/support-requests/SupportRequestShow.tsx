@@ -22,7 +22,16 @@ const SupportRequestShowLayout = () => {
   if (isPending || !record) return null;
   const status = record.status as RequestStatus;
   return (
-    <Box sx={{ mt: 2, mb: 4, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' }, gap: 2, alignItems: 'start' }}>
+    <Box
+      sx={{
+        mt: 2,
+        mb: 4,
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' },
+        gap: 2,
+        alignItems: 'start',
+      }}
+    >
       <Title title={translate('casework.requests.title', { no: record.request_no })} />
       <Stack sx={{ gap: 2, minWidth: 0 }}>
         <RequestHeader />

@@ -15,7 +15,16 @@ export const TASKS_BY_CATEGORY: Record<Category, readonly TaskType[]> = {
   lifeline: ['utilities_setup', 'real_estate', 'other'],
   housing: ['real_estate', 'utilities_setup', 'ward_office', 'other'],
   administrative: ['ward_office', 'daycare_application', 'other'],
-  other: ['ward_office', 'hospital', 'child_health_checkup', 'daycare_application', 'school_meeting', 'utilities_setup', 'real_estate', 'other'],
+  other: [
+    'ward_office',
+    'hospital',
+    'child_health_checkup',
+    'daycare_application',
+    'school_meeting',
+    'utilities_setup',
+    'real_estate',
+    'other',
+  ],
 };
 
 export const taskChoicesFor = (category: Category | undefined, current?: string) => {

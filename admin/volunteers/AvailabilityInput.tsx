@@ -75,7 +75,11 @@ const AvailabilityRow = ({ index, window, problem, service, onChange, onRemove }
             </option>
           ))}
         </TextField>
-        <IconButton aria-label={translate('availability.remove', { row })} title={translate('availability.remove', { row })} onClick={onRemove}>
+        <IconButton
+          aria-label={translate('availability.remove', { row })}
+          title={translate('availability.remove', { row })}
+          onClick={onRemove}
+        >
           <DeleteIcon />
         </IconButton>
       </Stack>

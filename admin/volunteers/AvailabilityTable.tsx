@@ -32,9 +32,7 @@ export const AvailabilityTable = ({ source }: FieldProps & { source: string; sx?
             const slots = windows.filter((w) => w.weekday === d).sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
             return (
               <TableCell key={d} align="center" sx={{ verticalAlign: 'top' }}>
-                {slots.length === 0
-                  ? '—'
-                  : slots.map((w) => <div key={`${w.start}-${w.end}`}>{`${w.start}〜${w.end}`}</div>)}
+                {slots.length === 0 ? '—' : slots.map((w) => <div key={`${w.start}-${w.end}`}>{`${w.start}〜${w.end}`}</div>)}
               </TableCell>
             );
           })}

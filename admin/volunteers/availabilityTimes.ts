@@ -6,8 +6,7 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6] as const;
 /** Half hours: fine enough for volunteers' weekly slots, few enough to pick from a list. */
 export const STEP_MINUTES = 30;
 
-const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Times from `from` to `to` inclusive; a saved value off the grid stays choosable. */
 export const timeOptions = (from: string, to: string, keep?: string): string[] => {

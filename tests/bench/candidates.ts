@@ -1,4 +1,17 @@
-import { captureQueries, executionMs, explain, fmtInt, fmtMs, log, loginAgent, percentile, summary, timed, type BenchContext, type BenchResult } from './lib.js';
+import {
+  captureQueries,
+  executionMs,
+  explain,
+  fmtInt,
+  fmtMs,
+  log,
+  loginAgent,
+  percentile,
+  summary,
+  timed,
+  type BenchContext,
+  type BenchResult,
+} from './lib.js';
 
 const GOAL_P95_MS = 100;
 
@@ -30,7 +43,9 @@ export async function benchCandidates(ctx: BenchContext): Promise<BenchResult> {
   const queries = (await captureQueries(ctx, () => get(slowest.id))).filter((q) => q.sql.includes('from volunteers v'));
   for (const q of queries) {
     const plan = await explain(ctx, q, true);
-    details.push(`slowest request ${slowest.id} (${fmtMs(slowest.ms)} over HTTP): candidate query EXPLAIN ANALYZE execution ${fmtMs(executionMs(plan))}`);
+    details.push(
+      `slowest request ${slowest.id} (${fmtMs(slowest.ms)} over HTTP): candidate query EXPLAIN ANALYZE execution ${fmtMs(executionMs(plan))}`,
+    );
     if (!met) details.push('```', ...plan, '```');
   }
   const result: BenchResult = {

@@ -19,74 +19,465 @@ const SLOTS_PER_VOLUNTEER = 20;
 const CANDIDATE_TARGETS = 100;
 
 export const WARDS = [
-  '131016', '131024', '131032', '131041', '131059', '131067', '131075', '131083', '131091', '131105', '131113', '131121',
-  '131130', '131148', '131156', '131164', '131172', '131181', '131199', '131202', '131211', '131229', '131237',
+  '131016',
+  '131024',
+  '131032',
+  '131041',
+  '131059',
+  '131067',
+  '131075',
+  '131083',
+  '131091',
+  '131105',
+  '131113',
+  '131121',
+  '131130',
+  '131148',
+  '131156',
+  '131164',
+  '131172',
+  '131181',
+  '131199',
+  '131202',
+  '131211',
+  '131229',
+  '131237',
 ];
 const TAMA = ['132012', '132021', '132039', '132047', '132063', '132080'];
 
-type Nat = { code: string; langs: string[]; w: number; latin: boolean; familyFirst: boolean; fam: [string, string][]; giv: [string, string][] };
+type Nat = {
+  code: string;
+  langs: string[];
+  w: number;
+  latin: boolean;
+  familyFirst: boolean;
+  fam: [string, string][];
+  giv: [string, string][];
+};
 
 /** Residents' nationalities, weighted roughly like Tokyo's foreign population, with names and their katakana. */
 const NATS: Nat[] = [
-  { code: 'VN', langs: ['vi'], w: 18, latin: true, familyFirst: true,
-    fam: [['Nguyen', 'グエン'], ['Tran', 'チャン'], ['Le', 'レ'], ['Pham', 'ファム'], ['Hoang', 'ホアン'], ['Phan', 'ファン'], ['Vu', 'ヴー'], ['Dang', 'ダン'], ['Bui', 'ブイ'], ['Do', 'ドー']],
-    giv: [['Van An', 'ヴァン アン'], ['Thi Lan', 'ティ ラン'], ['Minh Tuan', 'ミン トゥアン'], ['Thi Hoa', 'ティ ホア'], ['Duc Anh', 'ドゥック アイン'], ['Thu Trang', 'トゥー チャン'], ['Quang Huy', 'クアン フイ'], ['Ngoc Mai', 'ゴック マイ'], ['Thanh Tam', 'タイン タム'], ['Hong Nhung', 'ホン ニュン']] },
-  { code: 'CN', langs: ['zh'], w: 18, latin: false, familyFirst: true,
-    fam: [['王', 'ワン'], ['李', 'リー'], ['張', 'チャン'], ['劉', 'リュウ'], ['陳', 'チェン'], ['楊', 'ヤン'], ['趙', 'ジャオ'], ['黄', 'ホアン'], ['周', 'ジョウ'], ['呉', 'ウー']],
-    giv: [['偉', 'ウェイ'], ['芳', 'ファン'], ['娜', 'ナー'], ['敏', 'ミン'], ['静', 'ジン'], ['麗', 'リー'], ['強', 'チアン'], ['磊', 'レイ'], ['軍', 'ジュン'], ['洋', 'ヤン'], ['秀英', 'シウイン'], ['桂英', 'グイイン']] },
-  { code: 'PH', langs: ['tl', 'en'], w: 10, latin: true, familyFirst: false,
-    fam: [['Santos', 'サントス'], ['Reyes', 'レイエス'], ['Cruz', 'クルス'], ['Bautista', 'バウティスタ'], ['Garcia', 'ガルシア'], ['Mendoza', 'メンドーサ'], ['Ramos', 'ラモス'], ['Aquino', 'アキノ']],
-    giv: [['Maria', 'マリア'], ['Jose', 'ホセ'], ['Angelica', 'アンジェリカ'], ['Mark', 'マーク'], ['Joy', 'ジョイ'], ['Christian', 'クリスチャン'], ['Rosalie', 'ロザリー'], ['Jennifer', 'ジェニファー']] },
-  { code: 'NP', langs: ['ne'], w: 8, latin: true, familyFirst: false,
-    fam: [['Gurung', 'グルン'], ['Tamang', 'タマン'], ['Shrestha', 'シュレスタ'], ['Rai', 'ライ'], ['Thapa', 'タパ'], ['Magar', 'マガル'], ['Adhikari', 'アディカリ']],
-    giv: [['Ram', 'ラム'], ['Sita', 'シータ'], ['Bikash', 'ビカス'], ['Anita', 'アニタ'], ['Suman', 'スマン'], ['Sunita', 'スニタ'], ['Prakash', 'プラカシュ']] },
-  { code: 'UA', langs: ['uk', 'ru'], w: 8, latin: true, familyFirst: false,
-    fam: [['Kovalenko', 'コヴァレンコ'], ['Shevchenko', 'シェフチェンコ'], ['Bondarenko', 'ボンダレンコ'], ['Tkachenko', 'トカチェンコ'], ['Kravchenko', 'クラフチェンコ'], ['Melnyk', 'メリニク'], ['Boyko', 'ボイコ']],
-    giv: [['Olena', 'オレーナ'], ['Oksana', 'オクサナ'], ['Iryna', 'イリーナ'], ['Andriy', 'アンドリー'], ['Serhiy', 'セルヒー'], ['Nataliia', 'ナタリヤ'], ['Yuliia', 'ユリヤ']] },
-  { code: 'BR', langs: ['pt'], w: 6, latin: true, familyFirst: false,
-    fam: [['Silva', 'シルバ'], ['Oliveira', 'オリヴェイラ'], ['Souza', 'ソウザ'], ['Pereira', 'ペレイラ'], ['Costa', 'コスタ'], ['Nakamura', 'ナカムラ'], ['Higa', 'ヒガ']],
-    giv: [['Ana', 'アナ'], ['João', 'ジョアン'], ['Lucas', 'ルーカス'], ['Juliana', 'ジュリアナ'], ['Rafael', 'ハファエル'], ['Beatriz', 'ベアトリス']] },
-  { code: 'KR', langs: ['ko'], w: 6, latin: false, familyFirst: true,
-    fam: [['金', 'キム'], ['李', 'イ'], ['朴', 'パク'], ['崔', 'チェ'], ['鄭', 'チョン'], ['姜', 'カン']],
-    giv: [['民俊', 'ミンジュン'], ['智恩', 'ジウン'], ['秀賢', 'スヒョン'], ['書妍', 'ソヨン'], ['志勲', 'ジフン'], ['瑞賢', 'ソヒョン']] },
-  { code: 'IN', langs: ['hi', 'en'], w: 4, latin: true, familyFirst: false,
-    fam: [['Sharma', 'シャルマ'], ['Patel', 'パテル'], ['Singh', 'シン'], ['Kumar', 'クマール'], ['Gupta', 'グプタ']],
-    giv: [['Priya', 'プリヤ'], ['Rahul', 'ラフル'], ['Anjali', 'アンジャリ'], ['Amit', 'アミット'], ['Deepa', 'ディーパ']] },
-  { code: 'ID', langs: ['id'], w: 4, latin: true, familyFirst: false,
-    fam: [['Santoso', 'サントソ'], ['Wijaya', 'ウィジャヤ'], ['Lestari', 'レスタリ'], ['Rahayu', 'ラハユ'], ['Saputra', 'サプトラ']],
-    giv: [['Siti', 'シティ'], ['Budi', 'ブディ'], ['Dewi', 'デウィ'], ['Agus', 'アグス'], ['Rina', 'リナ']] },
-  { code: 'MM', langs: ['my'], w: 3, latin: true, familyFirst: false,
-    fam: [['Aung', 'アウン'], ['Htun', 'トゥン'], ['Win', 'ウィン'], ['Kyaw', 'チョー']],
-    giv: [['Myat Noe', 'ミャッ ノー'], ['Thandar', 'タンダー'], ['Zaw Min', 'ゾー ミン'], ['Su Su', 'スー スー']] },
-  { code: 'US', langs: ['en'], w: 4, latin: true, familyFirst: false,
-    fam: [['Smith', 'スミス'], ['Johnson', 'ジョンソン'], ['Williams', 'ウィリアムズ'], ['Brown', 'ブラウン'], ['Miller', 'ミラー']],
-    giv: [['Emily', 'エミリー'], ['Michael', 'マイケル'], ['Sarah', 'サラ'], ['David', 'デイビッド'], ['Jessica', 'ジェシカ']] },
-  { code: 'AF', langs: ['fa'], w: 2, latin: true, familyFirst: false,
-    fam: [['Ahmadi', 'アフマディ'], ['Karimi', 'カリミ'], ['Rahimi', 'ラヒミ'], ['Hosseini', 'ホセイニ']],
-    giv: [['Mohammad', 'モハンマド'], ['Fatima', 'ファティマ'], ['Ali', 'アリ'], ['Zahra', 'ザフラ']] },
+  {
+    code: 'VN',
+    langs: ['vi'],
+    w: 18,
+    latin: true,
+    familyFirst: true,
+    fam: [
+      ['Nguyen', 'グエン'],
+      ['Tran', 'チャン'],
+      ['Le', 'レ'],
+      ['Pham', 'ファム'],
+      ['Hoang', 'ホアン'],
+      ['Phan', 'ファン'],
+      ['Vu', 'ヴー'],
+      ['Dang', 'ダン'],
+      ['Bui', 'ブイ'],
+      ['Do', 'ドー'],
+    ],
+    giv: [
+      ['Van An', 'ヴァン アン'],
+      ['Thi Lan', 'ティ ラン'],
+      ['Minh Tuan', 'ミン トゥアン'],
+      ['Thi Hoa', 'ティ ホア'],
+      ['Duc Anh', 'ドゥック アイン'],
+      ['Thu Trang', 'トゥー チャン'],
+      ['Quang Huy', 'クアン フイ'],
+      ['Ngoc Mai', 'ゴック マイ'],
+      ['Thanh Tam', 'タイン タム'],
+      ['Hong Nhung', 'ホン ニュン'],
+    ],
+  },
+  {
+    code: 'CN',
+    langs: ['zh'],
+    w: 18,
+    latin: false,
+    familyFirst: true,
+    fam: [
+      ['王', 'ワン'],
+      ['李', 'リー'],
+      ['張', 'チャン'],
+      ['劉', 'リュウ'],
+      ['陳', 'チェン'],
+      ['楊', 'ヤン'],
+      ['趙', 'ジャオ'],
+      ['黄', 'ホアン'],
+      ['周', 'ジョウ'],
+      ['呉', 'ウー'],
+    ],
+    giv: [
+      ['偉', 'ウェイ'],
+      ['芳', 'ファン'],
+      ['娜', 'ナー'],
+      ['敏', 'ミン'],
+      ['静', 'ジン'],
+      ['麗', 'リー'],
+      ['強', 'チアン'],
+      ['磊', 'レイ'],
+      ['軍', 'ジュン'],
+      ['洋', 'ヤン'],
+      ['秀英', 'シウイン'],
+      ['桂英', 'グイイン'],
+    ],
+  },
+  {
+    code: 'PH',
+    langs: ['tl', 'en'],
+    w: 10,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Santos', 'サントス'],
+      ['Reyes', 'レイエス'],
+      ['Cruz', 'クルス'],
+      ['Bautista', 'バウティスタ'],
+      ['Garcia', 'ガルシア'],
+      ['Mendoza', 'メンドーサ'],
+      ['Ramos', 'ラモス'],
+      ['Aquino', 'アキノ'],
+    ],
+    giv: [
+      ['Maria', 'マリア'],
+      ['Jose', 'ホセ'],
+      ['Angelica', 'アンジェリカ'],
+      ['Mark', 'マーク'],
+      ['Joy', 'ジョイ'],
+      ['Christian', 'クリスチャン'],
+      ['Rosalie', 'ロザリー'],
+      ['Jennifer', 'ジェニファー'],
+    ],
+  },
+  {
+    code: 'NP',
+    langs: ['ne'],
+    w: 8,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Gurung', 'グルン'],
+      ['Tamang', 'タマン'],
+      ['Shrestha', 'シュレスタ'],
+      ['Rai', 'ライ'],
+      ['Thapa', 'タパ'],
+      ['Magar', 'マガル'],
+      ['Adhikari', 'アディカリ'],
+    ],
+    giv: [
+      ['Ram', 'ラム'],
+      ['Sita', 'シータ'],
+      ['Bikash', 'ビカス'],
+      ['Anita', 'アニタ'],
+      ['Suman', 'スマン'],
+      ['Sunita', 'スニタ'],
+      ['Prakash', 'プラカシュ'],
+    ],
+  },
+  {
+    code: 'UA',
+    langs: ['uk', 'ru'],
+    w: 8,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Kovalenko', 'コヴァレンコ'],
+      ['Shevchenko', 'シェフチェンコ'],
+      ['Bondarenko', 'ボンダレンコ'],
+      ['Tkachenko', 'トカチェンコ'],
+      ['Kravchenko', 'クラフチェンコ'],
+      ['Melnyk', 'メリニク'],
+      ['Boyko', 'ボイコ'],
+    ],
+    giv: [
+      ['Olena', 'オレーナ'],
+      ['Oksana', 'オクサナ'],
+      ['Iryna', 'イリーナ'],
+      ['Andriy', 'アンドリー'],
+      ['Serhiy', 'セルヒー'],
+      ['Nataliia', 'ナタリヤ'],
+      ['Yuliia', 'ユリヤ'],
+    ],
+  },
+  {
+    code: 'BR',
+    langs: ['pt'],
+    w: 6,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Silva', 'シルバ'],
+      ['Oliveira', 'オリヴェイラ'],
+      ['Souza', 'ソウザ'],
+      ['Pereira', 'ペレイラ'],
+      ['Costa', 'コスタ'],
+      ['Nakamura', 'ナカムラ'],
+      ['Higa', 'ヒガ'],
+    ],
+    giv: [
+      ['Ana', 'アナ'],
+      ['João', 'ジョアン'],
+      ['Lucas', 'ルーカス'],
+      ['Juliana', 'ジュリアナ'],
+      ['Rafael', 'ハファエル'],
+      ['Beatriz', 'ベアトリス'],
+    ],
+  },
+  {
+    code: 'KR',
+    langs: ['ko'],
+    w: 6,
+    latin: false,
+    familyFirst: true,
+    fam: [
+      ['金', 'キム'],
+      ['李', 'イ'],
+      ['朴', 'パク'],
+      ['崔', 'チェ'],
+      ['鄭', 'チョン'],
+      ['姜', 'カン'],
+    ],
+    giv: [
+      ['民俊', 'ミンジュン'],
+      ['智恩', 'ジウン'],
+      ['秀賢', 'スヒョン'],
+      ['書妍', 'ソヨン'],
+      ['志勲', 'ジフン'],
+      ['瑞賢', 'ソヒョン'],
+    ],
+  },
+  {
+    code: 'IN',
+    langs: ['hi', 'en'],
+    w: 4,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Sharma', 'シャルマ'],
+      ['Patel', 'パテル'],
+      ['Singh', 'シン'],
+      ['Kumar', 'クマール'],
+      ['Gupta', 'グプタ'],
+    ],
+    giv: [
+      ['Priya', 'プリヤ'],
+      ['Rahul', 'ラフル'],
+      ['Anjali', 'アンジャリ'],
+      ['Amit', 'アミット'],
+      ['Deepa', 'ディーパ'],
+    ],
+  },
+  {
+    code: 'ID',
+    langs: ['id'],
+    w: 4,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Santoso', 'サントソ'],
+      ['Wijaya', 'ウィジャヤ'],
+      ['Lestari', 'レスタリ'],
+      ['Rahayu', 'ラハユ'],
+      ['Saputra', 'サプトラ'],
+    ],
+    giv: [
+      ['Siti', 'シティ'],
+      ['Budi', 'ブディ'],
+      ['Dewi', 'デウィ'],
+      ['Agus', 'アグス'],
+      ['Rina', 'リナ'],
+    ],
+  },
+  {
+    code: 'MM',
+    langs: ['my'],
+    w: 3,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Aung', 'アウン'],
+      ['Htun', 'トゥン'],
+      ['Win', 'ウィン'],
+      ['Kyaw', 'チョー'],
+    ],
+    giv: [
+      ['Myat Noe', 'ミャッ ノー'],
+      ['Thandar', 'タンダー'],
+      ['Zaw Min', 'ゾー ミン'],
+      ['Su Su', 'スー スー'],
+    ],
+  },
+  {
+    code: 'US',
+    langs: ['en'],
+    w: 4,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Smith', 'スミス'],
+      ['Johnson', 'ジョンソン'],
+      ['Williams', 'ウィリアムズ'],
+      ['Brown', 'ブラウン'],
+      ['Miller', 'ミラー'],
+    ],
+    giv: [
+      ['Emily', 'エミリー'],
+      ['Michael', 'マイケル'],
+      ['Sarah', 'サラ'],
+      ['David', 'デイビッド'],
+      ['Jessica', 'ジェシカ'],
+    ],
+  },
+  {
+    code: 'AF',
+    langs: ['fa'],
+    w: 2,
+    latin: true,
+    familyFirst: false,
+    fam: [
+      ['Ahmadi', 'アフマディ'],
+      ['Karimi', 'カリミ'],
+      ['Rahimi', 'ラヒミ'],
+      ['Hosseini', 'ホセイニ'],
+    ],
+    giv: [
+      ['Mohammad', 'モハンマド'],
+      ['Fatima', 'ファティマ'],
+      ['Ali', 'アリ'],
+      ['Zahra', 'ザフラ'],
+    ],
+  },
   { code: 'JP', langs: ['ja'], w: 4, latin: false, familyFirst: true, fam: [], giv: [] },
 ];
 
 const JP_FAM: [string, string][] = [
-  ['佐藤', 'サトウ'], ['鈴木', 'スズキ'], ['高橋', 'タカハシ'], ['田中', 'タナカ'], ['伊藤', 'イトウ'], ['渡辺', 'ワタナベ'], ['山本', 'ヤマモト'],
-  ['中村', 'ナカムラ'], ['小林', 'コバヤシ'], ['加藤', 'カトウ'], ['吉田', 'ヨシダ'], ['山田', 'ヤマダ'], ['佐々木', 'ササキ'], ['山口', 'ヤマグチ'],
-  ['松本', 'マツモト'], ['井上', 'イノウエ'], ['木村', 'キムラ'], ['林', 'ハヤシ'], ['斎藤', 'サイトウ'], ['清水', 'シミズ'],
+  ['佐藤', 'サトウ'],
+  ['鈴木', 'スズキ'],
+  ['高橋', 'タカハシ'],
+  ['田中', 'タナカ'],
+  ['伊藤', 'イトウ'],
+  ['渡辺', 'ワタナベ'],
+  ['山本', 'ヤマモト'],
+  ['中村', 'ナカムラ'],
+  ['小林', 'コバヤシ'],
+  ['加藤', 'カトウ'],
+  ['吉田', 'ヨシダ'],
+  ['山田', 'ヤマダ'],
+  ['佐々木', 'ササキ'],
+  ['山口', 'ヤマグチ'],
+  ['松本', 'マツモト'],
+  ['井上', 'イノウエ'],
+  ['木村', 'キムラ'],
+  ['林', 'ハヤシ'],
+  ['斎藤', 'サイトウ'],
+  ['清水', 'シミズ'],
 ];
 const JP_GIV: [string, string][] = [
-  ['花子', 'ハナコ'], ['太郎', 'タロウ'], ['美咲', 'ミサキ'], ['健太', 'ケンタ'], ['陽子', 'ヨウコ'], ['直樹', 'ナオキ'], ['由美', 'ユミ'],
-  ['大輔', 'ダイスケ'], ['恵子', 'ケイコ'], ['翔', 'ショウ'], ['真由美', 'マユミ'], ['浩', 'ヒロシ'], ['さくら', 'サクラ'], ['誠', 'マコト'],
-  ['明美', 'アケミ'], ['拓也', 'タクヤ'], ['久美子', 'クミコ'], ['隆', 'タカシ'], ['優子', 'ユウコ'], ['裕子', 'ユウコ'],
+  ['花子', 'ハナコ'],
+  ['太郎', 'タロウ'],
+  ['美咲', 'ミサキ'],
+  ['健太', 'ケンタ'],
+  ['陽子', 'ヨウコ'],
+  ['直樹', 'ナオキ'],
+  ['由美', 'ユミ'],
+  ['大輔', 'ダイスケ'],
+  ['恵子', 'ケイコ'],
+  ['翔', 'ショウ'],
+  ['真由美', 'マユミ'],
+  ['浩', 'ヒロシ'],
+  ['さくら', 'サクラ'],
+  ['誠', 'マコト'],
+  ['明美', 'アケミ'],
+  ['拓也', 'タクヤ'],
+  ['久美子', 'クミコ'],
+  ['隆', 'タカシ'],
+  ['優子', 'ユウコ'],
+  ['裕子', 'ユウコ'],
 ];
 NATS.find((n) => n.code === 'JP')!.fam.push(...JP_FAM);
 NATS.find((n) => n.code === 'JP')!.giv.push(...JP_GIV);
 
 /** Languages volunteers speak besides Japanese, English the most common. */
-const VOLUNTEER_LANGS = ['en', 'en', 'en', 'en', 'en', 'en', 'zh', 'zh', 'zh', 'ko', 'ko', 'vi', 'vi', 'tl', 'pt', 'es', 'es', 'ne', 'uk', 'ru', 'fr', 'id', 'th', 'my', 'fa', 'hi'];
-const TASK_TYPES = ['ward_office', 'hospital', 'child_health_checkup', 'daycare_application', 'school_meeting', 'utilities_setup', 'real_estate', 'other'];
+const VOLUNTEER_LANGS = [
+  'en',
+  'en',
+  'en',
+  'en',
+  'en',
+  'en',
+  'zh',
+  'zh',
+  'zh',
+  'ko',
+  'ko',
+  'vi',
+  'vi',
+  'tl',
+  'pt',
+  'es',
+  'es',
+  'ne',
+  'uk',
+  'ru',
+  'fr',
+  'id',
+  'th',
+  'my',
+  'fa',
+  'hi',
+];
+const TASK_TYPES = [
+  'ward_office',
+  'hospital',
+  'child_health_checkup',
+  'daycare_application',
+  'school_meeting',
+  'utilities_setup',
+  'real_estate',
+  'other',
+];
 /** Category, task and place move together (index i of each). */
-const CATS = ['medical', 'medical', 'medical', 'welfare', 'welfare', 'education', 'education', 'lifeline', 'housing', 'administrative', 'other', 'medical'];
-const TASKS = ['hospital', 'hospital', 'child_health_checkup', 'ward_office', 'ward_office', 'school_meeting', 'daycare_application', 'utilities_setup', 'real_estate', 'ward_office', 'other', 'hospital'];
-const PLACES = ['総合病院', '大学病院', '保健センター', '区役所', '区役所 福祉課', '小学校', '保育園', '電力会社窓口', '不動産店', '出入国在留管理局', '駅前', '診療所'];
+const CATS = [
+  'medical',
+  'medical',
+  'medical',
+  'welfare',
+  'welfare',
+  'education',
+  'education',
+  'lifeline',
+  'housing',
+  'administrative',
+  'other',
+  'medical',
+];
+const TASKS = [
+  'hospital',
+  'hospital',
+  'child_health_checkup',
+  'ward_office',
+  'ward_office',
+  'school_meeting',
+  'daycare_application',
+  'utilities_setup',
+  'real_estate',
+  'ward_office',
+  'other',
+  'hospital',
+];
+const PLACES = [
+  '総合病院',
+  '大学病院',
+  '保健センター',
+  '区役所',
+  '区役所 福祉課',
+  '小学校',
+  '保育園',
+  '電力会社窓口',
+  '不動産店',
+  '出入国在留管理局',
+  '駅前',
+  '診療所',
+];
 const CANDIDATE_LANGS = ['en', 'vi', 'zh', 'ne', 'uk', 'pt', 'tl', 'ko', 'es', 'id'];
 
 export type Plan = { scale: number; requests: boolean; history: boolean };
@@ -94,7 +485,12 @@ export type Plan = { scale: number; requests: boolean; history: boolean };
 const sizes = (scale: number) => {
   const volunteers = Math.max(50, Math.round(10_000 * scale));
   const assignments = volunteers * SLOTS_PER_VOLUNTEER;
-  return { clients: Math.max(200, Math.round(100_000 * scale)), volunteers, assignments, requests: Math.max(assignments + CANDIDATE_TARGETS + 1000, Math.round(1_000_000 * scale)) };
+  return {
+    clients: Math.max(200, Math.round(100_000 * scale)),
+    volunteers,
+    assignments,
+    requests: Math.max(assignments + CANDIDATE_TARGETS + 1000, Math.round(1_000_000 * scale)),
+  };
 };
 
 type Row = { id: number; [column: string]: unknown };
@@ -109,7 +505,14 @@ const requestText = (r: Row) => buildSearchText([...txt(r, 'request_no'), null, 
 const clientPart = (c: Row) => buildSearchText(txt(c, 'name', 'name_kana', 'client_no'));
 
 /** Moves a staging table into its real table in batches, with search_text from buildSearchText. */
-async function moveWithSearchText(trx: Knex.Transaction, staging: string, target: string, columns: string[], build: (r: Row) => string, after?: (rows: Row[]) => Promise<void>) {
+async function moveWithSearchText(
+  trx: Knex.Transaction,
+  staging: string,
+  target: string,
+  columns: string[],
+  build: (r: Row) => string,
+  after?: (rows: Row[]) => Promise<void>,
+) {
   let last = 0;
   for (;;) {
     const { rows } = (await trx.raw(`select * from ${staging} where id > ? order by id limit ${BATCH}`, [last])) as { rows: Row[] };
@@ -160,7 +563,17 @@ async function genStaffAndPartners(trx: Knex.Transaction): Promise<number[]> {
 }
 
 async function genClients(trx: Knex.Transaction, n: number) {
-  const nats = NATS.map((x) => ({ code: x.code, langs: x.langs, latin: x.latin, family_first: x.familyFirst, w: x.w, fam: x.fam.map((f) => f[0]), famk: x.fam.map((f) => f[1]), giv: x.giv.map((g) => g[0]), givk: x.giv.map((g) => g[1]) }));
+  const nats = NATS.map((x) => ({
+    code: x.code,
+    langs: x.langs,
+    latin: x.latin,
+    family_first: x.familyFirst,
+    w: x.w,
+    fam: x.fam.map((f) => f[0]),
+    famk: x.fam.map((f) => f[1]),
+    giv: x.giv.map((g) => g[0]),
+    givk: x.giv.map((g) => g[1]),
+  }));
   const poolSize = NATS.reduce((s, x) => s + x.w, 0);
   await trx.raw(
     `create unlogged table bench_clients as
@@ -195,13 +608,36 @@ async function genClients(trx: Knex.Transaction, n: number) {
   );
   await trx.raw('alter table bench_clients add primary key (id)');
   await trx.raw('create unlogged table bench_client_text (id int primary key, t text not null)');
-  const cols = ['id', 'client_no', 'name', 'name_kana', 'nationality', 'languages', 'japanese_level', 'phone', 'email', 'municipality_code', 'eligibility', 'ofp_member_no', 'partner_id', 'consent_at', 'created_at', 'updated_at'];
+  const cols = [
+    'id',
+    'client_no',
+    'name',
+    'name_kana',
+    'nationality',
+    'languages',
+    'japanese_level',
+    'phone',
+    'email',
+    'municipality_code',
+    'eligibility',
+    'ofp_member_no',
+    'partner_id',
+    'consent_at',
+    'created_at',
+    'updated_at',
+  ];
   await moveWithSearchText(
-    trx, 'bench_clients', 'clients', cols,
+    trx,
+    'bench_clients',
+    'clients',
+    cols,
     clientText,
     // What a request carries of its client (server/support-requests/resource.ts: clientNames).
     async (rows) => {
-      await trx.raw('insert into bench_client_text (id, t) select * from unnest(?::int[], ?::text[])', [rows.map((r) => r.id), rows.map(clientPart)]);
+      await trx.raw('insert into bench_client_text (id, t) select * from unnest(?::int[], ?::text[])', [
+        rows.map((r) => r.id),
+        rows.map(clientPart),
+      ]);
     },
   );
   await trx.raw(`select setval('clients_id_seq', ?)`, [n]);
@@ -235,10 +671,39 @@ async function genVolunteers(trx: Knex.Transaction, n: number) {
             case when r3 < 0.90 then current_date + 30 + floor(r4 * 1000)::int when r3 < 0.97 then current_date - 1 - floor(r4 * 300)::int end as id_check_valid_until,
             created_at, created_at as updated_at
        from l`,
-    { n, wards: WARDS, langs: VOLUNTEER_LANGS, tasks: TASK_TYPES, fam: JP_FAM.map((f) => f[0]), famk: JP_FAM.map((f) => f[1]), giv: JP_GIV.map((f) => f[0]), givk: JP_GIV.map((f) => f[1]) },
+    {
+      n,
+      wards: WARDS,
+      langs: VOLUNTEER_LANGS,
+      tasks: TASK_TYPES,
+      fam: JP_FAM.map((f) => f[0]),
+      famk: JP_FAM.map((f) => f[1]),
+      giv: JP_GIV.map((f) => f[0]),
+      givk: JP_GIV.map((f) => f[1]),
+    },
   );
   await trx.raw('alter table bench_volunteers add primary key (id)');
-  const cols = ['id', 'volunteer_no', 'name', 'name_kana', 'email', 'phone', 'municipality_code', 'service_municipality_codes', 'languages', 'in_person_ok', 'online_ok', 'task_types', 'availability', 'monthly_limit', 'status', 'ofp_registered', 'id_check_valid_until', 'created_at', 'updated_at'];
+  const cols = [
+    'id',
+    'volunteer_no',
+    'name',
+    'name_kana',
+    'email',
+    'phone',
+    'municipality_code',
+    'service_municipality_codes',
+    'languages',
+    'in_person_ok',
+    'online_ok',
+    'task_types',
+    'availability',
+    'monthly_limit',
+    'status',
+    'ofp_registered',
+    'id_check_valid_until',
+    'created_at',
+    'updated_at',
+  ];
   await moveWithSearchText(trx, 'bench_volunteers', 'volunteers', cols, volunteerText);
   await trx.raw(`select setval('volunteers_id_seq', ?)`, [n]);
   await trx.raw(`insert into counters (name, value) values ('volunteer', ?) on conflict (name) do update set value = excluded.value`, [n]);
@@ -299,7 +764,17 @@ async function genRequests(trx: Knex.Transaction, s: ReturnType<typeof sizes>, c
             o.volunteer_id, o.a_status, o.part,
             case when o.a_status is not null then o.received_at + (least(o.start_at, now()) - o.received_at) * (0.2 + 0.6 * r5) end as confirmed_at
        from o join clients c on c.id = o.client_id`,
-    { nVol: s.volunteers, nB, nClients: s.clients, clangs: CANDIDATE_LANGS, wards: WARDS, cats: CATS, tasks: TASKS, places: PLACES, coords: coordinators },
+    {
+      nVol: s.volunteers,
+      nB,
+      nClients: s.clients,
+      clangs: CANDIDATE_LANGS,
+      wards: WARDS,
+      cats: CATS,
+      tasks: TASKS,
+      places: PLACES,
+      coords: coordinators,
+    },
   );
   await trx.raw('alter table bench_req add primary key (id)');
   await withIndexesDeferred(trx, ['support_requests'], async () => {
@@ -386,17 +861,20 @@ async function genHistory(trx: Knex.Transaction) {
 async function verifySearchText(knex: Knex, withRequests: boolean): Promise<string[]> {
   const problems: string[] = [];
   const check = (table: string, rows: Row[], build: (r: Row) => string) => {
-    for (const r of rows) if (r.search_text !== build(r)) problems.push(`${table} ${r.id}: ${JSON.stringify(r.search_text)} ≠ ${JSON.stringify(build(r))}`);
+    for (const r of rows)
+      if (r.search_text !== build(r)) problems.push(`${table} ${r.id}: ${JSON.stringify(r.search_text)} ≠ ${JSON.stringify(build(r))}`);
   };
   const clients = (await knex.raw('select * from clients order by random() limit 300')).rows as Row[];
   check('clients', clients, clientText);
   const volunteers = (await knex.raw('select * from volunteers order by random() limit 100')).rows as Row[];
   check('volunteers', volunteers, volunteerText);
   if (withRequests) {
-    const requests = (await knex.raw(
-      `select r.id, r.request_no, r.place, r.search_text, c.name, c.name_kana, c.client_no
+    const requests = (
+      await knex.raw(
+        `select r.id, r.request_no, r.place, r.search_text, c.name, c.name_kana, c.client_no
          from support_requests r join clients c on c.id = r.client_id where r.id in (select 1 + floor(random() * (select max(id) from support_requests))::int from generate_series(1, 300))`,
-    )).rows as Row[];
+      )
+    ).rows as Row[];
     check('support_requests', requests, requestText);
   }
   return problems;
@@ -405,7 +883,9 @@ async function verifySearchText(knex: Knex, withRequests: boolean): Promise<stri
 export async function generateData(knex: Knex, plan: Plan): Promise<DataSummary> {
   const t0 = performance.now();
   const s = sizes(plan.scale);
-  log(`generating data (scale ${plan.scale}): ${s.clients} clients${plan.requests ? `, ${s.volunteers} volunteers, ${s.requests} requests, ${s.assignments} assignments` : ''}`);
+  log(
+    `generating data (scale ${plan.scale}): ${s.clients} clients${plan.requests ? `, ${s.volunteers} volunteers, ${s.requests} requests, ${s.assignments} assignments` : ''}`,
+  );
   let coordinators: number[] = [];
   await knex.transaction(async (trx) => {
     await trx.raw('select setseed(0.42)');
@@ -423,10 +903,23 @@ export async function generateData(knex: Knex, plan: Plan): Promise<DataSummary>
   if (problems.length) throw new Error(`search_text differs from buildSearchText:\n${problems.slice(0, 10).join('\n')}`);
   log('  search_text matches buildSearchText on every sampled row');
   const counts: Record<string, number> = {};
-  for (const table of ['clients', 'volunteers', 'support_requests', 'assignments', 'request_events', 'activity_reports', 'expenses', 'id_checks']) {
+  for (const table of [
+    'clients',
+    'volunteers',
+    'support_requests',
+    'assignments',
+    'request_events',
+    'activity_reports',
+    'expenses',
+    'id_checks',
+  ]) {
     counts[table] = Number((await knex.raw(`select count(*) as n from ${table}`)).rows[0].n);
   }
   const seconds = (performance.now() - t0) / 1000;
-  log(`data ready in ${seconds.toFixed(1)} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  log(
+    `data ready in ${seconds.toFixed(1)} s: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   return { counts, seconds, coordinators };
 }

@@ -43,7 +43,10 @@ export async function benchExport(ctx: BenchContext): Promise<BenchResult> {
       body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
     });
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
     const rss: number[] = [];
     const startRss = process.memoryUsage().rss;
@@ -51,7 +54,9 @@ export async function benchExport(ctx: BenchContext): Promise<BenchResult> {
     // The client is curl in its own process, so the figure is the server's alone, as psql's is COPY's.
     const t0 = performance.now();
     const script = 'set -o pipefail; curl -s -f -b "$1" "$2" | wc -lc';
-    const { stdout } = await run('bash', ['-c', script, 'bench', cookie, `${base}/api/exports/support-requests.csv`], { maxBuffer: 1 << 16 });
+    const { stdout } = await run('bash', ['-c', script, 'bench', cookie, `${base}/api/exports/support-requests.csv`], {
+      maxBuffer: 1 << 16,
+    });
     const [lines, bytes] = stdout.trim().split(/\s+/).map(Number) as [number, number];
     const ms = performance.now() - t0;
     clearInterval(sampler);
@@ -69,7 +74,9 @@ export async function benchExport(ctx: BenchContext): Promise<BenchResult> {
     // Flat: memory does not grow with the rows sent — the last quarter peaks no higher than the first (+32 MB of GC slack).
     const quarter = Math.max(1, Math.floor(rss.length / 4));
     const flat = Math.max(0, ...rss.slice(-quarter)) <= Math.max(startRss, ...rss.slice(0, quarter)) + 32 * 1048576;
-    const deciles = Array.from({ length: 10 }, (_, i) => fmtMb(rss[Math.min(rss.length - 1, Math.floor(((i + 1) * rss.length) / 10) - 1)] ?? endRss));
+    const deciles = Array.from({ length: 10 }, (_, i) =>
+      fmtMb(rss[Math.min(rss.length - 1, Math.floor(((i + 1) * rss.length) / 10) - 1)] ?? endRss),
+    );
     const details = [
       `app: ${fmtInt(rows)} rows${rows === rowsInDb ? '' : ` (EXPECTED ${fmtInt(rowsInDb)})`}, ${fmtMb(bytes)} in ${fmtMs(ms)}: ${fmtInt(appRate)} rows/s, ${(bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s`,
       `COPY via psql \\copy to /dev/null (same columns and order, raw codes, no label or time-zone formatting): ${fmtMs(copyCold)} first, ${fmtMs(copyWarm)} second → ${fmtInt(copyRate)} rows/s`,

@@ -7,12 +7,28 @@ const CREATE_EVERY_MS = 100;
 const GOALS = { importSeconds: 10, maxWaitMs: 1000 };
 
 const FAMILY: [string, string][] = [
-  ['Nguyen', 'グエン'], ['Tran', 'チャン'], ['Santos', 'サントス'], ['Gurung', 'グルン'], ['Kovalenko', 'コヴァレンコ'],
-  ['Silva', 'シルバ'], ['Sharma', 'シャルマ'], ['Aung', 'アウン'], ['Ahmadi', 'アフマディ'], ['Smith', 'スミス'],
+  ['Nguyen', 'グエン'],
+  ['Tran', 'チャン'],
+  ['Santos', 'サントス'],
+  ['Gurung', 'グルン'],
+  ['Kovalenko', 'コヴァレンコ'],
+  ['Silva', 'シルバ'],
+  ['Sharma', 'シャルマ'],
+  ['Aung', 'アウン'],
+  ['Ahmadi', 'アフマディ'],
+  ['Smith', 'スミス'],
 ];
 const GIVEN: [string, string][] = [
-  ['Lan', 'ラン'], ['Minh', 'ミン'], ['Maria', 'マリア'], ['Ram', 'ラム'], ['Olena', 'オレーナ'],
-  ['Ana', 'アナ'], ['Priya', 'プリヤ'], ['Thandar', 'タンダー'], ['Fatima', 'ファティマ'], ['Emily', 'エミリー'],
+  ['Lan', 'ラン'],
+  ['Minh', 'ミン'],
+  ['Maria', 'マリア'],
+  ['Ram', 'ラム'],
+  ['Olena', 'オレーナ'],
+  ['Ana', 'アナ'],
+  ['Priya', 'プリヤ'],
+  ['Thandar', 'タンダー'],
+  ['Fatima', 'ファティマ'],
+  ['Emily', 'エミリー'],
 ];
 const LANGS = ['vi', 'uk ru', 'ネパール語, 英語', 'pt', 'tl en', 'zh', 'ko', 'my', 'fa', 'en'];
 const NATIONS = ['VN', 'UA', 'ネパール', 'BR', 'PH', 'CN', 'KR', 'MM', 'AF', 'US'];
@@ -24,7 +40,20 @@ const LEVELS = ['', '話せない', '初級', 'conversational', '流暢'];
  * Every tenth phone repeats an earlier row's, so the duplicate check has something to report.
  */
 export function rosterCsv(rows: number, tag: string): string {
-  const header = ['氏名', 'フリガナ', '電話番号', 'メール', '区市町村コード', '言語', '国籍', '日本語レベル', '資格', '住所', '同意日時', '備考'];
+  const header = [
+    '氏名',
+    'フリガナ',
+    '電話番号',
+    'メール',
+    '区市町村コード',
+    '言語',
+    '国籍',
+    '日本語レベル',
+    '資格',
+    '住所',
+    '同意日時',
+    '備考',
+  ];
   const lines = [header.join(',')];
   for (let i = 0; i < rows; i++) {
     const [family, familyKana] = FAMILY[i % FAMILY.length]!;
@@ -63,9 +92,15 @@ export async function benchImport(ctx: BenchContext): Promise<BenchResult> {
   const { agent: other } = await loginAgent(ctx, 'coordinator');
   const clientsBefore = Number((await knex('clients').count({ n: '*' }))[0]!.n);
   const upload = (file: string, dryRun: boolean) =>
-    agent.post('/api/imports/clients').query({ dry_run: String(dryRun) }).set('Content-Type', 'text/csv').send(Buffer.from(file, 'utf8'));
+    agent
+      .post('/api/imports/clients')
+      .query({ dry_run: String(dryRun) })
+      .set('Content-Type', 'text/csv')
+      .send(Buffer.from(file, 'utf8'));
   const create = (i: number) =>
-    other.post('/api/clients').send({ name: `Single Create ${i}`, name_kana: 'シングル クリエイト', languages: ['en'], municipality_code: '131105' });
+    other
+      .post('/api/clients')
+      .send({ name: `Single Create ${i}`, name_kana: 'シングル クリエイト', languages: ['en'], municipality_code: '131105' });
 
   // Warm-up: the code paths and the plans, on a small file.
   const warm = await upload(rosterCsv(50, 'w'), false);
@@ -109,7 +144,8 @@ export async function benchImport(ctx: BenchContext): Promise<BenchResult> {
       }
     });
     await Promise.all(creates);
-    if (imported.status !== 201 || imported.body.created !== ROWS) throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body.errors).slice(0, 500)}`);
+    if (imported.status !== 201 || imported.body.created !== ROWS)
+      throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body.errors).slice(0, 500)}`);
     importMs.push(took);
   }
 
@@ -118,10 +154,17 @@ export async function benchImport(ctx: BenchContext): Promise<BenchResult> {
   const counterAfter = Number((await knex('counters').where({ name: 'client' }).first('value')).value);
   const all = numbersOf(await knex('clients').pluck('client_no'));
   const blocks = await Promise.all(
-    Array.from({ length: ROUNDS }, async (_, round) => numbersOf(await knex('clients').whereRaw(`name ~ ?`, [` i${round}-[0-9]+$`]).pluck('client_no'))),
+    Array.from({ length: ROUNDS }, async (_, round) =>
+      numbersOf(
+        await knex('clients')
+          .whereRaw(`name ~ ?`, [` i${round}-[0-9]+$`])
+          .pluck('client_no'),
+      ),
+    ),
   );
   const unique = new Set(all).size === all.length;
-  const gapless = counterAfter === counterBefore + ROUNDS * ROWS + sent && all.length === counterAfter && all[0] === 1 && all.at(-1) === counterAfter;
+  const gapless =
+    counterAfter === counterBefore + ROUNDS * ROWS + sent && all.length === counterAfter && all[0] === 1 && all.at(-1) === counterAfter;
   const consecutive = blocks.every((b) => b.length === ROWS && b.at(-1)! - b[0]! === ROWS - 1);
   const median = (v: number[]) => percentile(v, 50);
   const maxWait = Math.max(...waits);

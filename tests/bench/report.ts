@@ -1,5 +1,18 @@
 import { tokyoDate } from '../../server/domain/time.js';
-import { captureQueries, executionMs, explain, fmtInt, fmtMs, log, loginAgent, percentile, summary, timed, type BenchContext, type BenchResult } from './lib.js';
+import {
+  captureQueries,
+  executionMs,
+  explain,
+  fmtInt,
+  fmtMs,
+  log,
+  loginAgent,
+  percentile,
+  summary,
+  timed,
+  type BenchContext,
+  type BenchResult,
+} from './lib.js';
 
 const GOAL_P95_MS = 500;
 

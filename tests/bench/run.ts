@@ -40,9 +40,13 @@ const OUTPUT = '/tmp/bench-results.md';
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const named = process.argv.slice(2).join(',');
-const only = (named || process.env.BENCH_ONLY || Object.keys(BENCHES).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+const only = (named || process.env.BENCH_ONLY || Object.keys(BENCHES).join(','))
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = only.filter((name) => !BENCHES[name]);
-if (unknown.length || !only.length) throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+if (unknown.length || !only.length)
+  throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
 if (!(scale > 0 && scale <= 1)) throw new Error('BENCH_SCALE must be in (0, 1]');
 
 const cell = (s: string) => s.replaceAll('|', '\\|');
@@ -104,14 +108,18 @@ async function main() {
       log(`running ${bench}…`);
       const result = await BENCHES[bench]!(ctx);
       results.push(result);
-      console.log(`  what: ${result.what}\n  data: ${result.data}\n  figures: ${result.figures}\n  goal: ${result.goal}\n  met: ${result.met}`);
+      console.log(
+        `  what: ${result.what}\n  data: ${result.data}\n  figures: ${result.figures}\n  goal: ${result.goal}\n  met: ${result.met}`,
+      );
       for (const d of result.details) console.log(`    ${d}`);
     }
     const seconds = (performance.now() - started) / 1000;
     const header = [
       `Run ${new Date().toISOString()} — Node ${process.version}, PostgreSQL ${server}, ${cpus().length} cores.`,
       `Command: \`${scale === 1 ? '' : `BENCH_SCALE=${scale} `}${process.env.BENCH_ONLY && !named ? `BENCH_ONLY=${only.join(',')} ` : ''}npm run bench${named ? ` -- ${only.join(' ')}` : ''}\``,
-      `Data (generated in ${data.seconds.toFixed(0)} s by set-based SQL): ${Object.entries(data.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}.`,
+      `Data (generated in ${data.seconds.toFixed(0)} s by set-based SQL): ${Object.entries(data.counts)
+        .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+        .join(', ')}.`,
       `Whole run: ${seconds.toFixed(0)} s.`,
     ];
     const md = markdown(results, header);

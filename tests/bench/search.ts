@@ -1,4 +1,15 @@
-import { explain, fmtInt, captureQueries, loginAgent, log, percentile, summary, timed, type BenchContext, type BenchResult } from './lib.js';
+import {
+  explain,
+  fmtInt,
+  captureQueries,
+  loginAgent,
+  log,
+  percentile,
+  summary,
+  timed,
+  type BenchContext,
+  type BenchResult,
+} from './lib.js';
 
 type Term = { kind: 'kana' | 'latin' | 'phone'; q: string };
 
@@ -65,12 +76,27 @@ export async function benchSearch(ctx: BenchContext): Promise<BenchResult> {
       const uses = plan.some((l) => l.includes('clients_search_trgm'));
       indexed &&= uses;
       const what = q.sql.startsWith('select count') ? 'count' : 'page';
-      details.push(`EXPLAIN ${kind} "${t.q}" (${what}, param ${JSON.stringify(q.bindings[0])}): contains "clients_search_trgm": ${uses ? 'yes' : 'NO'} — ${plan.map((l) => l.trim()).filter((l) => /Scan|Sort|Limit|Aggregate/.test(l)).slice(0, 4).join(' / ')}`);
+      details.push(
+        `EXPLAIN ${kind} "${t.q}" (${what}, param ${JSON.stringify(q.bindings[0])}): contains "clients_search_trgm": ${uses ? 'yes' : 'NO'} — ${plan
+          .map((l) => l.trim())
+          .filter((l) => /Scan|Sort|Limit|Aggregate/.test(l))
+          .slice(0, 4)
+          .join(' / ')}`,
+      );
     }
     if (!queries.length) indexed = false;
   }
-  for (const kind of ['kana', 'latin', 'phone'] as const) details.unshift(`${kind}: ${summary(samples[kind]!)}; e.g. ${list.filter((t) => t.kind === kind).slice(0, 4).map((t) => `"${t.q}"`).join(', ')}`);
-  details.push(`matches per query: median ${fmtInt(percentile(hits, 50))}, max ${fmtInt(Math.max(...hits))}, none for ${hits.filter((h) => h === 0).length} of ${hits.length}`);
+  for (const kind of ['kana', 'latin', 'phone'] as const)
+    details.unshift(
+      `${kind}: ${summary(samples[kind]!)}; e.g. ${list
+        .filter((t) => t.kind === kind)
+        .slice(0, 4)
+        .map((t) => `"${t.q}"`)
+        .join(', ')}`,
+    );
+  details.push(
+    `matches per query: median ${fmtInt(percentile(hits, 50))}, max ${fmtInt(Math.max(...hits))}, none for ${hits.filter((h) => h === 0).length} of ${hits.length}`,
+  );
   const result: BenchResult = {
     name: 'search',
     what: 'GET /api/clients?filter={"q":…} as coordinator (page of 25 + Content-Range count)',

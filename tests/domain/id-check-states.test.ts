@@ -23,7 +23,16 @@ describe('ID check states', () => {
   });
 
   it('gives each validity date one state: none, expired, expiring (today up to the 60th day), valid', () => {
-    expect(SAMPLES.map((d) => idCheckState(d, NOW))).toEqual(['none', 'expired', 'expired', 'expiring', 'expiring', 'expiring', 'valid', 'valid']);
+    expect(SAMPLES.map((d) => idCheckState(d, NOW))).toEqual([
+      'none',
+      'expired',
+      'expired',
+      'expiring',
+      'expiring',
+      'expiring',
+      'valid',
+      'valid',
+    ]);
     expect(idCheckState(undefined, NOW)).toBe('none');
     expect(idCheckState('', NOW)).toBe('none');
   });

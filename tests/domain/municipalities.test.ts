@@ -58,9 +58,7 @@ describe('MUNICIPALITIES', () => {
       expect(m.name_kana).toMatch(/^[\u3041-\u3096ー]+$/);
       expect(m.name_en).toMatch(/^[A-Z][a-z]+$/);
       expect(['東京都', '神奈川県', '埼玉県', '千葉県']).toContain(m.prefecture);
-      expect(m.code.slice(0, 2)).toBe(
-        { 東京都: '13', 神奈川県: '14', 埼玉県: '11', 千葉県: '12' }[m.prefecture],
-      );
+      expect(m.code.slice(0, 2)).toBe({ 東京都: '13', 神奈川県: '14', 埼玉県: '11', 千葉県: '12' }[m.prefecture]);
     }
   });
 
@@ -73,12 +71,18 @@ describe('MUNICIPALITIES', () => {
       expect(Number(w.code)).toBeLessThanOrEqual(131237);
     }
     expect(tokyo.filter((m) => m.name_ja.endsWith('市'))).toHaveLength(26);
-    expect(tokyo.filter((m) => m.name_ja.endsWith('町')).map((m) => m.name_ja).sort()).toEqual(
-      ['大島町', '奥多摩町', '日の出町', '瑞穂町', '八丈町'].sort(),
-    );
-    expect(tokyo.filter((m) => m.name_ja.endsWith('村')).map((m) => m.name_ja).sort()).toEqual(
-      ['檜原村', '利島村', '新島村', '神津島村', '三宅村', '御蔵島村', '青ヶ島村', '小笠原村'].sort(),
-    );
+    expect(
+      tokyo
+        .filter((m) => m.name_ja.endsWith('町'))
+        .map((m) => m.name_ja)
+        .sort(),
+    ).toEqual(['大島町', '奥多摩町', '日の出町', '瑞穂町', '八丈町'].sort());
+    expect(
+      tokyo
+        .filter((m) => m.name_ja.endsWith('村'))
+        .map((m) => m.name_ja)
+        .sort(),
+    ).toEqual(['檜原村', '利島村', '新島村', '神津島村', '三宅村', '御蔵島村', '青ヶ島村', '小笠原村'].sort());
   });
 
   it('has the 23 special wards with their official codes', () => {
@@ -107,9 +111,7 @@ describe('MUNICIPALITIES', () => {
       ['131229', '葛飾区', 'Katsushika'],
       ['131237', '江戸川区', 'Edogawa'],
     ];
-    const actual = tokyo
-      .filter((m) => m.name_ja.endsWith('区'))
-      .map((m): [string, string, string] => [m.code, m.name_ja, m.name_en]);
+    const actual = tokyo.filter((m) => m.name_ja.endsWith('区')).map((m): [string, string, string] => [m.code, m.name_ja, m.name_en]);
     expect(actual).toEqual(expected);
     expect(row('131016').name_kana).toBe('ちよだく');
     expect(row('131105').name_kana).toBe('めぐろく');

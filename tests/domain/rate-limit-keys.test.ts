@@ -31,11 +31,23 @@ describe('retry times for a coordinator', () => {
 describe('a browser as "my sessions" names it', () => {
   it('shortens common User-Agent strings to browser, version and system', () => {
     const ua = (s: string) => shortUserAgent(s);
-    expect(ua('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70')).toBe('Edge 131 (Windows)');
-    expect(ua('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15')).toBe('Safari 17 (Mac)');
+    expect(
+      ua(
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70',
+      ),
+    ).toBe('Edge 131 (Windows)');
+    expect(ua('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15')).toBe(
+      'Safari 17 (Mac)',
+    );
     expect(ua('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0')).toBe('Firefox 128 (Linux)');
-    expect(ua('Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36')).toBe('Chrome 131 (Android)');
-    expect(ua('Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0 Mobile/15E148 Safari/604.1')).toBe('Chrome 131 (iPhone)');
+    expect(
+      ua('Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36'),
+    ).toBe('Chrome 131 (Android)');
+    expect(
+      ua(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0 Mobile/15E148 Safari/604.1',
+      ),
+    ).toBe('Chrome 131 (iPhone)');
     expect(ua('curl/8.5.0')).toBe('curl/8.5.0');
     expect(ua('x'.repeat(200))).toHaveLength(60);
     expect(shortUserAgent(null)).toBeNull();

@@ -47,7 +47,13 @@ describe('service rules', () => {
   });
 
   it('follows the settings for days, hours and duration', () => {
-    const custom = { ...S, service_weekdays: [1, 2, 3, 4, 5, 6, 7], service_start: '10:00', service_end: '20:00', max_activity_minutes: 240 };
+    const custom = {
+      ...S,
+      service_weekdays: [1, 2, 3, 4, 5, 6, 7],
+      service_start: '10:00',
+      service_end: '20:00',
+      max_activity_minutes: 240,
+    };
     expect(rules('2026-03-08T18:00:00+09:00', '2026-03-08T20:00:00+09:00', custom)).toEqual([]);
     expect(rules('2026-03-02T09:00:00+09:00', '2026-03-02T13:00:00+09:00', custom)).toEqual(['service_hours']);
   });
@@ -62,10 +68,17 @@ describe('workflow table', () => {
     const allowed = REQUEST_STATUSES.flatMap((from) => MANUAL_TRANSITIONS[from].map((to) => `${from}>${to}`)).sort();
     expect(allowed).toEqual(
       [
-        'received>checking', 'received>rejected', 'received>cancelled',
-        'checking>matching', 'checking>rejected', 'checking>cancelled',
-        'matching>checking', 'matching>unmatched', 'matching>cancelled',
-        'confirmed>cancelled', 'done>closed',
+        'received>checking',
+        'received>rejected',
+        'received>cancelled',
+        'checking>matching',
+        'checking>rejected',
+        'checking>cancelled',
+        'matching>checking',
+        'matching>unmatched',
+        'matching>cancelled',
+        'confirmed>cancelled',
+        'done>closed',
       ].sort(),
     );
     expect(canTransition('matching', 'confirmed')).toBe(false);

@@ -27,7 +27,11 @@ describe('anonymising a resident', () => {
     await screenshot(ui.page, 'anonymise-dialog');
     await confirm.click();
     await expect.poll(() => ui.page.getByTestId('anonymised-notice').innerText()).toContain('匿名化されました');
-    const stored = await api<{ name: string; phone: string | null; anonymised_at: string | null }>(ui.page.request, 'GET', `/api/clients/${client.id}`);
+    const stored = await api<{ name: string; phone: string | null; anonymised_at: string | null }>(
+      ui.page.request,
+      'GET',
+      `/api/clients/${client.id}`,
+    );
     expect(stored).toMatchObject({ name: '匿名化済み', phone: null });
     expect(stored.anonymised_at).toBeTruthy();
     await expect.poll(() => ui.page.getByRole('button', { name: '匿名化' }).count()).toBe(0);

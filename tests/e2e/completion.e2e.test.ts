@@ -41,7 +41,11 @@ describe('completion', () => {
     await expect.poll(() => ui.page.getByTestId('timeline').innerText()).toContain('活動済み → 完了');
     const stored = await api<{ status: string }>(ui.page.request, 'GET', `/api/support-requests/${request.id}`);
     expect(stored.status).toBe('closed');
-    const balance = await api<{ owed_yen: number; outstanding_yen: number }>(ui.page.request, 'GET', `/api/support-requests/${request.id}/balance`);
+    const balance = await api<{ owed_yen: number; outstanding_yen: number }>(
+      ui.page.request,
+      'GET',
+      `/api/support-requests/${request.id}/balance`,
+    );
     expect(balance).toMatchObject({ owed_yen: 420, outstanding_yen: 0 });
     await screenshot(ui.page, 'completion-closed');
   });

@@ -16,7 +16,11 @@ describe('form errors from the server', () => {
     await form.getByRole('button', { name: '追加' }).click();
     await expect.poll(() => form.innerText()).toContain('金額は 100,000 円以下にしてください。');
     expect(await amount.inputValue()).toBe('420000');
-    const none = await api<unknown[]>(ui.page.request, 'GET', `/api/expenses?filter=${encodeURIComponent(JSON.stringify({ request_id: request.id }))}`);
+    const none = await api<unknown[]>(
+      ui.page.request,
+      'GET',
+      `/api/expenses?filter=${encodeURIComponent(JSON.stringify({ request_id: request.id }))}`,
+    );
     expect(none).toEqual([]);
 
     await amount.fill('420');

@@ -17,7 +17,9 @@ describe('roster import', () => {
 
     await ui.page.goto('/#/imports');
     await ui.page.getByRole('radio', { name: 'ボランティア' }).check();
-    await ui.page.locator('input[type=file]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
+    await ui.page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
     await ui.page.getByRole('button', { name: '内容を確認' }).click();
 
     const warnings = ui.page.getByRole('table', { name: '重複の可能性がある行' });
@@ -26,8 +28,14 @@ describe('roster import', () => {
     await screenshot(ui.page, 'import-duplicate-warning');
 
     await ui.page.getByRole('button', { name: '取り込む' }).click();
-    await expect.poll(() => ui.page.getByRole('alert').filter({ hasText: '取り込みました' }).first().innerText()).toContain('2 件を取り込みました');
-    const found = await api<{ name: string }[]>(ui.page.request, 'GET', `/api/volunteers?filter=${encodeURIComponent(JSON.stringify({ q: stamp }))}`);
+    await expect
+      .poll(() => ui.page.getByRole('alert').filter({ hasText: '取り込みました' }).first().innerText())
+      .toContain('2 件を取り込みました');
+    const found = await api<{ name: string }[]>(
+      ui.page.request,
+      'GET',
+      `/api/volunteers?filter=${encodeURIComponent(JSON.stringify({ q: stamp }))}`,
+    );
     expect(found.map((v) => v.name).sort()).toEqual([`取込 太郎${stamp}`, `取込 花子${stamp}`]);
   });
 });

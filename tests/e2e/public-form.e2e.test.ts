@@ -55,7 +55,9 @@ describe('residents’ request form', () => {
     expect(cookies).toEqual([]);
 
     const staff = await newPage(browser, server.url);
-    const login = await staff.request.post('/api/auth/login', { data: { email: 'coordinator@demo.otonari.example', password: 'otonari-demo-2026' } });
+    const login = await staff.request.post('/api/auth/login', {
+      data: { email: 'coordinator@demo.otonari.example', password: 'otonari-demo-2026' },
+    });
     expect(login.status()).toBe(200);
     const inbox = await staff.request.get(`/api/support-requests?filter=${encodeURIComponent(JSON.stringify({ q: reference }))}`);
     const [created] = await inbox.json();

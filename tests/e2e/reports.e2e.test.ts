@@ -22,7 +22,9 @@ async function download(name: string): Promise<{ file: Download; bytes: Buffer }
 
 /** A KPI card's number as the ui.page shows it (ja-JP); suppressed values are text, as the ui.server wrote them. */
 const shown = (value: number | string | null, style?: 'yen') =>
-  typeof value === 'number' ? value.toLocaleString('ja-JP', style === 'yen' ? { style: 'currency', currency: 'JPY' } : {}) : String(value ?? '—');
+  typeof value === 'number'
+    ? value.toLocaleString('ja-JP', style === 'yen' ? { style: 'currency', currency: 'JPY' } : {})
+    : String(value ?? '—');
 
 describe('reports', () => {
   it('the secretariat opens the dashboard, picks last month, downloads the external monthly CSV, and the file decodes with the expected header', async () => {

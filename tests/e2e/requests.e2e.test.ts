@@ -55,15 +55,26 @@ describe('requests', () => {
     await ui.page.getByRole('button', { name: '履歴に追加' }).click();
 
     const timeline = ui.page.getByTestId('timeline');
-    await expect.poll(() => timeline.getByTestId('timeline-entry').allInnerTexts()).toEqual([
-      expect.stringContaining('本人に電話。土曜の午前を希望。'),
-      expect.stringContaining('内容確認中 → マッチング中'),
-      expect.stringContaining('受付 → 内容確認中'),
-      expect.stringContaining('受付'),
-    ]);
+    await expect
+      .poll(() => timeline.getByTestId('timeline-entry').allInnerTexts())
+      .toEqual([
+        expect.stringContaining('本人に電話。土曜の午前を希望。'),
+        expect.stringContaining('内容確認中 → マッチング中'),
+        expect.stringContaining('受付 → 内容確認中'),
+        expect.stringContaining('受付'),
+      ]);
     const id = Number(/support-requests\/(\d+)/.exec(ui.page.url())![1]);
-    const stored = await api<{ status: string; start_at: string; client_id: number; language: string }>(ui.page.request, 'GET', `/api/support-requests/${id}`);
-    expect(stored).toMatchObject({ status: 'matching', start_at: `${saturday}T10:00:00+09:00`, client_id: client.id, language: client.languages[0] });
+    const stored = await api<{ status: string; start_at: string; client_id: number; language: string }>(
+      ui.page.request,
+      'GET',
+      `/api/support-requests/${id}`,
+    );
+    expect(stored).toMatchObject({
+      status: 'matching',
+      start_at: `${saturday}T10:00:00+09:00`,
+      client_id: client.id,
+      language: client.languages[0],
+    });
     await screenshot(ui.page, 'request-matching');
   });
 });

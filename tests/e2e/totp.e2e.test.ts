@@ -106,7 +106,12 @@ describe('two-factor authentication (二段階認証) in the console', () => {
     await login(page, 'admin@demo.otonari.example');
     const stamp = Date.now().toString().slice(-6);
     const email = `new.admin.${stamp}@demo.otonari.example`;
-    await api(page.request, 'POST', '/api/staff', { email, display_name: `新任 管理者${stamp}`, role: 'admin', password: 'first-password-1' });
+    await api(page.request, 'POST', '/api/staff', {
+      email,
+      display_name: `新任 管理者${stamp}`,
+      role: 'admin',
+      password: 'first-password-1',
+    });
     await page.goto('/#/staff');
     await expect.poll(() => page.locator('table thead').innerText()).toContain('二段階認証');
     await screenshot(page, 'totp-staff-list-ja');
@@ -143,7 +148,9 @@ describe('two-factor authentication (二段階認証) in the console', () => {
     await settled(page);
     await screenshot(page, 'totp-reset-dialog-ja');
     await dialog.getByRole('button', { name: 'リセットする' }).click();
-    await expect.poll(async () => (await api<{ totp_enabled: boolean }>(page.request, 'GET', `/api/staff/${created.id}`)).totp_enabled).toBe(false);
+    await expect
+      .poll(async () => (await api<{ totp_enabled: boolean }>(page.request, 'GET', `/api/staff/${created.id}`)).totp_enabled)
+      .toBe(false);
 
     // The setting that requires it of everyone.
     await page.goto('/#/settings');

@@ -25,7 +25,10 @@ export async function createStaff(
   return created as { id: number; email: string; role: Role; display_name: string };
 }
 
-export async function createPartner(knex: Knex, overrides: Partial<{ name: string; phone: string; email: string; contact_name: string }> = {}) {
+export async function createPartner(
+  knex: Knex,
+  overrides: Partial<{ name: string; phone: string; email: string; contact_name: string }> = {},
+) {
   seq += 1;
   const row = { name: overrides.name ?? `テスト団体${seq}`, contact_name: null, phone: null, email: null, ...overrides };
   const [created] = await knex('partners')
@@ -36,7 +39,16 @@ export async function createPartner(knex: Knex, overrides: Partial<{ name: strin
 
 export async function createClient(
   knex: Knex,
-  overrides: Partial<{ name: string; name_kana: string; languages: string[]; eligibility: string; ofp_member_no: string; municipality_code: string; phone: string; email: string }> = {},
+  overrides: Partial<{
+    name: string;
+    name_kana: string;
+    languages: string[];
+    eligibility: string;
+    ofp_member_no: string;
+    municipality_code: string;
+    phone: string;
+    email: string;
+  }> = {},
 ) {
   seq += 1;
   const row = {
@@ -48,7 +60,11 @@ export async function createClient(
     ...overrides,
   };
   const [created] = await knex('clients')
-    .insert({ ...row, search_text: buildSearchText([row.name, row.client_no, row.email], [row.phone]), search_basic: buildSearchText([row.name, row.client_no]) })
+    .insert({
+      ...row,
+      search_text: buildSearchText([row.name, row.client_no, row.email], [row.phone]),
+      search_basic: buildSearchText([row.name, row.client_no]),
+    })
     .returning('*');
   return created as { id: number; name: string; client_no: string; languages: string[] };
 }
@@ -94,7 +110,19 @@ let requestSeq = 0;
 /** A request straight in the given status (default matching), for matching and reporting tests. */
 export async function createRequest(
   knex: Knex,
-  overrides: Partial<{ client_id: number; status: string; language: string | null; mode: string; municipality_code: string | null; task_type: string; start_at: string | null; end_at: string | null; received_at: string; category: string; channel: string }> = {},
+  overrides: Partial<{
+    client_id: number;
+    status: string;
+    language: string | null;
+    mode: string;
+    municipality_code: string | null;
+    task_type: string;
+    start_at: string | null;
+    end_at: string | null;
+    received_at: string;
+    category: string;
+    channel: string;
+  }> = {},
 ) {
   requestSeq += 1;
   const client_id = overrides.client_id ?? (await createClient(knex)).id;

@@ -6,7 +6,13 @@ export async function createActivityReportFixture(knex: Knex, overrides: { follo
   const request = await createRequest(knex, { status: 'done' });
   const volunteer = await createVolunteer(knex);
   const [assignment] = await knex('assignments')
-    .insert({ request_id: request.id, volunteer_id: volunteer.id, status: 'confirmed', start_at: '2026-03-02T10:00:00+09:00', end_at: '2026-03-02T12:00:00+09:00' })
+    .insert({
+      request_id: request.id,
+      volunteer_id: volunteer.id,
+      status: 'confirmed',
+      start_at: '2026-03-02T10:00:00+09:00',
+      end_at: '2026-03-02T12:00:00+09:00',
+    })
     .returning('id');
   const followUp = overrides.follow_up_needed ?? true;
   const [report] = await knex('activity_reports')
@@ -32,15 +38,32 @@ export async function createActivityReportFixture(knex: Knex, overrides: { follo
 export async function populate(knex: Knex) {
   const staff = await createStaff(knex, { role: 'coordinator' });
   const partner = await createPartner(knex, { name: '既存の団体' });
-  const client = await createClient(knex, { name: '山田 花子', name_kana: 'ヤマダ ハナコ', phone: '090-1234-5678', email: 'hanako@test.example' });
+  const client = await createClient(knex, {
+    name: '山田 花子',
+    name_kana: 'ヤマダ ハナコ',
+    phone: '090-1234-5678',
+    email: 'hanako@test.example',
+  });
   const received = await createRequest(knex, { client_id: client.id, status: 'received' });
   const matching = await createRequest(knex, { client_id: client.id, status: 'matching' });
   const report = await createActivityReportFixture(knex);
   const volunteer = await createVolunteer(knex);
-  const [proposed] = await knex('assignments').insert({ request_id: matching.id, volunteer_id: volunteer.id, status: 'proposed' }).returning('id');
-  const [expense] = await knex('expenses').insert({ request_id: report.request.id, volunteer_id: report.volunteer.id, kind: 'transport', amount_yen: 420 }).returning('id');
+  const [proposed] = await knex('assignments')
+    .insert({ request_id: matching.id, volunteer_id: volunteer.id, status: 'proposed' })
+    .returning('id');
+  const [expense] = await knex('expenses')
+    .insert({ request_id: report.request.id, volunteer_id: report.volunteer.id, kind: 'transport', amount_yen: 420 })
+    .returning('id');
   const [idCheck] = await knex('id_checks')
-    .insert({ volunteer_id: volunteer.id, checked_on: '2026-01-10', method: 'in_person', document_type: 'drivers_license', result: 'passed', valid_until: '2027-01-10', checked_by: staff.id })
+    .insert({
+      volunteer_id: volunteer.id,
+      checked_on: '2026-01-10',
+      method: 'in_person',
+      document_type: 'drivers_license',
+      result: 'passed',
+      valid_until: '2027-01-10',
+      checked_by: staff.id,
+    })
     .returning('id');
   const [event] = await knex('request_events').insert({ request_id: received.id, kind: 'note', body: '電話あり' }).returning('id');
   return {

@@ -9,7 +9,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -37,7 +45,12 @@ export async function nextTotpCode(secret: string): Promise<string> {
 }
 
 /** Signs in through the login page; the demo admin also types a code of the demo TOTP key. */
-export async function login(page: Page, email: string, password = DEMO_PASSWORD, totpSecret = email === DEMO_ADMIN_EMAIL ? DEMO_TOTP_SECRET : undefined): Promise<void> {
+export async function login(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  totpSecret = email === DEMO_ADMIN_EMAIL ? DEMO_TOTP_SECRET : undefined,
+): Promise<void> {
   await page.goto('/#/login');
   await page.getByLabel('メールアドレス').fill(email);
   await page.getByLabel('パスワード').fill(password);

@@ -32,7 +32,12 @@ export function pastSaturday(min_days: number): string {
 
 export const at = (date: string, time: string) => `${date}T${time}:00+09:00`;
 
-export async function api<T = Record<string, unknown>>(request: APIRequestContext, method: string, path: string, data?: unknown): Promise<T> {
+export async function api<T = Record<string, unknown>>(
+  request: APIRequestContext,
+  method: string,
+  path: string,
+  data?: unknown,
+): Promise<T> {
   const res = await request.fetch(path, { method, data, headers: data === undefined ? undefined : { 'Content-Type': 'application/json' } });
   if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
   return (await res.json()) as T;
@@ -52,7 +57,11 @@ type Volunteer = {
 
 /** A demo volunteer who can take an in-person Saturday 10:00–12:00 activity on `day`. */
 export async function volunteerFreeOn(request: APIRequestContext, day: string) {
-  const volunteers = await api<Volunteer[]>(request, 'GET', `/api/volunteers?filter=${encodeURIComponent('{"status":"active"}')}&range=[0,199]`);
+  const volunteers = await api<Volunteer[]>(
+    request,
+    'GET',
+    `/api/volunteers?filter=${encodeURIComponent('{"status":"active"}')}&range=[0,199]`,
+  );
   const fits = volunteers.find(
     (v) =>
       v.in_person_ok &&

@@ -102,16 +102,14 @@ describe('assignments', () => {
     const failed = await createVolunteer(t.db.knex);
     const staff = await t.as('volunteer_staff');
     const check = (checked_on: string, result: string) =>
-      staff
-        .post('/api/id-checks')
-        .send({
-          volunteer_id: failed.id,
-          checked_on,
-          method: 'in_person',
-          document_type: 'passport',
-          result,
-          valid_until: result === 'passed' ? '2028-01-10' : null,
-        });
+      staff.post('/api/id-checks').send({
+        volunteer_id: failed.id,
+        checked_on,
+        method: 'in_person',
+        document_type: 'passport',
+        result,
+        valid_until: result === 'passed' ? '2028-01-10' : null,
+      });
     expect((await check('2025-01-10', 'passed')).status).toBe(201);
     expect((await check('2026-02-01', 'failed')).status).toBe(201);
     expect((await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: failed.id, status: 'confirmed' })).status).toBe(

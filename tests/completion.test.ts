@@ -63,14 +63,12 @@ describe('activity reports', () => {
     ).toBe(400);
     expect((await agent.post('/api/activity-reports').send(report(request.id, { follow_up_needed: true }))).status).toBe(400);
     const inAnHour = new Date(Date.now() + 3600_000);
-    const future = await agent
-      .post('/api/activity-reports')
-      .send(
-        report(request.id, {
-          actual_start_at: new Date(inAnHour.getTime() - 3600_000 * 2).toISOString(),
-          actual_end_at: inAnHour.toISOString(),
-        }),
-      );
+    const future = await agent.post('/api/activity-reports').send(
+      report(request.id, {
+        actual_start_at: new Date(inAnHour.getTime() - 3600_000 * 2).toISOString(),
+        actual_end_at: inAnHour.toISOString(),
+      }),
+    );
     expect(future.status).toBe(400);
     expect(future.body.errors.actual_end_at).toBe('終了時刻が未来になっています。');
     expect(await statusOf(request.id)).toBe('confirmed');
@@ -110,15 +108,13 @@ describe('expenses', () => {
     const { agent, request, volunteer } = await confirmedRequest();
     const transport = await agent.post('/api/expenses').send({ request_id: request.id, kind: 'transport', amount_yen: 420 });
     expect(transport.body.volunteer_id).toBe(volunteer.id);
-    await agent
-      .post('/api/expenses')
-      .send({
-        request_id: request.id,
-        kind: 'transfer_fee',
-        amount_yen: 110,
-        settled_on: '2026-03-03',
-        settlement_method: 'bank_transfer',
-      });
+    await agent.post('/api/expenses').send({
+      request_id: request.id,
+      kind: 'transfer_fee',
+      amount_yen: 110,
+      settled_on: '2026-03-03',
+      settlement_method: 'bank_transfer',
+    });
     const balance = await agent.get(`/api/support-requests/${request.id}/balance`);
     expect(balance.body).toMatchObject({ owed_yen: 530, settled_yen: 110, outstanding_yen: 420, outstanding_count: 1 });
   });
@@ -172,16 +168,14 @@ describe('follow-ups and closing', () => {
 
     const second = await confirmedRequest('2026-03-03');
     const filed2 = (
-      await second.agent
-        .post('/api/activity-reports')
-        .send(
-          report(second.request.id, {
-            actual_start_at: '2026-03-03T10:00:00+09:00',
-            actual_end_at: '2026-03-03T11:00:00+09:00',
-            follow_up_needed: true,
-            follow_up_note: '書類の確認',
-          }),
-        )
+      await second.agent.post('/api/activity-reports').send(
+        report(second.request.id, {
+          actual_start_at: '2026-03-03T10:00:00+09:00',
+          actual_end_at: '2026-03-03T11:00:00+09:00',
+          follow_up_needed: true,
+          follow_up_note: '書類の確認',
+        }),
+      )
     ).body;
     const handled = await second.agent.post(`/api/activity-reports/${filed2.id}/follow-up/handled`).send({ note: '電話で確認済み' });
     expect(handled.status).toBe(200);

@@ -89,16 +89,13 @@ describe('CSV exports', () => {
 
   it('gives residents’ contact details only to admin and coordinator, and special-care notes to nobody', async () => {
     const c = await createClient(t.db.knex, { name: 'Export Person' });
-    await t.db
-      .knex('clients')
-      .where('id', c.id)
-      .update({
-        phone: '080-9999-1234',
-        email: 'ep@example.com',
-        address: '目黒区1-2-3',
-        consent_at: new Date(),
-        special_care_notes: '通院中の持病',
-      });
+    await t.db.knex('clients').where('id', c.id).update({
+      phone: '080-9999-1234',
+      email: 'ep@example.com',
+      address: '目黒区1-2-3',
+      consent_at: new Date(),
+      special_care_notes: '通院中の持病',
+    });
     const filter = JSON.stringify({ id: [c.id] });
     for (const role of ['admin', 'coordinator'] as const) {
       const text = (await download(await t.as(role), '/api/exports/clients.csv', { filter })).body.toString('utf8');

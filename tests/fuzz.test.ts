@@ -446,15 +446,13 @@ function bodyCases(op: Operation): fc.Arbitrary<Pick<Sent, 'type' | 'body'>> {
     )
     .map(([b, field, value]) => jsonBody({ ...(b as Json), [field]: value }));
   const nestedBroken = fc.tuple(base, hostileValue).map(([b, value]) => jsonBody(deepReplace(b, value)));
-  const extraKey = fc
-    .tuple(base, hostileKey, hostileValue)
-    .map(([b, key, value]) => ({
-      type: 'application/json',
-      body: JSON.stringify(b).replace(
-        /^\{/,
-        `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}${JSON.stringify(b) === '{}' ? '' : ','}`,
-      ),
-    }));
+  const extraKey = fc.tuple(base, hostileKey, hostileValue).map(([b, key, value]) => ({
+    type: 'application/json',
+    body: JSON.stringify(b).replace(
+      /^\{/,
+      `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}${JSON.stringify(b) === '{}' ? '' : ','}`,
+    ),
+  }));
   const wholeBody = hostileValue.map((v) => jsonBody(v));
   const raw = fc.constantFrom(...RAW_JSON).map((body) => ({ type: 'application/json', body }));
   const wrongType = fc
@@ -536,12 +534,10 @@ const CSV_CASES = [
 function csvCases(): fc.Arbitrary<Pick<Sent, 'type' | 'body'>> {
   return fc.oneof(
     fc.constantFrom(...CSV_CASES).map((body) => ({ type: 'text/csv', body: Buffer.from(body, 'utf8') })),
-    fc
-      .tuple(hostileString, hostileString)
-      .map(([a, b]) => ({
-        type: 'text/csv',
-        body: Buffer.from(`name,languages,notes\n"${a.replace(/"/g, '""')}",en,"${b.replace(/"/g, '""')}"\n`, 'utf8'),
-      })),
+    fc.tuple(hostileString, hostileString).map(([a, b]) => ({
+      type: 'text/csv',
+      body: Buffer.from(`name,languages,notes\n"${a.replace(/"/g, '""')}",en,"${b.replace(/"/g, '""')}"\n`, 'utf8'),
+    })),
     fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ type: 'text/csv', body: Buffer.from(bytes) })),
     fc
       .constantFrom(Buffer.from([0xff, 0xfe, 0x41, 0x00]), Buffer.from([0x82, 0xa0, 0x2c, 0x0a]))

@@ -14,16 +14,14 @@ describe('ID checks (本人確認)', () => {
     const agent = await t.as('volunteer_staff');
     const me = (await agent.get('/api/auth/me')).body;
     const v = await newVolunteer();
-    const res = await agent
-      .post('/api/id-checks')
-      .send({
-        volunteer_id: v.id,
-        checked_on: '2026-01-31',
-        method: 'video_call',
-        document_type: 'residence_card',
-        result: 'passed',
-        checked_by: 99999,
-      });
+    const res = await agent.post('/api/id-checks').send({
+      volunteer_id: v.id,
+      checked_on: '2026-01-31',
+      method: 'video_call',
+      document_type: 'residence_card',
+      result: 'passed',
+      checked_by: 99999,
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ checked_by: me.id, valid_until: '2029-01-31' });
     expect((await t.db.knex('volunteers').where('id', v.id).first()).id_check_valid_until).toBe('2029-01-31');
@@ -85,16 +83,14 @@ describe('ID checks (本人確認)', () => {
     const v = await newVolunteer();
     const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     const c = (
-      await agent
-        .post('/api/id-checks')
-        .send({
-          volunteer_id: v.id,
-          checked_on: '2023-01-01',
-          valid_until: soon,
-          method: 'in_person',
-          document_type: 'passport',
-          result: 'passed',
-        })
+      await agent.post('/api/id-checks').send({
+        volunteer_id: v.id,
+        checked_on: '2023-01-01',
+        valid_until: soon,
+        method: 'in_person',
+        document_type: 'passport',
+        result: 'passed',
+      })
     ).body;
     const res = await agent.get('/api/id-checks').query({ filter: JSON.stringify({ expires_within_days: 30 }) });
     expect(res.body.map((r: { id: number }) => r.id)).toContain(c.id);

@@ -407,16 +407,14 @@ describe('roster import: possible duplicates', () => {
   it('warns of a person already on the roster or listed twice in the file, and still imports', async () => {
     const agent = await t.as('coordinator');
     const existing = (
-      await agent
-        .post('/api/clients')
-        .send({
-          name: 'Tran Thi Lan',
-          name_kana: 'チャン ティ ラン',
-          languages: ['vi'],
-          phone: '080-1234-5678',
-          eligibility: 'ofp_member',
-          ofp_member_no: 'OFP-DUP',
-        })
+      await agent.post('/api/clients').send({
+        name: 'Tran Thi Lan',
+        name_kana: 'チャン ティ ラン',
+        languages: ['vi'],
+        phone: '080-1234-5678',
+        eligibility: 'ofp_member',
+        ofp_member_no: 'OFP-DUP',
+      })
     ).body;
     const file = csv([
       ['氏名', 'フリガナ', '言語', '電話番号', 'メールアドレス', '利用資格'],
@@ -519,16 +517,14 @@ describe('roster import: the whole file in a few statements', () => {
     const res = await upload(agent, 'clients', roster(30, 'Same'), { dryRun: false });
     expect(res.status).toBe(201);
     const single = (
-      await agent
-        .post('/api/clients')
-        .send({
-          name: 'Same 1',
-          name_kana: 'テスト Same1',
-          languages: ['vi', 'en'],
-          phone: '03-4000-0000',
-          email: 'same0@example.jp',
-          municipality_code: '131105',
-        })
+      await agent.post('/api/clients').send({
+        name: 'Same 1',
+        name_kana: 'テスト Same1',
+        languages: ['vi', 'en'],
+        phone: '03-4000-0000',
+        email: 'same0@example.jp',
+        municipality_code: '131105',
+      })
     ).body;
     const rows = await addedSince('clients', since);
     expect(rows).toHaveLength(31);

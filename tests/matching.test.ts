@@ -100,25 +100,21 @@ describe('candidates: exclusions', () => {
     const busy = await s.vol();
     const adjacent = await s.vol();
     const other = await s.req({ status: 'confirmed', start_at: '2026-03-02T11:00:00+09:00', end_at: '2026-03-02T13:00:00+09:00' });
-    await t.db
-      .knex('assignments')
-      .insert({
-        request_id: other.id,
-        volunteer_id: busy.id,
-        status: 'confirmed',
-        start_at: '2026-03-02T11:00:00+09:00',
-        end_at: '2026-03-02T13:00:00+09:00',
-      });
+    await t.db.knex('assignments').insert({
+      request_id: other.id,
+      volunteer_id: busy.id,
+      status: 'confirmed',
+      start_at: '2026-03-02T11:00:00+09:00',
+      end_at: '2026-03-02T13:00:00+09:00',
+    });
     const before = await s.req({ status: 'confirmed', start_at: '2026-03-02T08:30:00+09:00', end_at: '2026-03-02T10:00:00+09:00' });
-    await t.db
-      .knex('assignments')
-      .insert({
-        request_id: before.id,
-        volunteer_id: adjacent.id,
-        status: 'confirmed',
-        start_at: '2026-03-02T08:30:00+09:00',
-        end_at: '2026-03-02T10:00:00+09:00',
-      });
+    await t.db.knex('assignments').insert({
+      request_id: before.id,
+      volunteer_id: adjacent.id,
+      status: 'confirmed',
+      start_at: '2026-03-02T08:30:00+09:00',
+      end_at: '2026-03-02T10:00:00+09:00',
+    });
     const list = ids(await candidates((await s.req()).id));
     expect(list).not.toContain(busy.id);
     expect(list).toContain(adjacent.id);
@@ -130,15 +126,13 @@ describe('candidates: exclusions', () => {
     const nearly = await s.vol({ monthly_limit: 2 });
     for (const v of [full, nearly]) {
       const done = await s.req({ status: 'done', start_at: '2026-03-10T10:00:00+09:00', end_at: '2026-03-10T11:00:00+09:00' });
-      await t.db
-        .knex('assignments')
-        .insert({
-          request_id: done.id,
-          volunteer_id: v.id,
-          status: 'confirmed',
-          start_at: '2026-03-10T10:00:00+09:00',
-          end_at: '2026-03-10T11:00:00+09:00',
-        });
+      await t.db.knex('assignments').insert({
+        request_id: done.id,
+        volunteer_id: v.id,
+        status: 'confirmed',
+        start_at: '2026-03-10T10:00:00+09:00',
+        end_at: '2026-03-10T11:00:00+09:00',
+      });
     }
     const list = await candidates((await s.req()).id);
     expect(ids(list)).not.toContain(full.id);
@@ -170,15 +164,13 @@ describe('candidates: ranking', () => {
 
   async function pastActivity(s: ReturnType<typeof scene>, volunteerId: number, o: Parameters<typeof createRequest>[1] = {}) {
     const done = await s.req({ status: 'done', start_at: '2025-06-02T10:00:00+09:00', end_at: '2025-06-02T11:00:00+09:00', ...o });
-    await t.db
-      .knex('assignments')
-      .insert({
-        request_id: done.id,
-        volunteer_id: volunteerId,
-        status: 'confirmed',
-        start_at: '2025-06-02T10:00:00+09:00',
-        end_at: '2025-06-02T11:00:00+09:00',
-      });
+    await t.db.knex('assignments').insert({
+      request_id: done.id,
+      volunteer_id: volunteerId,
+      status: 'confirmed',
+      start_at: '2025-06-02T10:00:00+09:00',
+      end_at: '2025-06-02T11:00:00+09:00',
+    });
   }
 
   it('ranks the request language above a client-only language', async () => {

@@ -8,14 +8,12 @@ const t = useTestApp();
 describe('staff accounts (admin)', () => {
   it('lets an admin create staff with an initial password that is never returned', async () => {
     const admin = await t.as('admin');
-    const res = await admin
-      .post('/api/staff')
-      .send({
-        email: 'New.Coordinator@Test.example',
-        display_name: '新人 コーディネーター',
-        role: 'coordinator',
-        password: 'initial-pass-123',
-      });
+    const res = await admin.post('/api/staff').send({
+      email: 'New.Coordinator@Test.example',
+      display_name: '新人 コーディネーター',
+      role: 'coordinator',
+      password: 'initial-pass-123',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ email: 'new.coordinator@test.example', role: 'coordinator', active: true });
     expect(res.body).not.toHaveProperty('password');

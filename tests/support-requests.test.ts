@@ -127,15 +127,13 @@ describe('support requests', () => {
     const client = await createClient(t.db.knex);
     const results = await Promise.all(
       Array.from({ length: 15 }, () =>
-        agent
-          .post('/api/support-requests')
-          .send({
-            client_id: client.id,
-            channel: 'phone',
-            category: 'welfare',
-            task_type: 'ward_office',
-            received_at: '2027-02-01T10:00:00+09:00',
-          }),
+        agent.post('/api/support-requests').send({
+          client_id: client.id,
+          channel: 'phone',
+          category: 'welfare',
+          task_type: 'ward_office',
+          received_at: '2027-02-01T10:00:00+09:00',
+        }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(15).fill(201));

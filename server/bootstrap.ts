@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { hashPassword } from './auth/password.js';
-import { audit } from './http/audit.js';
+import { audit } from './core/audit.js';
 
 /**
  * On the embedded database the session secret is generated once and kept beside the data, so

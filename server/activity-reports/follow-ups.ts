@@ -1,13 +1,13 @@
 import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { audit } from '../http/audit.js';
-import { text } from '../http/fields.js';
-import { conflict, notFound } from '../http/errors.js';
-import type { ResourceService } from '../http/crud.js';
+import { audit } from '../core/audit.js';
+import { text } from '../core/fields.js';
+import { conflict, notFound } from '../core/errors.js';
+import type { ResourceService } from '../core/service.js';
 import { actor, guard } from '../http/guard.js';
-import { serializeRow } from '../http/serialize.js';
-import { idParam, parseWith } from '../http/validate.js';
+import { serializeRow } from '../core/serialize.js';
+import { idParam, parseWith } from '../core/validate.js';
 import { addEvent } from '../support-requests/timeline.js';
 
 export const HandledBody = z.object({ note: text({ multiline: true }).trim().max(2000).optional() }).strict();

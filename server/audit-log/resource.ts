@@ -1,5 +1,5 @@
 import { AUDIT_ACTIONS } from '../domain/enums.js';
-import type { ResourceConfig } from '../http/resource.js';
+import type { ResourceConfig } from '../core/resource.js';
 
 export const auditLog: ResourceConfig = {
   name: 'audit-log',

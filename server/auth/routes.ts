@@ -1,11 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { audit } from '../http/audit.js';
-import { text } from '../http/fields.js';
-import { AppError, fieldError, forbidden, notFound } from '../http/errors.js';
+import { audit } from '../core/audit.js';
+import { text } from '../core/fields.js';
+import { AppError, fieldError, forbidden, notFound } from '../core/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { idParam, parseWith } from '../http/validate.js';
+import { idParam, parseWith } from '../core/validate.js';
 import { PasswordSchema } from '../staff/resource.js';
 import { loginThrottle, type LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.js';

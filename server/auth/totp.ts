@@ -4,9 +4,9 @@ import type { Knex } from 'knex';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import type { Role } from '../domain/enums.js';
-import { audit } from '../http/audit.js';
-import { AppError, conflict } from '../http/errors.js';
-import { RateLimitedError } from '../http/errors.js';
+import { audit } from '../core/audit.js';
+import { AppError, conflict } from '../core/errors.js';
+import { RateLimitedError } from '../core/errors.js';
 import { addressKey, clearKey, givePointBack, retryInJapanese, takePoint } from '../http/rate-limit.js';
 import { readSettings } from '../settings/repository.js';
 import {

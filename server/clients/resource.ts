@@ -5,11 +5,11 @@ import { canSeeField } from '../domain/roles.js';
 import { clientBasicSearchText, refreshClientRequestsSearch } from '../support-requests/search.js';
 import { buildSearchText } from '../domain/search.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
-import { audit } from '../http/audit.js';
-import { AppError, conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, multilineText, optionalEmail, optionalPhone, optionalText, requiredText, text } from '../http/fields.js';
-import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { audit } from '../core/audit.js';
+import { AppError, conflict } from '../core/errors.js';
+import { enumOf, foreignId, isoDateTime, multilineText, optionalEmail, optionalPhone, optionalText, requiredText, text } from '../core/fields.js';
+import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
+import type { ResourceConfig } from '../core/resource.js';
 
 export const ClientSchema = z.object({
   name: requiredText(200),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { EXPENSE_KINDS, SETTLEMENT_METHODS } from '../domain/enums.js';
-import { AppError } from '../http/errors.js';
-import { enumOf, foreignId, isoDate, multilineText } from '../http/fields.js';
-import { assertExists } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { AppError } from '../core/errors.js';
+import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
+import { assertExists } from '../people/rules.js';
+import type { ResourceConfig } from '../core/resource.js';
 import { addEvent } from '../support-requests/timeline.js';
 
 /** Far above any real fare or fee: a typo such as 42000 for 420 should be caught, not stored. */

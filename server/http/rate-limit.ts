@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { RateLimitedError } from './errors.js';
+import { RateLimitedError } from '../core/errors.js';
 
 /**
  * Fixed-window counters in the `rate_limits` table, one row per key. Taking a point counts and

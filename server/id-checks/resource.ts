@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES } from '../domain/enums.js';
 import { addMonths, looksLikeDocumentNumber } from '../domain/id-checks.js';
 import { tokyoDate } from '../domain/time.js';
-import { AppError } from '../http/errors.js';
-import { enumOf, foreignId, isoDate, multilineText } from '../http/fields.js';
-import { assertExists } from '../http/people.js';
-import type { ResourceConfig, Row } from '../http/resource.js';
+import { AppError } from '../core/errors.js';
+import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
+import { assertExists } from '../people/rules.js';
+import type { ResourceConfig, Row } from '../core/resource.js';
 import { readSettings } from '../settings/repository.js';
 
 export const IdCheckSchema = z.object({

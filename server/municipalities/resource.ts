@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normalizeForSearch } from '../domain/search.js';
-import { text } from '../http/fields.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { text } from '../core/fields.js';
+import type { ResourceConfig } from '../core/resource.js';
 
 /** Read-only reference data; its key is the 6-digit code, exposed as `id` for react-admin. */
 export const municipalities: ResourceConfig = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { buildSearchText } from '../domain/search.js';
-import { multilineText, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { multilineText, optionalEmail, optionalPhone, optionalText, requiredText } from '../core/fields.js';
+import type { ResourceConfig } from '../core/resource.js';
 
 export const PartnerSchema = z.object({
   name: requiredText(200),

@@ -7,9 +7,9 @@ import { requestBasicSearchText, requestSearchText } from '../support-requests/s
 import { serviceTimeViolations } from '../domain/service-rules.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
-import { audit } from '../http/audit.js';
-import { text as safeText } from '../http/fields.js';
-import { AppError } from '../http/errors.js';
+import { audit } from '../core/audit.js';
+import { text as safeText } from '../core/fields.js';
+import { AppError } from '../core/errors.js';
 import { addressKey, consume } from '../http/rate-limit.js';
 import { readSettings } from '../settings/repository.js';
 import { addEvent } from '../support-requests/timeline.js';

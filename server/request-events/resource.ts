@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { EVENT_PARTIES, REQUEST_EVENT_KINDS } from '../domain/enums.js';
-import { enumOf, foreignId, isoDateTime, requiredMultilineText } from '../http/fields.js';
-import { assertExists } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { enumOf, foreignId, isoDateTime, requiredMultilineText } from '../core/fields.js';
+import { assertExists } from '../people/rules.js';
+import type { ResourceConfig } from '../core/resource.js';
 
 /** What a coordinator may log by hand; status changes and the rest are written by the server. */
 export const CONTACT_KINDS = ['call', 'email', 'note'] as const;

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { ROLES } from '../domain/enums.js';
 import { hashPassword } from '../auth/password.js';
 import type { SessionStore } from '../auth/session-store.js';
-import { conflict, fieldError } from '../http/errors.js';
-import { enumOf, requiredText } from '../http/fields.js';
-import type { ResourceConfig, Row } from '../http/resource.js';
+import { conflict, fieldError } from '../core/errors.js';
+import { enumOf, requiredText } from '../core/fields.js';
+import type { ResourceConfig, Row } from '../core/resource.js';
 
 export const PasswordSchema = z
   .string({ error: 'パスワードを入力してください。' })

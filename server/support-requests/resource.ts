@@ -3,10 +3,10 @@ import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../do
 import { isLanguageCode } from '../domain/iso.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
-import { conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, multilineText, optionalText, text } from '../http/fields.js';
-import { assertExists, assertMunicipalities, municipalityCodeField } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { conflict } from '../core/errors.js';
+import { enumOf, foreignId, isoDateTime, multilineText, optionalText, text } from '../core/fields.js';
+import { assertExists, assertMunicipalities, municipalityCodeField } from '../people/rules.js';
+import type { ResourceConfig } from '../core/resource.js';
 import { readSettings } from '../settings/repository.js';
 import { assertEligible, assertServiceTime } from './rules.js';
 import { parseIntake, requestBasicSearchText, requestSearchText } from './search.js';

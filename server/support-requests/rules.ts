@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { serviceTimeViolations } from '../domain/service-rules.js';
-import { AppError, conflict } from '../http/errors.js';
+import { AppError, conflict } from '../core/errors.js';
 import type { Settings } from '../settings/repository.js';
 
 /** Refuses a planned time outside the service rules, naming each broken rule in Japanese. */

@@ -4,10 +4,10 @@ import { availabilityProblems } from '../domain/availability.js';
 import { buildSearchText } from '../domain/search.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
-import { AppError } from '../http/errors.js';
-import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../http/fields.js';
-import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
-import { readOnce, type ResourceConfig } from '../http/resource.js';
+import { AppError } from '../core/errors.js';
+import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../core/fields.js';
+import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
+import { readOnce, type ResourceConfig } from '../core/resource.js';
 import { readSettings } from '../settings/repository.js';
 import type { AvailabilityWindow } from '../domain/availability.js';
 

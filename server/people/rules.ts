@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { isLanguageCode } from '../domain/iso.js';
-import { AppError } from './errors.js';
-import { text } from './fields.js';
-import { readOnce, type WriteContext } from './resource.js';
+import { AppError } from '../core/errors.js';
+import { text } from '../core/fields.js';
+import { readOnce, type WriteContext } from '../core/resource.js';
 
 const INT4_MAX = 2_147_483_647;
 

@@ -146,7 +146,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
-  api.use('/support-requests', statusRouter(knex, (row, req) => requestService.serialize(row as never, req)));
+  api.use('/support-requests', statusRouter(knex, (row, role) => requestService.serialize(row, role)));
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   api.use('/reports', reportsRouter(knex));
   api.use('/exports', exportsRouter(knex, db.engine, services, options.exportSpoolDir));

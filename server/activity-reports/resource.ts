@@ -6,7 +6,6 @@ import { AppError, conflict } from '../core/errors.js';
 import { enumOf, foreignId, isoDateTime, multilineText } from '../core/fields.js';
 import { assertExists } from '../people/rules.js';
 import type { ResourceConfig, Row, WriteContext } from '../core/resource.js';
-import { readSettings } from '../settings/repository.js';
 import { changeStatus } from '../support-requests/status.js';
 import { addEvent } from '../support-requests/timeline.js';
 
@@ -29,12 +28,12 @@ async function confirmedAssignment(trx: Knex.Transaction, requestId: unknown) {
 /** Clocks differ a little between a phone and the server; beyond that an end time is simply not yet. */
 const CLOCK_SLACK_MS = 10 * 60_000;
 
-async function check(r: Record<string, unknown>, { trx }: WriteContext, existing?: Row) {
+async function check(r: Record<string, unknown>, { trx, now }: WriteContext, existing?: Row) {
   if (new Date(r.actual_end_at as string) <= new Date(r.actual_start_at as string)) {
     throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', { actual_end_at: '終了時刻は開始時刻より後にしてください。' });
   }
   // A report records what happened: an activity that has not ended yet cannot be reported.
-  if (new Date(r.actual_end_at as string).getTime() > Date.now() + CLOCK_SLACK_MS) {
+  if (new Date(r.actual_end_at as string).getTime() > now().getTime() + CLOCK_SLACK_MS) {
     throw new AppError('validation', '活動報告は活動が終わってから登録してください (終了時刻が未来になっています)。', {
       actual_end_at: '終了時刻が未来になっています。',
     });
@@ -63,8 +62,8 @@ async function check(r: Record<string, unknown>, { trx }: WriteContext, existing
 }
 
 /** The actual time may run long or outside hours: it is recorded as it was, and flagged. */
-async function derive(r: Record<string, unknown>, { trx, actor }: WriteContext, existing?: Row) {
-  const outside = serviceTimeViolations(new Date(r.actual_start_at as string), new Date(r.actual_end_at as string), await readSettings(trx));
+async function derive(r: Record<string, unknown>, { actor, settings }: WriteContext, existing?: Row) {
+  const outside = serviceTimeViolations(new Date(r.actual_start_at as string), new Date(r.actual_end_at as string), await settings());
   return {
     assignment_id: r.assignment_id,
     outside_service_rules: outside.length > 0,

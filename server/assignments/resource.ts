@@ -7,7 +7,6 @@ import { AppError, conflict } from '../core/errors.js';
 import { enumOf, foreignId, isoDateTime, multilineText } from '../core/fields.js';
 import { assertExists } from '../people/rules.js';
 import type { ResourceConfig, Row, WriteContext } from '../core/resource.js';
-import { readSettings } from '../settings/repository.js';
 import { assertServiceTime } from '../support-requests/rules.js';
 import { changeStatus } from '../support-requests/status.js';
 import { addEvent } from '../support-requests/timeline.js';
@@ -37,7 +36,7 @@ async function assertVolunteerCanConfirm(trx: Knex.Transaction, volunteerId: unk
   if (!v.id_check_valid_until || v.id_check_valid_until < day) throw conflict('活動日に有効な本人確認がないため、確定できません。');
 }
 
-async function checkConfirmation(a: Record<string, unknown>, trx: Knex.Transaction) {
+async function checkConfirmation(a: Record<string, unknown>, { trx, settings }: WriteContext) {
   const request = await lockRequest(trx, a.request_id);
   if (request.status !== 'matching') throw conflict('確定できるのは「マッチング中」の依頼だけです。');
   a.start_at ??= request.start_at;
@@ -45,11 +44,12 @@ async function checkConfirmation(a: Record<string, unknown>, trx: Knex.Transacti
   if (a.start_at == null || a.end_at == null) {
     throw new AppError('validation', '確定するには活動の日時を入力してください。', { start_at: '活動の日時を入力してください。' });
   }
-  assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
+  assertServiceTime(a.start_at, a.end_at, await settings());
   await assertVolunteerCanConfirm(trx, a.volunteer_id, a.start_at);
 }
 
-async function check(a: Record<string, unknown>, { trx }: WriteContext, existing?: Row) {
+async function check(a: Record<string, unknown>, ctx: WriteContext, existing?: Row) {
+  const { trx } = ctx;
   await assertExists(trx, 'support_requests', 'request_id', a.request_id, '依頼');
   await assertExists(trx, 'volunteers', 'volunteer_id', a.volunteer_id, 'ボランティア');
   if (existing && (a.request_id !== existing.request_id || a.volunteer_id !== existing.volunteer_id)) {
@@ -66,9 +66,9 @@ async function check(a: Record<string, unknown>, { trx }: WriteContext, existing
   // A time proposed to a volunteer follows the same rules as a confirmed one (service days and
   // hours, at most 3 hours); confirmation checks it together with the volunteer.
   const timesChanged = time(a.start_at) !== time(existing?.start_at) || time(a.end_at) !== time(existing?.end_at);
-  if (to === 'confirmed' && from !== 'confirmed') await checkConfirmation(a, trx);
+  if (to === 'confirmed' && from !== 'confirmed') await checkConfirmation(a, ctx);
   else if (timesChanged) {
-    assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
+    assertServiceTime(a.start_at, a.end_at, await ctx.settings());
     // A confirmed volunteer moved to another day must still be active with a valid ID check then.
     if (to === 'confirmed') await assertVolunteerCanConfirm(trx, a.volunteer_id, a.start_at);
   }
@@ -129,9 +129,9 @@ export const assignments: ResourceConfig = {
     defaultSort: ['id', 'DESC'],
   },
   check,
-  derive: (a, _ctx, existing) =>
+  derive: (a, { now }, existing) =>
     a.status === 'confirmed' && existing?.status !== 'confirmed'
-      ? { start_at: a.start_at, end_at: a.end_at, confirmed_at: new Date() }
+      ? { start_at: a.start_at, end_at: a.end_at, confirmed_at: now() }
       : {},
   afterWrite,
 };

@@ -124,7 +124,7 @@ export function anonymiseRouter(db: Knex, clients: ResourceService): Router {
     const body = parseWith(AnonymiseBody, req.body);
     await db.transaction((trx) => anonymiseClient(trx, actor(req).id, id, body));
     const row: Row = await clients.get(id);
-    res.json(clients.serialize(row, req));
+    res.json(clients.serialize(row, actor(req).role));
   });
   return router;
 }

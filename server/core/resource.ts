@@ -1,27 +1,12 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import type { SessionStaff } from '../auth/session-store.js';
-import type { NumberBlock } from '../db/numbers.js';
+import type { Actor, WriteContext } from './context.js';
 import type { ListSpec } from './list-query.js';
 
+export type { WriteContext } from './context.js';
+export { readOnce } from './context.js';
+
 export type Row = Record<string, unknown> & { id: number | string; version?: number };
-export type WriteContext = {
-  trx: Knex.Transaction;
-  actor: SessionStaff;
-  /** Readable numbers reserved ahead by a bulk create (takeNumber draws from it). */
-  numbers?: NumberBlock;
-  /** Reference reads (settings, municipalities, partners) done once for many creates: see readOnce. */
-  memo?: Map<string, Promise<unknown>>;
-};
-
-/** A read the hooks need for every record, done once when the context carries a memo (imports). */
-export function readOnce<T>(memo: WriteContext['memo'], key: string, read: () => Promise<T>): Promise<T> {
-  if (!memo) return read();
-  let pending = memo.get(key) as Promise<T> | undefined;
-  if (!pending) memo.set(key, (pending = read()));
-  return pending;
-}
-
 /**
  * Everything the generic REST machinery needs to know about one resource. Resource folders
  * declare one of these; rules that need more than this live in their own service.
@@ -54,7 +39,7 @@ export type ResourceConfig = {
   /** True when the record is referenced by history and must be archived instead of deleted. */
   hasHistory?: (trx: Knex.Transaction, id: number | string) => Promise<boolean>;
   /** Runs when one record is read (GET /:id): sensitive reads are audited, not only writes. */
-  onShow?: (row: Row, actor: SessionStaff, db: Knex) => Promise<void>;
+  onShow?: (row: Row, actor: Actor, db: Knex) => Promise<void>;
   /** Fields only a single record's GET returns (where reading them can be audited), never a list. */
   notInLists?: readonly string[];
   /** Extra columns selected with the record (joins or computed values), read-only by nature. */

@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { hiddenFields } from '../domain/roles.js';
@@ -7,7 +6,8 @@ import { deferGinMerge, mergeGinPending } from '../db/gin.js';
 import { NumberBlock, reserveNumbers } from '../db/numbers.js';
 import { audit, auditMany, changedFields } from './audit.js';
 import { AppError, conflict, notFound, staleVersion } from './errors.js';
-import { actor } from '../http/guard.js';
+import type { Role } from '../domain/enums.js';
+import { writeContext, type Actor } from './context.js';
 import { parseListQuery, searchColumnFor, type ListQuery } from './list-query.js';
 import type { ResourceRepository } from './repository.js';
 import { SERVER_FIELDS, type ResourceConfig, type Row, type WriteContext } from './resource.js';
@@ -51,8 +51,8 @@ export class ResourceService {
     return Object.fromEntries(Object.entries(record).filter(([key]) => !drop.includes(key)));
   }
 
-  serialize(row: Row, req: Request, context: 'list' | 'record' = 'record'): Record<string, unknown> {
-    const hidden = hiddenFields(actor(req).role, this.config.name);
+  serialize(row: Row, role: Role, context: 'list' | 'record' = 'record'): Record<string, unknown> {
+    const hidden = hiddenFields(role, this.config.name);
     return serializeRow(row, context === 'list' ? [...hidden, ...(this.config.notInLists ?? [])] : hidden);
   }
 
@@ -60,8 +60,8 @@ export class ResourceService {
    * A list query as this requester may run it (the list and its CSV export alike): `q` searches
    * only what their role may see, and never a phone number or address they may not see.
    */
-  listQueryFor(req: Request, raw: unknown): ListQuery {
-    const hidden = hiddenFields(actor(req).role, this.config.name);
+  listQueryFor(role: Role, raw: unknown): ListQuery {
+    const hidden = hiddenFields(role, this.config.name);
     const query = parseListQuery(raw, this.config.list);
     assertSearchAllowed(query.filter.q, hidden);
     return { ...query, searchColumn: searchColumnFor(this.config.list, hidden) };
@@ -73,8 +73,9 @@ export class ResourceService {
     return row;
   }
 
-  async create(req: Request, body: unknown): Promise<Row> {
-    return this.db.transaction((trx) => this.createWithin({ trx, actor: actor(req) }, body));
+  /** Creates one record in a transaction of its own. */
+  async create(by: Actor, body: unknown): Promise<Row> {
+    return this.db.transaction((trx) => this.createWithin(writeContext(trx, by), body));
   }
 
   /** The checks of a create without the write: the record as it would be stored, or an AppError. */
@@ -141,7 +142,7 @@ export class ResourceService {
     return ids;
   }
 
-  async update(req: Request, id: number | string, body: unknown): Promise<Row> {
+  async update(by: Actor, id: number | string, body: unknown): Promise<Row> {
     const stripped = stripServerFields(body, this.config);
     const { version } = parseWith(VersionSchema, body);
     const schema = this.config.updateSchema ?? this.config.createSchema!.partial();
@@ -151,7 +152,7 @@ export class ResourceService {
     const parsed = parseWith(schema.strict(), stripped) as Record<string, unknown>;
     const data = Object.fromEntries(Object.entries(parsed).filter(([key]) => given.has(key)));
     return this.db.transaction(async (trx) => {
-      const ctx: WriteContext = { trx, actor: actor(req) };
+      const ctx = writeContext(trx, by);
       const existing = await this.repo.find(trx, id, true);
       if (!existing) throw notFound();
       if (existing.version !== version) throw staleVersion();
@@ -167,16 +168,17 @@ export class ResourceService {
     });
   }
 
-  async remove(req: Request, id: number | string): Promise<Row> {
+  async remove(by: Actor, id: number | string): Promise<Row> {
     return this.db.transaction(async (trx) => {
+      const ctx = writeContext(trx, by);
       const existing = await this.repo.find(trx, id, true);
       if (!existing) throw notFound();
       if (await this.config.hasHistory?.(trx, id)) {
         throw conflict('このレコードには関連する記録があるため削除できません。アーカイブしてください。');
       }
       await trx(this.config.list.table).where(this.repo.idColumn, id).delete();
-      await this.config.afterDelete?.(existing, { trx, actor: actor(req) });
-      await audit(trx, { staff_id: actor(req).id, action: 'delete', resource: this.config.name, record_id: id });
+      await this.config.afterDelete?.(existing, ctx);
+      await audit(trx, { staff_id: by.id, action: 'delete', resource: this.config.name, record_id: id });
       return existing;
     });
   }

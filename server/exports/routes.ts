@@ -49,7 +49,7 @@ function planList(db: Knex, engine: Engine, service: ResourceService, req: Reque
   if (!canAccess(me.role, name, 'export')) throw forbidden('この一覧を出力する権限がありません。');
   const opts = parseWith(ListExportQuery, req.query, '出力の条件');
   if (opts.audience === 'external') throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', { audience: '集計レポートだけで指定できます。' });
-  const list = service.listQueryFor(req, { sort: opts.sort, filter: opts.filter });
+  const list = service.listQueryFor(me.role, { sort: opts.sort, filter: opts.filter });
   const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.field));
   const table = service.config.list.table;
   const lang = opts.lang as Lang;

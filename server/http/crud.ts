@@ -13,37 +13,37 @@ export function crudRouter(service: ResourceService): Router {
   const idSchema = config.idSchema ? z.object({ id: config.idSchema }) : idParam;
 
   router.get('/', guard(config.name, 'list'), async (req, res) => {
-    const query = service.listQueryFor(req, req.query);
+    const query = service.listQueryFor(actor(req).role, req.query);
     const { rows, total } = await service.repo.list(service.db, query);
     res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
-    res.json(rows.map((row) => service.serialize(row, req, 'list')));
+    res.json(rows.map((row) => service.serialize(row, actor(req).role, 'list')));
   });
 
   router.get('/:id', guard(config.name, 'show'), async (req, res) => {
     const { id } = parseWith(idSchema, req.params);
     const row = await service.get(id as number);
     await config.onShow?.(row, actor(req), service.db);
-    res.json(service.serialize(row, req));
+    res.json(service.serialize(row, actor(req).role));
   });
 
   if (config.readOnly) return router;
 
   router.post('/', guard(config.name, 'create'), async (req, res) => {
-    const row = await service.create(req, req.body);
-    res.status(201).json(service.serialize(row, req));
+    const row = await service.create(actor(req), req.body);
+    res.status(201).json(service.serialize(row, actor(req).role));
   });
 
   if (!config.noUpdate) {
     router.put('/:id', guard(config.name, 'edit'), async (req, res) => {
       const { id } = parseWith(idSchema, req.params);
-      res.json(service.serialize(await service.update(req, id as number, req.body), req));
+      res.json(service.serialize(await service.update(actor(req), id as number, req.body), actor(req).role));
     });
   }
 
   if (!config.noDelete) {
     router.delete('/:id', guard(config.name, 'delete'), async (req, res) => {
       const { id } = parseWith(idSchema, req.params);
-      res.json(service.serialize(await service.remove(req, id as number), req));
+      res.json(service.serialize(await service.remove(actor(req), id as number), actor(req).role));
     });
   } else {
     // Records of this kind are history (who was asked, what happened, who works here): kept.

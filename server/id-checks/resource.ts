@@ -7,7 +7,6 @@ import { AppError } from '../core/errors.js';
 import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
 import { assertExists } from '../people/rules.js';
 import type { ResourceConfig, Row } from '../core/resource.js';
-import { readSettings } from '../settings/repository.js';
 
 export const IdCheckSchema = z.object({
   volunteer_id: foreignId(),
@@ -75,7 +74,7 @@ export const idChecks: ResourceConfig = {
     const checked_by = existing ? existing.checked_by : ctx.actor.id;
     if (c.result !== 'passed') return { checked_by, valid_until: c.valid_until ?? null };
     if (c.valid_until) return { checked_by };
-    const { id_check_valid_months } = await readSettings(ctx.trx);
+    const { id_check_valid_months } = await ctx.settings();
     return { checked_by, valid_until: addMonths(String(c.checked_on), id_check_valid_months) };
   },
   afterWrite: async (row, { trx }, existing) => {

@@ -7,7 +7,7 @@ import type { ResourceService } from '../core/service.js';
 import { toAppError } from '../http/error-handler.js';
 import { AppError } from '../core/errors.js';
 import { DuplicateIndex, duplicateKeys, findDuplicatesMany, PEOPLE } from '../people/duplicates.js';
-import type { WriteContext } from '../core/resource.js';
+import { writeContext, type WriteContext } from '../core/context.js';
 import { lookupKey, type Lookups } from './cells.js';
 import type { ImportResource } from './columns.js';
 import { decodeCsv, ImportFileError, parseCsv, type RowProblem } from './decode.js';
@@ -112,7 +112,7 @@ export class ImportService {
   private async write(resource: ImportResource, table: Table, commit: boolean, actor: SessionStaff): Promise<Checked> {
     try {
       return await this.db.transaction(async (trx) => {
-        const ctx: WriteContext = { trx, actor, memo: new Map() };
+        const ctx = writeContext(trx, actor, { memo: new Map() });
         const { checked, accepted } = await this.checkRows(resource, table, ctx);
         if (!commit || checked.errors.length) throw new Rollback(checked);
         await audit(trx, { staff_id: actor.id, action: 'create', resource: 'imports', details: { resource, rows: table.rows.length } });

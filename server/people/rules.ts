@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isLanguageCode } from '../domain/iso.js';
 import { AppError } from '../core/errors.js';
 import { text } from '../core/fields.js';
-import { readOnce, type WriteContext } from '../core/resource.js';
+import { readOnce, type WriteContext } from '../core/context.js';
 
 const INT4_MAX = 2_147_483_647;
 

@@ -7,7 +7,6 @@ import { conflict } from '../core/errors.js';
 import { enumOf, foreignId, isoDateTime, multilineText, optionalText, text } from '../core/fields.js';
 import { assertExists, assertMunicipalities, municipalityCodeField } from '../people/rules.js';
 import type { ResourceConfig } from '../core/resource.js';
-import { readSettings } from '../settings/repository.js';
 import { assertEligible, assertServiceTime } from './rules.js';
 import { parseIntake, requestBasicSearchText, requestSearchText } from './search.js';
 import { addEvent } from './timeline.js';
@@ -93,8 +92,9 @@ export const supportRequests: ResourceConfig = {
       },
     },
   },
-  check: async (r, { trx }, existing) => {
-    const settings = await readSettings(trx);
+  check: async (r, ctx, existing) => {
+    const { trx } = ctx;
+    const settings = await ctx.settings();
     const timeChanged = !existing || !sameInstant(r.start_at, existing.start_at) || !sameInstant(r.end_at, existing.end_at);
     if (existing?.client_id != null && (await trx('clients').where('id', existing.client_id).first('anonymised_at'))?.anonymised_at) {
       throw conflict('匿名化された利用者の依頼は編集できません。');
@@ -110,11 +110,11 @@ export const supportRequests: ResourceConfig = {
     await assertExists(trx, 'staff', 'coordinator_id', r.coordinator_id, 'コーディネーター');
     await assertMunicipalities(trx, 'municipality_code', [r.municipality_code as string]);
   },
-  derive: async (r, { trx, actor }, existing) => {
+  derive: async (r, { trx, actor, now }, existing) => {
     const extra: Record<string, unknown> = {};
     if (!existing) {
       // To the second, as the API writes times: a record sent back unchanged stays unchanged.
-      const receivedAt = r.received_at ? new Date(r.received_at as string) : new Date(Math.floor(Date.now() / 1000) * 1000);
+      const receivedAt = r.received_at ? new Date(r.received_at as string) : new Date(Math.floor(now().getTime() / 1000) * 1000);
       extra.received_at = receivedAt;
       const year = tokyoDate(receivedAt).slice(0, 4);
       extra.request_no = formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));

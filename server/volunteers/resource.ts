@@ -7,8 +7,7 @@ import { formatNumber, takeNumber } from '../db/numbers.js';
 import { AppError } from '../core/errors.js';
 import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../core/fields.js';
 import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
-import { readOnce, type ResourceConfig } from '../core/resource.js';
-import { readSettings } from '../settings/repository.js';
+import type { ResourceConfig } from '../core/resource.js';
 import type { AvailabilityWindow } from '../domain/availability.js';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
@@ -93,8 +92,9 @@ export const volunteers: ResourceConfig = {
       },
     },
   },
-  check: async (v, { trx, memo }) => {
-    const settings = await readOnce(memo, 'settings', () => readSettings(trx));
+  check: async (v, ctx) => {
+    const { trx, memo } = ctx;
+    const settings = await ctx.settings();
     const problems = availabilityProblems(v.availability as AvailabilityWindow[], settings);
     const first = Object.entries(problems)[0];
     if (first) {

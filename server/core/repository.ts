@@ -24,35 +24,39 @@ export class ResourceRepository {
   }
 
   baseQuery(db: Knex | Knex.Transaction): Knex.QueryBuilder {
-    const extra = this.config.select?.(db as Knex) ?? [];
+    const extra = this.config.select?.(db) ?? [];
     return db(this.table()).select(`${this.table()}.*`, ...extra);
   }
 
   async find(db: Knex | Knex.Transaction, id: number | string, forUpdate = false): Promise<Row | undefined> {
     const qb = this.baseQuery(db).where(`${this.table()}.${this.idColumn}`, id).first();
     if (forUpdate) qb.forUpdate(this.table());
-    return qb as Promise<Row | undefined>;
+    const row: Row | undefined = await qb;
+    return row;
   }
 
   async list(db: Knex, query: ListQuery): Promise<{ rows: Row[]; total: number }> {
     const { list } = this.config;
     const filtered = db(list.table);
     applyFilter(filtered, list, query.filter, query.searchColumn);
-    const [{ total }] = (await filtered.clone().count({ total: '*' })) as [{ total: number | string }];
+    const [counted] = await filtered.clone().count({ total: '*' });
     const [field, order] = query.sort;
     const page = this.baseQuery(db);
     applyFilter(page, list, query.filter, query.searchColumn);
-    const rows = (await page
+    const rows: Row[] = await page
       .orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last')
       .orderBy(`${list.table}.${this.idColumn}`, order)
       .offset(query.range[0])
-      .limit(query.range[1] - query.range[0] + 1)) as Row[];
-    return { rows, total: Number(total) };
+      .limit(query.range[1] - query.range[0] + 1);
+    return { rows, total: Number(counted?.total) };
   }
 
   async insert(ctx: WriteContext, record: Record<string, unknown>): Promise<Row> {
     const [inserted] = await ctx.trx(this.table()).insert(toColumns(record, this.jsonColumns)).returning(this.idColumn);
-    return (await this.find(ctx.trx, (inserted as Row)[this.idColumn] as number))!;
+    const id: number | string = inserted[this.idColumn];
+    const row = await this.find(ctx.trx, id);
+    if (!row) throw new Error(`${this.table()}: the inserted row ${id} cannot be read back`);
+    return row;
   }
 
   /** Ids for records about to be inserted, drawn from the id column's sequence in one statement. */
@@ -69,7 +73,8 @@ export class ResourceRepository {
   async insertMany(ctx: WriteContext, records: Record<string, unknown>[], returning: '*' | 'id' = 'id'): Promise<Row[]> {
     if (!records.length) return [];
     const rows = records.map((r) => toColumns(r, this.jsonColumns));
-    return (await ctx.trx(this.table()).insert(rows).returning(returning === '*' ? '*' : this.idColumn)) as Row[];
+    const inserted: Row[] = await ctx.trx(this.table()).insert(rows).returning(returning === '*' ? '*' : this.idColumn);
+    return inserted;
   }
 
   async update(ctx: WriteContext, id: number | string, version: number, patch: Record<string, unknown>): Promise<Row | undefined> {

@@ -78,9 +78,13 @@ export class ResourceService {
     return this.db.transaction((trx) => this.createWithin(writeContext(trx, by), body));
   }
 
-  /** The checks of a create without the write: the record as it would be stored, or an AppError. */
+  /**
+   * Steps 1–3 of a create (validate, normalise, check; see ResourceHooks) without the write:
+   * the record as it would be stored, or an AppError.
+   */
   async validateCreate(ctx: WriteContext, body: unknown): Promise<Record<string, unknown>> {
-    const data = parseWith(strictOf(this.config.createSchema!), stripServerFields(body, this.config)) as Record<string, unknown>;
+    const parsed: Record<string, unknown> = parseWith(strictOf(this.config.createSchema!), stripServerFields(body, this.config));
+    const data = (await this.config.normalise?.(parsed, ctx)) ?? parsed;
     await this.config.check?.(data, ctx);
     return data;
   }
@@ -90,14 +94,14 @@ export class ResourceService {
     const data = await this.validateCreate(ctx, body);
     const derived = (await this.config.derive?.(data, ctx)) ?? {};
     const row = await this.repo.insert(ctx, this.storable({ ...data, ...derived }));
-    await this.config.afterWrite?.(row, ctx);
+    await this.config.after?.(row, ctx);
     await audit(ctx.trx, { staff_id: ctx.actor.id, action: 'create', resource: this.config.name, record_id: row.id, changed_fields: Object.keys(data) });
     return row;
   }
 
   /**
    * Creates many records that have passed validateCreate, with what createWithin does for one
-   * (derived columns, afterWrite, an audit entry each), in multi-row inserts of `batchSize`.
+   * (derived columns, after, an audit entry each), in multi-row inserts of `batchSize`.
    * Ids and audit entries come first; the readable numbers are reserved last, in one
    * statement, so the counter's row lock, which every other create of this resource waits
    * for, is held only for the inserts and the commit. Within that stretch each batch is
@@ -130,10 +134,10 @@ export class ResourceService {
     };
     let batch = await derive(0);
     for (let start = 0; batch.length; start += batchSize) {
-      const inserting = repo.insertMany(numbered, batch, config.afterWrite ? '*' : 'id');
+      const inserting = repo.insertMany(numbered, batch, config.after ? '*' : 'id');
       const following = start + batchSize < records.length ? derive(start + batchSize) : Promise.resolve([]);
       const [rows, next] = await Promise.all([inserting, following]);
-      if (config.afterWrite) for (const row of rows) await config.afterWrite(row, numbered);
+      if (config.after) for (const row of rows) await config.after(row, numbered);
       batch = next;
     }
     if (numbered.numbers && numbered.numbers.used !== records.length) {
@@ -148,21 +152,22 @@ export class ResourceService {
     const schema = this.config.updateSchema ?? this.config.createSchema!.partial();
     // A partial body changes only what it names: zod's partial() still fills in defaults
     // (a PUT of {place} would otherwise reset mode to in_person), so those are dropped.
-    const given = new Set(Object.keys(stripped as object));
-    const parsed = parseWith(schema.strict(), stripped) as Record<string, unknown>;
+    const given = new Set(Object.keys(stripped));
+    const parsed: Record<string, unknown> = parseWith(schema.strict(), stripped);
     const data = Object.fromEntries(Object.entries(parsed).filter(([key]) => given.has(key)));
     return this.db.transaction(async (trx) => {
       const ctx = writeContext(trx, by);
       const existing = await this.repo.find(trx, id, true);
       if (!existing) throw notFound();
       if (existing.version !== version) throw staleVersion();
-      const merged = { ...existing, ...data };
+      const given = { ...existing, ...data };
+      const merged = (await this.config.normalise?.(given, ctx, existing)) ?? given;
       await this.config.check?.(merged, ctx, existing);
       const derived = (await this.config.derive?.(merged, ctx, existing)) ?? {};
       const changed = changedFields(existing, data);
       const row = await this.repo.update(ctx, id, version, this.storable({ ...data, ...derived }));
       if (!row) throw staleVersion();
-      await this.config.afterWrite?.(row, ctx, existing);
+      await this.config.after?.(row, ctx, existing);
       await audit(trx, { staff_id: ctx.actor.id, action: 'update', resource: this.config.name, record_id: id, changed_fields: changed });
       return row;
     });

@@ -50,6 +50,9 @@ export async function assertMunicipalities(trx: Knex.Transaction, field: string,
   }
 }
 
+/** Whether a number can name a row at all: ids are PostgreSQL integers. */
+export const possibleId = (id: number) => Number.isInteger(id) && id > 0 && id <= INT4_MAX;
+
 export async function assertExists(trx: Knex.Transaction, table: string, field: string, id: unknown, label: string, memo?: WriteContext['memo']) {
   if (id == null) return;
   // Ids are PostgreSQL integers: a larger number names nothing (and would make the query fail).

@@ -7,8 +7,7 @@ import { formatNumber, takeNumber } from '../db/numbers.js';
 import { AppError } from '../core/errors.js';
 import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../core/fields.js';
 import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
-import type { ResourceConfig } from '../core/resource.js';
-import type { AvailabilityWindow } from '../domain/availability.js';
+import { defineResource } from '../core/resource.js';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
 
@@ -46,9 +45,9 @@ const inDays = (n: number) => tokyoDate(new Date(Date.now() + n * 86_400_000));
 export const ID_CHECK_STATES = ['valid', 'expiring', 'expired', 'none'] as const;
 
 /** ボランティア: the registered volunteers, with what they can do and when. */
-export const volunteers: ResourceConfig = {
+export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_until: string | null }>()({
   name: 'volunteers',
-  createSchema: VolunteerSchema,
+  schema: VolunteerSchema,
   readOnlyFields: ['volunteer_no', 'id_check_valid_until'],
   jsonColumns: ['availability'],
   list: {
@@ -95,7 +94,7 @@ export const volunteers: ResourceConfig = {
   check: async (v, ctx) => {
     const { trx, memo } = ctx;
     const settings = await ctx.settings();
-    const problems = availabilityProblems(v.availability as AvailabilityWindow[], settings);
+    const problems = availabilityProblems(v.availability, settings);
     const first = Object.entries(problems)[0];
     if (first) {
       throw new AppError('validation', `活動できる時間帯 ${Number(first[0]) + 1} 行目: ${first[1]}`, {
@@ -103,19 +102,19 @@ export const volunteers: ResourceConfig = {
         [`availability.${first[0]}`]: first[1],
       });
     }
-    await assertMunicipalities(trx, 'municipality_code', [v.municipality_code as string], memo);
-    await assertMunicipalities(trx, 'service_municipality_codes', v.service_municipality_codes as string[], memo);
+    await assertMunicipalities(trx, 'municipality_code', [v.municipality_code], memo);
+    await assertMunicipalities(trx, 'service_municipality_codes', v.service_municipality_codes, memo);
   },
   counter: 'volunteer',
   derive: async (v, ctx, existing) => {
-    const volunteer_no = existing ? (existing.volunteer_no as string) : formatNumber('V-', await takeNumber(ctx, 'volunteer'));
+    const volunteer_no = existing ? existing.volunteer_no : formatNumber('V-', await takeNumber(ctx, 'volunteer'));
     return {
       ...(existing ? {} : { volunteer_no }),
-      search_text: buildSearchText([v.name, v.name_kana, volunteer_no, v.email] as string[], [v.phone as string]),
+      search_text: buildSearchText([v.name, v.name_kana, volunteer_no, v.email], [v.phone]),
     };
   },
   hasHistory: async (trx, id) =>
     !!(await trx('assignments').where('volunteer_id', id).first('id')) ||
     !!(await trx('id_checks').where('volunteer_id', id).first('id')) ||
     !!(await trx('expenses').where('volunteer_id', id).first('id')),
-};
+});

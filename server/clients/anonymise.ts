@@ -28,7 +28,7 @@ export const FREE_TEXT_EVENT_KINDS = ['call', 'email', 'note', 'follow_up'] as c
 
 
 /** A request is finished only in a terminal status; done still waits for closing. */
-const OPEN_STATUSES = REQUEST_STATUSES.filter((s) => !TERMINAL.includes(s)) as RequestStatus[];
+const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter((s) => !TERMINAL.includes(s));
 
 export const AnonymiseBody = z
   .object({
@@ -48,12 +48,12 @@ export async function anonymiseClient(trx: Knex.Transaction, staffId: number, cl
   if (client.anonymised_at) throw conflict('この利用者はすでに匿名化されています。');
   if (client.version !== body.version) throw staleVersion();
   // Locked too, so a request cannot be reopened or edited while its text is being erased.
-  const requests = (await trx('support_requests').where('client_id', clientId).orderBy('id').forUpdate().select('id', 'request_no', 'status', 'version')) as {
+  const requests: {
     id: number;
     request_no: string;
     status: RequestStatus;
     version: number;
-  }[];
+  }[] = await trx('support_requests').where('client_id', clientId).orderBy('id').forUpdate().select('id', 'request_no', 'status', 'version');
   const open = requests.filter((r) => OPEN_STATUSES.includes(r.status));
   if (open.length) {
     throw conflict(

@@ -68,7 +68,7 @@ type Options = {
   select?: (knex: Knex | Knex.Transaction) => (string | Knex.Raw)[];
   /** The key column when it is not `id`. */
   idColumn?: string;
-  idSchema?: z.ZodType;
+  idSchema?: z.ZodType<string>;
   readOnly?: boolean;
   noDelete?: boolean;
   noUpdate?: boolean;

@@ -10,7 +10,7 @@ import { actor, guard } from './guard.js';
 export function crudRouter(service: ResourceService): Router {
   const router = Router();
   const { config } = service;
-  const idSchema = config.idSchema ? z.object({ id: config.idSchema }) : idParam;
+  const idSchema: z.ZodType<{ id: number | string }> = config.idSchema ? z.object({ id: config.idSchema }) : idParam;
 
   router.get('/', guard(config.name, 'list'), async (req, res) => {
     const query = service.listQueryFor(actor(req).role, req.query);
@@ -21,7 +21,7 @@ export function crudRouter(service: ResourceService): Router {
 
   router.get('/:id', guard(config.name, 'show'), async (req, res) => {
     const { id } = parseWith(idSchema, req.params);
-    const row = await service.get(id as number);
+    const row = await service.get(id);
     await config.onShow?.(row, actor(req), service.db);
     res.json(service.serialize(row, actor(req).role));
   });
@@ -36,14 +36,14 @@ export function crudRouter(service: ResourceService): Router {
   if (!config.noUpdate) {
     router.put('/:id', guard(config.name, 'edit'), async (req, res) => {
       const { id } = parseWith(idSchema, req.params);
-      res.json(service.serialize(await service.update(actor(req), id as number, req.body), actor(req).role));
+      res.json(service.serialize(await service.update(actor(req), id, req.body), actor(req).role));
     });
   }
 
   if (!config.noDelete) {
     router.delete('/:id', guard(config.name, 'delete'), async (req, res) => {
       const { id } = parseWith(idSchema, req.params);
-      res.json(service.serialize(await service.remove(actor(req), id as number), actor(req).role));
+      res.json(service.serialize(await service.remove(actor(req), id), actor(req).role));
     });
   } else {
     // Records of this kind are history (who was asked, what happened, who works here): kept.

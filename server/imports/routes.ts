@@ -25,8 +25,9 @@ export const ImportQuery = z
   .strict();
 
 const resourceOf = (value: unknown): ImportResource => {
-  if (!IMPORT_RESOURCES.includes(value as ImportResource)) throw notFound('取り込み先');
-  return value as ImportResource;
+  const resource = IMPORT_RESOURCES.find((r) => r === value);
+  if (!resource) throw notFound('取り込み先');
+  return resource;
 };
 
 /** Checked before the body is read, so no one without the right uploads 5 MB for nothing. */

@@ -195,7 +195,8 @@ async function duplicateWarnings(trx: Knex.Transaction, resource: ImportResource
 async function loadLookups(trx: Knex.Transaction, resource: ImportResource): Promise<Lookups> {
   const partners = new Map<string, number[]>();
   if (resource !== 'clients') return { partners };
-  for (const p of (await trx('partners').select('id', 'name')) as { id: number; name: string }[]) {
+  const rows: { id: number; name: string }[] = await trx('partners').select('id', 'name');
+  for (const p of rows) {
     partners.set(lookupKey(p.name), [...(partners.get(lookupKey(p.name)) ?? []), p.id]);
   }
   return { partners };
@@ -215,7 +216,8 @@ function problemsFrom(refusal: AppError, row: number, table: Table, body: Record
   const problems: RowProblem[] = [];
   for (const { field, index, message } of split) {
     if (index === undefined && indexed.has(field)) continue;
-    const item = index === undefined ? undefined : (body[field] as unknown[] | undefined)?.[index];
+    const list = body[field];
+    const item = index === undefined || !Array.isArray(list) ? undefined : list[index];
     const where = index === undefined ? '' : `${index + 1} 番目${typeof item === 'string' ? `「${item}」` : ''}: `;
     const problem = { row, column: table.headerOf.get(field) ?? null, message: where + message };
     const key = `${problem.column}\u0000${problem.message}`;

@@ -69,7 +69,8 @@ export async function findDuplicates(db: Knex, person: Person, input: DuplicateI
       if (input.exclude_id) q.whereNot('id', input.exclude_id);
     })
     .limit(10);
-  return (rows as Stored[]).map((row) => ({ ...serializeRow(row), match: duplicateMatch(k, row) })).filter((r) => r.match.length > 0);
+  const stored: Stored[] = rows;
+  return stored.map((row) => ({ ...serializeRow(row), match: duplicateMatch(k, row) })).filter((r) => r.match.length > 0);
 }
 
 const SEPARATOR = ' | ';
@@ -88,8 +89,8 @@ export async function findDuplicatesMany(db: Knex, person: Person, inputs: Dupli
   const plain = (k: DuplicateKeys) => !k.name.includes(SEPARATOR) && !k.kana.includes(SEPARATOR);
   const names = [...new Set(keys.filter((k) => k.name && k.kana && plain(k)).map((k) => k.name + SEPARATOR + k.kana))];
   const found = new Map<number, Stored & { id: number }>();
-  const collect = (rows: unknown[]) => {
-    for (const row of rows as (Stored & { id: number })[]) found.set(row.id, row);
+  const collect = (rows: (Stored & { id: number })[]) => {
+    for (const row of rows) found.set(row.id, row);
   };
   const columns = columnsOf(person).join(', ');
   // One index probe per value (a plain join or `= any` of thousands of values is often planned

@@ -43,7 +43,7 @@ export function settingsRouter(db: Knex): Router {
     if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
       throw new AppError('validation', '送信されたデータは JSON オブジェクトでなければなりません。');
     }
-    const body = req.body as Record<string, unknown>;
+    const body: Record<string, unknown> = req.body;
     const version = body.version;
     const patch = parseWith(SettingsSchema, Object.fromEntries(Object.entries(body).filter(([k]) => !READ_ONLY.includes(k))), '設定');
     const row = await db.transaction(async (trx) => {

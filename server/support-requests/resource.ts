@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../domain/enums.js';
 import { isLanguageCode } from '../domain/iso.js';
@@ -36,6 +37,15 @@ export const SupportRequestSchema = z.object({
 const FIXED_TIME: readonly RequestStatus[] = ['confirmed', 'done', 'closed'];
 
 /** Columns of a request that only the server writes (its number, status, web-form intake). */
+/** A request's readable number, R-2026-00042: the year it was received (in Japan), then that year's counter. */
+export async function takeRequestNumber(trx: Knex.Transaction, receivedAt: Date): Promise<string> {
+  const year = tokyoDate(receivedAt).slice(0, 4);
+  return formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));
+}
+
+/** To the second, as the API writes times: a record sent back unchanged stays unchanged. */
+export const toTheSecond = (at: Date) => new Date(Math.floor(at.getTime() / 1000) * 1000);
+
 type ServerSet = { request_no: string; status: RequestStatus; intake: unknown };
 
 /** Every edit goes on the timeline, naming the fields (not their values: they may be sensitive). */
@@ -119,11 +129,9 @@ export const supportRequests = defineResource<ServerSet>()({
     const extra: Record<string, unknown> = {};
     let request_no: string | undefined;
     if (!existing) {
-      // To the second, as the API writes times: a record sent back unchanged stays unchanged.
-      const receivedAt = r.received_at ? new Date(r.received_at) : new Date(Math.floor(now().getTime() / 1000) * 1000);
+      const receivedAt = r.received_at ? new Date(r.received_at) : toTheSecond(now());
       extra.received_at = receivedAt;
-      const year = tokyoDate(receivedAt).slice(0, 4);
-      request_no = formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));
+      request_no = await takeRequestNumber(trx, receivedAt);
       extra.request_no = request_no;
       extra.coordinator_id = r.coordinator_id ?? actor.id;
     }

@@ -46,7 +46,7 @@ export async function changeStatus(
   const { trx } = ctx;
   const request = await trx('support_requests').where('id', requestId).forUpdate().first();
   if (!request) throw notFound('依頼');
-  const from = request.status as RequestStatus;
+  const from: RequestStatus = request.status;
   if (!canTransition(from, to, options.how ?? 'manual')) {
     throw conflict(`「${label(from)}」の依頼を「${label(to)}」にすることはできません。`);
   }

@@ -1,13 +1,8 @@
-import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { normalizeForSearch, phoneDigits } from '../domain/search.js';
-import { hiddenFields } from '../domain/roles.js';
-import { AppError } from '../core/errors.js';
 import { text } from '../core/fields.js';
-import { actor, guard } from '../http/guard.js';
 import { serializeRow } from '../core/serialize.js';
-import { parseWith } from '../core/validate.js';
 
 export const DuplicateQuery = z
   .object({

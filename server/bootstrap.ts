@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { hashPassword } from './auth/password.js';
 import { FIRST_ACCOUNT_ROLE } from './domain/roles.js';
-import { audit } from './http/audit.js';
+import { audit } from './core/audit.js';
 
 /**
  * On the embedded database the session secret is generated once and kept beside the data, so

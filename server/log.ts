@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import type { Knex } from 'knex';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { AppError } from './http/errors.js';
+import { AppError } from './core/errors.js';
 
 export type { Logger };
 

@@ -6,7 +6,7 @@ import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
 import { TotpCodeSchema, TotpEnrolSchema, TotpLoginSchema } from './auth/totp-routes.js';
 import { SettleBody } from './expenses/routes.js';
 import { FiscalQuery, ListExportQuery, MonthlyQuery } from './exports/routes.js';
-import { DuplicateQuery } from './http/duplicates.js';
+import { DuplicateQuery } from './people/duplicates.js';
 import { ImportQuery } from './imports/routes.js';
 import { PublicRequestSchema } from './public/routes.js';
 import { FiscalReportQuery, MonthlyReportQuery } from './reports/routes.js';

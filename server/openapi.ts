@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ResourceConfig } from './http/resource.js';
+import type { ResourceConfig } from './core/resource.js';
 
 type Json = Record<string, unknown>;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { serializeError } from '../server/log.js';
-import { AppError } from '../server/http/errors.js';
+import { AppError } from '../server/core/errors.js';
 import { useTestApp } from './helpers/app.js';
 import { createStaff, TEST_PASSWORD } from './helpers/factories.js';
 import { captureLog } from './helpers/log.js';

@@ -1,13 +1,14 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { audit } from '../http/audit.js';
-import { text } from '../http/fields.js';
-import { conflict, notFound } from '../http/errors.js';
-import type { ResourceService } from '../http/crud.js';
+import { audit } from '../core/audit.js';
+import { text } from '../core/fields.js';
+import { conflict, notFound } from '../core/errors.js';
+import { writeContext, type WriteContext } from '../core/context.js';
+import type { ResourceService } from '../core/service.js';
 import { actor, guard } from '../http/guard.js';
-import { serializeRow } from '../http/serialize.js';
-import { idParam, parseWith } from '../http/validate.js';
+import { serializeRow } from '../core/serialize.js';
+import { idParam, parseWith } from '../core/validate.js';
 import { addEvent } from '../support-requests/timeline.js';
 
 export const HandledBody = z.object({ note: text({ multiline: true }).trim().max(2000).optional() }).strict();
@@ -19,8 +20,7 @@ async function openFollowUp(trx: Knex.Transaction, reportId: number) {
   return report;
 }
 
-async function markHandled(trx: Knex.Transaction, req: Request, report: { id: number; request_id: number; version: number }, note: string) {
-  const me = actor(req);
+async function markHandled({ trx, actor: me }: WriteContext, report: { id: number; request_id: number; version: number }, note: string) {
   await trx('activity_reports')
     .where('id', report.id)
     .update({ follow_up_handled_at: trx.fn.now(), follow_up_handled_by: me.id, version: report.version + 1, updated_at: trx.fn.now() });
@@ -38,7 +38,7 @@ export function followUpRouter(db: Knex, requests: ResourceService): Router {
   router.post('/:id/follow-up/handled', guard('activity-reports', 'edit'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const { note } = parseWith(HandledBody, req.body ?? {});
-    await db.transaction(async (trx) => markHandled(trx, req, await openFollowUp(trx, id), `フォローアップ対応済み${note ? `: ${note}` : ''}`));
+    await db.transaction(async (trx) => markHandled(writeContext(trx, actor(req)), await openFollowUp(trx, id), `フォローアップ対応済み${note ? `: ${note}` : ''}`));
     res.json(serializeRow(await db('activity_reports').where('id', id).first()));
   });
   router.post('/:id/follow-up/new-request', guard('support-requests', 'create'), async (req, res) => {
@@ -46,7 +46,7 @@ export function followUpRouter(db: Knex, requests: ResourceService): Router {
     const created = await db.transaction(async (trx) => {
       const report = await openFollowUp(trx, id);
       const first = await trx('support_requests').where('id', report.request_id).first();
-      const ctx = { trx, actor: actor(req) };
+      const ctx = writeContext(trx, actor(req));
       const row = await requests.createWithin(ctx, {
         client_id: first.client_id,
         channel: first.channel,
@@ -59,10 +59,10 @@ export function followUpRouter(db: Knex, requests: ResourceService): Router {
         description: `フォローアップ (${first.request_no}): ${report.follow_up_note ?? ''}`.slice(0, 4000),
       });
       await trx('support_requests').where('id', row.id).update({ follow_up_of_id: first.id });
-      await markHandled(trx, req, report, `新しい依頼 ${row.request_no} を作成しました。`);
+      await markHandled(ctx, report, `新しい依頼 ${row.request_no} を作成しました。`);
       return { ...row, follow_up_of_id: first.id };
     });
-    res.status(201).json(requests.serialize(created, req));
+    res.status(201).json(requests.serialize(created, actor(req).role));
   });
   return router;
 }

@@ -2,11 +2,11 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { OUTCOMES } from '../domain/enums.js';
 import { serviceTimeViolations } from '../domain/service-rules.js';
-import { AppError, conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, multilineText } from '../http/fields.js';
-import { assertExists } from '../http/people.js';
-import type { ResourceConfig, Row, WriteContext } from '../http/resource.js';
-import { readSettings } from '../settings/repository.js';
+import { AppError, conflict } from '../core/errors.js';
+import { enumOf, foreignId, isoDateTime, multilineText } from '../core/fields.js';
+import { assertExists, possibleId } from '../people/rules.js';
+import type { WriteContext } from '../core/context.js';
+import { defineResource, type Stored } from '../core/resource.js';
 import { changeStatus } from '../support-requests/status.js';
 import { addEvent } from '../support-requests/timeline.js';
 
@@ -22,19 +22,29 @@ export const ActivityReportSchema = z.object({
   follow_up_owner_id: foreignId().nullable().optional(),
 });
 
-async function confirmedAssignment(trx: Knex.Transaction, requestId: unknown) {
-  return trx('assignments').where({ request_id: requestId as number, status: 'confirmed' }).first('id', 'volunteer_id');
+type Report = z.output<typeof ActivityReportSchema>;
+type StoredReport = Stored<typeof ActivityReportSchema, { assignment_id: number; outside_service_rules: boolean }>;
+
+async function confirmedAssignment(trx: Knex.Transaction, requestId: number) {
+  return trx('assignments').where({ request_id: requestId, status: 'confirmed' }).first('id', 'volunteer_id');
 }
 
 /** Clocks differ a little between a phone and the server; beyond that an end time is simply not yet. */
 const CLOCK_SLACK_MS = 10 * 60_000;
 
-async function check(r: Record<string, unknown>, { trx }: WriteContext, existing?: Row) {
-  if (new Date(r.actual_end_at as string) <= new Date(r.actual_start_at as string)) {
+/** A new report names the request's confirmed assignment when it does not say which. */
+async function normalise(r: Report, { trx }: WriteContext, existing?: StoredReport): Promise<Report> {
+  if (existing || r.assignment_id != null || !possibleId(r.request_id)) return r;
+  const assignment = await confirmedAssignment(trx, r.request_id);
+  return assignment ? { ...r, assignment_id: assignment.id } : r;
+}
+
+async function check(r: Readonly<Report>, { trx, now }: WriteContext, existing?: StoredReport) {
+  if (new Date(r.actual_end_at) <= new Date(r.actual_start_at)) {
     throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', { actual_end_at: '終了時刻は開始時刻より後にしてください。' });
   }
   // A report records what happened: an activity that has not ended yet cannot be reported.
-  if (new Date(r.actual_end_at as string).getTime() > Date.now() + CLOCK_SLACK_MS) {
+  if (new Date(r.actual_end_at).getTime() > now().getTime() + CLOCK_SLACK_MS) {
     throw new AppError('validation', '活動報告は活動が終わってから登録してください (終了時刻が未来になっています)。', {
       actual_end_at: '終了時刻が未来になっています。',
     });
@@ -49,9 +59,9 @@ async function check(r: Record<string, unknown>, { trx }: WriteContext, existing
     }
     return;
   }
-  const request = await trx('support_requests').where('id', r.request_id as number).forUpdate().first('status');
+  const request = await trx('support_requests').where('id', r.request_id).forUpdate().first('status');
   if (!request) throw new AppError('validation', '指定された依頼が見つかりません。', { request_id: '指定された依頼が見つかりません。' });
-  if (await trx('activity_reports').where('request_id', r.request_id as number).first('id')) {
+  if (await trx('activity_reports').where('request_id', r.request_id).first('id')) {
     throw conflict('この依頼の活動報告はすでに登録されています。');
   }
   if (request.status !== 'confirmed') throw conflict('活動報告を登録できるのは「確定」の依頼だけです。');
@@ -59,12 +69,11 @@ async function check(r: Record<string, unknown>, { trx }: WriteContext, existing
   if (r.assignment_id != null && r.assignment_id !== assignment.id) {
     throw new AppError('validation', 'この依頼で確定したマッチングを指定してください。', { assignment_id: 'この依頼で確定したマッチングではありません。' });
   }
-  r.assignment_id = assignment.id;
 }
 
 /** The actual time may run long or outside hours: it is recorded as it was, and flagged. */
-async function derive(r: Record<string, unknown>, { trx, actor }: WriteContext, existing?: Row) {
-  const outside = serviceTimeViolations(new Date(r.actual_start_at as string), new Date(r.actual_end_at as string), await readSettings(trx));
+async function derive(r: Readonly<Report>, { actor, settings }: WriteContext, existing?: StoredReport) {
+  const outside = serviceTimeViolations(new Date(r.actual_start_at), new Date(r.actual_end_at), await settings());
   return {
     assignment_id: r.assignment_id,
     outside_service_rules: outside.length > 0,
@@ -72,16 +81,20 @@ async function derive(r: Record<string, unknown>, { trx, actor }: WriteContext, 
   };
 }
 
-async function afterWrite(row: Row, ctx: WriteContext, existing?: Row) {
+/**
+ * The report goes on the request's timeline; the first report of a request moves it to done
+ * (the activity-reports resource's `after` step).
+ */
+export async function reportCompletesRequest(row: StoredReport, ctx: WriteContext, existing?: StoredReport) {
   const body = existing ? '活動報告を更新しました。' : `活動報告を登録しました${row.outside_service_rules ? ' (サービス時間外・時間超過あり)' : ''}。`;
-  await addEvent(ctx.trx, { request_id: row.request_id as number, staff_id: ctx.actor.id, kind: 'report', body });
-  if (!existing) await changeStatus(ctx, row.request_id as number, 'done', { how: 'automatic', assignmentId: row.assignment_id as number });
+  await addEvent(ctx.trx, { request_id: row.request_id, staff_id: ctx.actor.id, kind: 'report', body });
+  if (!existing) await changeStatus(ctx, row.request_id, 'done', { how: 'automatic', assignmentId: row.assignment_id });
 }
 
 /** 活動報告: what happened, filed once per request; filing it moves the request to done. */
-export const activityReports: ResourceConfig = {
+export const activityReports = defineResource<{ assignment_id: number; outside_service_rules: boolean }>()({
   name: 'activity-reports',
-  createSchema: ActivityReportSchema,
+  schema: ActivityReportSchema,
   readOnlyFields: ['outside_service_rules', 'follow_up_handled_at', 'follow_up_handled_by'],
   noDelete: true,
   list: {
@@ -111,7 +124,8 @@ export const activityReports: ResourceConfig = {
       },
     },
   },
+  normalise,
   check,
   derive,
-  afterWrite,
-};
+  after: reportCompletesRequest,
+});

@@ -2,9 +2,9 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { languageName } from '../domain/iso.js';
 import { toTokyoIso } from '../domain/time.js';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../core/errors.js';
 import { guard } from '../http/guard.js';
-import { idParam, parseWith } from '../http/validate.js';
+import { idParam, parseWith } from '../core/validate.js';
 import { enumLabel } from '../domain/labels.js';
 
 const WEEKDAY = ['日', '月', '火', '水', '木', '金', '土'];

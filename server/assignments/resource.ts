@@ -4,14 +4,13 @@ import { ASSIGNMENT_STATUSES } from '../domain/enums.js';
 import { canMoveAssignment, type AssignmentStatus } from '../domain/assignment-flow.js';
 import { hasValidIdCheckOn } from '../domain/id-checks.js';
 import { tokyoDate } from '../domain/time.js';
-import { AppError, conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, multilineText } from '../http/fields.js';
-import { assertExists } from '../http/people.js';
-import type { ResourceConfig, Row, WriteContext } from '../http/resource.js';
-import { readSettings } from '../settings/repository.js';
+import { AppError, conflict } from '../core/errors.js';
+import type { WriteContext } from '../core/context.js';
+import { enumOf, foreignId, isoDateTime, multilineText } from '../core/fields.js';
+import { assertExists } from '../people/rules.js';
+import { defineResource, type Stored } from '../core/resource.js';
 import { assertServiceTime } from '../support-requests/rules.js';
-import { changeStatus } from '../support-requests/status.js';
-import { addEvent } from '../support-requests/timeline.js';
+import { requestFollowsAssignment } from './workflow.js';
 import { enumLabel } from '../domain/labels.js';
 
 export const AssignmentSchema = z.object({
@@ -23,55 +22,68 @@ export const AssignmentSchema = z.object({
   note: multilineText(2000),
 });
 
-const label = (status: AssignmentStatus) => enumLabel('assignment_status', status, 'ja');
-const time = (v: unknown) => (v == null ? null : new Date(v as string).getTime());
+type Assignment = z.output<typeof AssignmentSchema>;
+type StoredAssignment = Stored<typeof AssignmentSchema, { confirmed_at: Date | null }>;
 
-async function lockRequest(trx: Knex.Transaction, id: unknown) {
-  return trx("support_requests").where("id", id as number).forUpdate().first('id', 'status', 'start_at', 'end_at');
+const label = (status: AssignmentStatus) => enumLabel('assignment_status', status, 'ja');
+/** Times arrive as ISO strings and are stored as dates: compared as instants. */
+const instant = (v: string | Date | null | undefined) => (v == null ? null : new Date(v).getTime());
+
+async function lockRequest(trx: Knex.Transaction, id: number) {
+  return trx('support_requests').where('id', id).forUpdate().first('id', 'status', 'start_at', 'end_at');
 }
 
 /** A volunteer may be confirmed only while active and with an ID check valid on the day. */
-async function assertVolunteerCanConfirm(trx: Knex.Transaction, volunteerId: unknown, start: unknown) {
-  const v = await trx("volunteers").where("id", volunteerId as number).first("status", "archived_at", "id_check_valid_until");
-  const day = tokyoDate(new Date(start as string));
+async function assertVolunteerCanConfirm(trx: Knex.Transaction, volunteerId: number, start: string | Date) {
+  const v = await trx('volunteers').where('id', volunteerId).first('status', 'archived_at', 'id_check_valid_until');
+  const day = tokyoDate(new Date(start));
   if (v.status !== 'active' || v.archived_at) throw conflict('活動中でないボランティアは確定できません。');
   if (!hasValidIdCheckOn(v.id_check_valid_until, day)) throw conflict('活動日に有効な本人確認がないため、確定できません。');
 }
 
-async function checkConfirmation(a: Record<string, unknown>, trx: Knex.Transaction) {
+const confirming = (a: Assignment, existing?: StoredAssignment) => a.status === 'confirmed' && existing?.status !== 'confirmed';
+
+/** A confirmation without a time of its own takes the request's. */
+async function normalise(a: Assignment, { trx }: WriteContext, existing?: StoredAssignment): Promise<Assignment> {
+  if (!confirming(a, existing) || (a.start_at != null && a.end_at != null)) return a;
+  await assertExists(trx, 'support_requests', 'request_id', a.request_id, '依頼');
+  const request = await lockRequest(trx, a.request_id);
+  return { ...a, start_at: a.start_at ?? request?.start_at, end_at: a.end_at ?? request?.end_at };
+}
+
+async function checkConfirmation(a: Readonly<Assignment>, { trx, settings }: WriteContext) {
   const request = await lockRequest(trx, a.request_id);
   if (request.status !== 'matching') throw conflict('確定できるのは「マッチング中」の依頼だけです。');
-  a.start_at ??= request.start_at;
-  a.end_at ??= request.end_at;
   if (a.start_at == null || a.end_at == null) {
     throw new AppError('validation', '確定するには活動の日時を入力してください。', { start_at: '活動の日時を入力してください。' });
   }
-  assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
+  assertServiceTime(a.start_at, a.end_at, await settings());
   await assertVolunteerCanConfirm(trx, a.volunteer_id, a.start_at);
 }
 
-async function check(a: Record<string, unknown>, { trx }: WriteContext, existing?: Row) {
+async function check(a: Readonly<Assignment>, ctx: WriteContext, existing?: StoredAssignment) {
+  const { trx } = ctx;
   await assertExists(trx, 'support_requests', 'request_id', a.request_id, '依頼');
   await assertExists(trx, 'volunteers', 'volunteer_id', a.volunteer_id, 'ボランティア');
   if (existing && (a.request_id !== existing.request_id || a.volunteer_id !== existing.volunteer_id)) {
     throw new AppError('validation', '依頼とボランティアは変更できません。新しいマッチングを作成してください。', { volunteer_id: '変更できません。' });
   }
-  const from = existing?.status as AssignmentStatus | undefined;
-  const to = a.status as AssignmentStatus;
-  if (!existing) {
+  const from = existing?.status;
+  const to = a.status;
+  if (!from) {
     if (to === 'cancelled' || to === 'declined') throw conflict('新しいマッチングは「提案」から始めてください。');
     if ((await lockRequest(trx, a.request_id))?.status !== 'matching') throw conflict('ボランティアを探せるのは「マッチング中」の依頼だけです。');
-  } else if (from !== to && !canMoveAssignment(from!, to)) {
-    throw conflict(`「${label(from!)}」から「${label(to)}」にはできません。`);
+  } else if (from !== to && !canMoveAssignment(from, to)) {
+    throw conflict(`「${label(from)}」から「${label(to)}」にはできません。`);
   }
   // A time proposed to a volunteer follows the same rules as a confirmed one (service days and
   // hours, at most 3 hours); confirmation checks it together with the volunteer.
-  const timesChanged = time(a.start_at) !== time(existing?.start_at) || time(a.end_at) !== time(existing?.end_at);
-  if (to === 'confirmed' && from !== 'confirmed') await checkConfirmation(a, trx);
+  const timesChanged = instant(a.start_at) !== instant(existing?.start_at) || instant(a.end_at) !== instant(existing?.end_at);
+  if (to === 'confirmed' && from !== 'confirmed') await checkConfirmation(a, ctx);
   else if (timesChanged) {
-    assertServiceTime(a.start_at, a.end_at, await readSettings(trx));
+    assertServiceTime(a.start_at, a.end_at, await ctx.settings());
     // A confirmed volunteer moved to another day must still be active with a valid ID check then.
-    if (to === 'confirmed') await assertVolunteerCanConfirm(trx, a.volunteer_id, a.start_at);
+    if (to === 'confirmed' && a.start_at != null) await assertVolunteerCanConfirm(trx, a.volunteer_id, a.start_at);
   }
   if (from === 'confirmed' && to === 'confirmed' && timesChanged && (await lockRequest(trx, a.request_id)).status !== 'confirmed') {
     throw conflict('活動済みの依頼の日時は変更できません。実際の時間は活動報告に記録してください。');
@@ -81,36 +93,10 @@ async function check(a: Record<string, unknown>, { trx }: WriteContext, existing
   }
 }
 
-/** The request follows its assignment: confirming moves it to confirmed, cancelling back to matching. */
-async function afterWrite(row: Row, ctx: WriteContext, existing?: Row) {
-  const { trx, actor } = ctx;
-  const from = existing?.status as AssignmentStatus | undefined;
-  const to = row.status as AssignmentStatus;
-  if (from !== to) {
-    const v = await trx('volunteers').where('id', row.volunteer_id as number).first('volunteer_no', 'name');
-    const change = from ? `${label(from)} → ${label(to)}` : label(to);
-    await addEvent(trx, { request_id: row.request_id as number, staff_id: actor.id, kind: 'assignment_change', party: 'volunteer', assignment_id: row.id as number, body: `${v.volunteer_no} ${v.name}: ${change}` });
-  }
-  if (to === 'confirmed' && from !== 'confirmed') {
-    await trx('support_requests').where('id', row.request_id as number).update({ start_at: row.start_at as Date, end_at: row.end_at as Date });
-    await changeStatus(ctx, row.request_id as number, 'confirmed', { how: 'automatic', assignmentId: row.id as number });
-  }
-  if (from === 'confirmed' && to === 'confirmed' && (time(row.start_at) !== time(existing!.start_at) || time(row.end_at) !== time(existing!.end_at))) {
-    // The request shows the agreed time: it moves with the confirmed assignment.
-    await trx('support_requests')
-      .where('id', row.request_id as number)
-      .update({ start_at: row.start_at as Date, end_at: row.end_at as Date, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
-    await addEvent(trx, { request_id: row.request_id as number, staff_id: actor.id, kind: 'edit', body: '変更: 確定した日時' });
-  }
-  if (from === 'confirmed' && to === 'cancelled') {
-    await changeStatus(ctx, row.request_id as number, 'matching', { how: 'automatic', assignmentId: row.id as number });
-  }
-}
-
 /** マッチング: one volunteer's part in one request. Confirmation can never double-book (see migrations). */
-export const assignments: ResourceConfig = {
+export const assignments = defineResource<{ confirmed_at: Date | null }>()({
   name: 'assignments',
-  createSchema: AssignmentSchema,
+  schema: AssignmentSchema,
   updateSchema: AssignmentSchema.partial(),
   readOnlyFields: ['confirmed_at'],
   noDelete: true,
@@ -129,10 +115,9 @@ export const assignments: ResourceConfig = {
     sortable: ['id', 'start_at', 'status', 'request_id', 'volunteer_id', 'created_at', 'updated_at'],
     defaultSort: ['id', 'DESC'],
   },
+  normalise,
   check,
-  derive: (a, _ctx, existing) =>
-    a.status === 'confirmed' && existing?.status !== 'confirmed'
-      ? { start_at: a.start_at, end_at: a.end_at, confirmed_at: new Date() }
-      : {},
-  afterWrite,
-};
+  derive: (a, { now }, existing) => (confirming(a, existing) ? { start_at: a.start_at, end_at: a.end_at, confirmed_at: now() } : {}),
+  // The request follows its assignment: confirming moves it to confirmed, cancelling back to matching.
+  after: requestFollowsAssignment,
+});

@@ -1,9 +1,8 @@
 import { AUDIT_ACTIONS } from '../domain/enums.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { readOnlyResource } from '../core/resource.js';
 
-export const auditLog: ResourceConfig = {
+export const auditLog = readOnlyResource({
   name: 'audit-log',
-  readOnly: true,
   list: {
     table: 'audit_log',
     fields: {
@@ -17,4 +16,4 @@ export const auditLog: ResourceConfig = {
     sortable: ['id', 'at', 'staff_id', 'action', 'resource'],
     defaultSort: ['at', 'DESC'],
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { RateLimitedError } from '../http/errors.js';
+import { RateLimitedError } from '../core/errors.js';
 import { addressKey, clearKey, consume, givePointBack, remember, remembered, retryInJapanese, takePoint } from '../http/rate-limit.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { audit } from '../http/audit.js';
-import { notFound } from '../http/errors.js';
+import { audit } from '../core/audit.js';
+import { notFound } from '../core/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { parseWith } from '../http/validate.js';
+import { parseWith } from '../core/validate.js';
 import type { AuthOptions } from './routes.js';
 import { clearSessionCookie, SESSION_COOKIE } from './session-cookie.js';
 

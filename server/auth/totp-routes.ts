@@ -1,11 +1,11 @@
-import { text } from '../http/fields.js';
+import { text } from '../core/fields.js';
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { audit } from '../http/audit.js';
-import { AppError, conflict, notFound, validation } from '../http/errors.js';
+import { audit } from '../core/audit.js';
+import { AppError, conflict, notFound, validation } from '../core/errors.js';
 import { actor, guard, requireLogin } from '../http/guard.js';
-import { idParam, parseWith } from '../http/validate.js';
+import { idParam, parseWith } from '../core/validate.js';
 import type { SessionStore } from './session-store.js';
 import { SESSION_COOKIE } from './routes.js';
 import { originOf } from './session-cookie.js';

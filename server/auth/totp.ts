@@ -5,9 +5,9 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import type { Role } from '../domain/enums.js';
 import { mustUseTotp } from '../domain/roles.js';
-import { audit } from '../http/audit.js';
-import { AppError, conflict } from '../http/errors.js';
-import { RateLimitedError } from '../http/errors.js';
+import { audit } from '../core/audit.js';
+import { AppError, conflict } from '../core/errors.js';
+import { RateLimitedError } from '../core/errors.js';
 import { addressKey, clearKey, givePointBack, retryInJapanese, takePoint } from '../http/rate-limit.js';
 import { readSettings } from '../settings/repository.js';
 import {
@@ -87,7 +87,8 @@ export class TotpService {
   async row(db: Knex | Knex.Transaction, staffId: number, forUpdate = false): Promise<TotpRow | undefined> {
     const q = db('staff_totp').where('staff_id', staffId).first();
     if (forUpdate) q.forUpdate();
-    return q as Promise<TotpRow | undefined>;
+    const row: TotpRow | undefined = await q;
+    return row;
   }
 
   async isEnabled(db: Knex | Knex.Transaction, staffId: number): Promise<boolean> {
@@ -157,8 +158,8 @@ export class TotpService {
   }
 
   async remainingRecoveryCodes(db: Knex | Knex.Transaction, staffId: number): Promise<number> {
-    const [{ n }] = (await db('staff_recovery_codes').where({ staff_id: staffId }).whereNull('used_at').count({ n: '*' })) as [{ n: string | number }];
-    return Number(n);
+    const [counted] = await db('staff_recovery_codes').where({ staff_id: staffId }).whereNull('used_at').count({ n: '*' });
+    return Number(counted?.n);
   }
 
   /** Replaces every recovery code of the person with ten new ones; returns them in clear, once. */
@@ -232,7 +233,7 @@ export class TotpService {
       .join('staff', 'staff.id', 'login_challenges.staff_id')
       .where({ 'login_challenges.id': sha256(token), 'login_challenges.purpose': purpose, 'staff.active': true })
       .andWhere('login_challenges.expires_at', '>', this.now())
-      .first('staff.id', 'staff.email', 'staff.display_name', 'staff.role', 'staff.active') as Promise<StaffRow | undefined>;
+      .first('staff.id', 'staff.email', 'staff.display_name', 'staff.role', 'staff.active');
   }
 
   async dropChallenge(db: Knex | Knex.Transaction, cookieValue: string | undefined): Promise<void> {

@@ -6,13 +6,13 @@ import { canAccess } from '../domain/roles.js';
 import { buildSearchText } from '../domain/search.js';
 import { needsReason, TERMINAL } from '../domain/workflow.js';
 import { requestBasicSearchText, requestSearchText } from '../support-requests/search.js';
-import { audit } from '../http/audit.js';
-import type { ResourceService } from '../http/crud.js';
-import { conflict, forbidden, notFound, staleVersion } from '../http/errors.js';
-import { requiredMultilineText } from '../http/fields.js';
+import { audit } from '../core/audit.js';
+import type { ResourceService } from '../core/service.js';
+import { conflict, forbidden, notFound, staleVersion } from '../core/errors.js';
+import { requiredMultilineText } from '../core/fields.js';
 import { actor, guard } from '../http/guard.js';
-import type { Row } from '../http/resource.js';
-import { idParam, parseWith } from '../http/validate.js';
+import type { Row } from '../core/resource.js';
+import { idParam, parseWith } from '../core/validate.js';
 
 export const ANONYMISED_NAME = '匿名化済み';
 export const ERASED_EVENT_BODY = '（匿名化により削除）';
@@ -29,7 +29,7 @@ export const FREE_TEXT_EVENT_KINDS = ['call', 'email', 'note', 'follow_up'] as c
 
 
 /** A request is finished only in a terminal status; done still waits for closing. */
-const OPEN_STATUSES = REQUEST_STATUSES.filter((s) => !TERMINAL.includes(s)) as RequestStatus[];
+const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter((s) => !TERMINAL.includes(s));
 
 export const AnonymiseBody = z
   .object({
@@ -49,12 +49,12 @@ export async function anonymiseClient(trx: Knex.Transaction, staffId: number, cl
   if (client.anonymised_at) throw conflict('この利用者はすでに匿名化されています。');
   if (client.version !== body.version) throw staleVersion();
   // Locked too, so a request cannot be reopened or edited while its text is being erased.
-  const requests = (await trx('support_requests').where('client_id', clientId).orderBy('id').forUpdate().select('id', 'request_no', 'status', 'version')) as {
+  const requests: {
     id: number;
     request_no: string;
     status: RequestStatus;
     version: number;
-  }[];
+  }[] = await trx('support_requests').where('client_id', clientId).orderBy('id').forUpdate().select('id', 'request_no', 'status', 'version');
   const open = requests.filter((r) => OPEN_STATUSES.includes(r.status));
   if (open.length) {
     throw conflict(
@@ -125,7 +125,7 @@ export function anonymiseRouter(db: Knex, clients: ResourceService): Router {
     const body = parseWith(AnonymiseBody, req.body);
     await db.transaction((trx) => anonymiseClient(trx, actor(req).id, id, body));
     const row: Row = await clients.get(id);
-    res.json(clients.serialize(row, req));
+    res.json(clients.serialize(row, actor(req).role));
   });
   return router;
 }

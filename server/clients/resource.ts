@@ -5,11 +5,11 @@ import { canSeeField } from '../domain/roles.js';
 import { clientBasicSearchText, refreshClientRequestsSearch } from '../support-requests/search.js';
 import { buildSearchText } from '../domain/search.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
-import { audit } from '../http/audit.js';
-import { AppError, conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, multilineText, optionalEmail, optionalPhone, optionalText, requiredText, text } from '../http/fields.js';
-import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { audit } from '../core/audit.js';
+import { AppError, conflict } from '../core/errors.js';
+import { enumOf, foreignId, isoDateTime, multilineText, optionalEmail, optionalPhone, optionalText, requiredText, text } from '../core/fields.js';
+import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
+import { defineResource } from '../core/resource.js';
 
 export const ClientSchema = z.object({
   name: requiredText(200),
@@ -35,7 +35,7 @@ export const ClientSchema = z.object({
   archived_at: isoDateTime().nullable().optional(),
 });
 
-function checkRules(c: Record<string, unknown>): void {
+function checkRules(c: Readonly<z.output<typeof ClientSchema>>): void {
   // 要配慮個人情報 (health, refugee status…) is kept only with the resident's recorded consent.
   if (c.special_care_notes && !c.consent_at) {
     throw new AppError('validation', '配慮が必要な情報を記録するには、本人の同意日時が必要です。', {
@@ -51,9 +51,9 @@ function checkRules(c: Record<string, unknown>): void {
 }
 
 /** 利用者: the foreign residents the NPO helps. */
-export const clients: ResourceConfig = {
+export const clients = defineResource<{ client_no: string; anonymised_at: Date | null }>()({
   name: 'clients',
-  createSchema: ClientSchema,
+  schema: ClientSchema,
   // anonymised_at is set only by POST /api/clients/:id/anonymise (./anonymise.ts).
   readOnlyFields: ['client_no', 'anonymised_at'],
   list: {
@@ -83,21 +83,21 @@ export const clients: ResourceConfig = {
     // An anonymised record stays as it was left: nothing may be written back into it.
     if (existing?.anonymised_at) throw conflict('匿名化された利用者は編集できません。');
     checkRules(c);
-    await assertMunicipalities(trx, 'municipality_code', [c.municipality_code as string], memo);
+    await assertMunicipalities(trx, 'municipality_code', [c.municipality_code], memo);
     await assertExists(trx, 'partners', 'partner_id', c.partner_id, '関連団体', memo);
   },
   counter: 'client',
   derive: async (c, ctx, existing) => {
-    const client_no = existing ? (existing.client_no as string) : formatNumber('C-', await takeNumber(ctx, 'client'));
+    const client_no = existing ? existing.client_no : formatNumber('C-', await takeNumber(ctx, 'client'));
     return {
       ...(existing ? {} : { client_no }),
-      search_text: buildSearchText([c.name, c.name_kana, client_no, c.email, c.ofp_member_no] as string[], [c.phone as string]),
-      search_basic: clientBasicSearchText({ name: c.name as string, name_kana: (c.name_kana as string | null) ?? null, client_no }),
+      search_text: buildSearchText([c.name, c.name_kana, client_no, c.email, c.ofp_member_no], [c.phone]),
+      search_basic: clientBasicSearchText({ name: c.name, name_kana: c.name_kana ?? null, client_no }),
     };
   },
   // Requests are found by their resident's names: a renamed resident's requests follow.
-  afterWrite: async (row, { trx }, existing) => {
-    if (existing && (row.name !== existing.name || row.name_kana !== existing.name_kana)) await refreshClientRequestsSearch(trx, row.id as number);
+  after: async (row, { trx }, existing) => {
+    if (existing && (row.name !== existing.name || row.name_kana !== existing.name_kana)) await refreshClientRequestsSearch(trx, row.id);
   },
   hasHistory: async (trx, id) => !!(await trx('support_requests').where('client_id', id).first('id')),
   // Who saw a resident's special-care information is kept, as the personal-information law expects.
@@ -106,4 +106,4 @@ export const clients: ResourceConfig = {
       await audit(db, { staff_id: who.id, action: 'view', resource: 'clients', record_id: row.id, changed_fields: ['special_care_notes'] });
     }
   },
-};
+});

@@ -79,7 +79,7 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(err) === 'EPERM';
   }
 }
 
@@ -109,10 +109,10 @@ function isStale(owner: Owner, file: string): boolean {
 
 function readOwner(file: string): Owner | null {
   try {
-    const owner = JSON.parse(readFileSync(file, 'utf8')) as Owner;
+    const owner: Owner = JSON.parse(readFileSync(file, 'utf8'));
     return typeof owner.pid === 'number' && typeof owner.token === 'string' ? owner : null;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (errnoCode(err) === 'ENOENT') return null;
     // Unreadable content cannot come from this code (the file appears complete); treat it as
     // someone else's lock of unknown age, judged by its file time only.
     return { pid: -1, started: null, where: 'unknown', token: '', since: '' };
@@ -145,7 +145,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
         publish(draft, file, me);
         break;
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        if (errnoCode(err) !== 'EEXIST') throw err;
       }
       const owner = readOwner(file);
       if (!owner) continue; // released between our attempt and the read: try again
@@ -190,7 +190,7 @@ function publish(draft: string, file: string, me: Owner): void {
   try {
     linkSync(draft, file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errnoCode(err);
     if (code === 'EEXIST' || code === 'ENOENT') throw err;
     // A file system without hard links: create exclusively and fill it. A reader that comes in
     // between sees an unreadable, fresh lock and treats it as held, which is the safe side.
@@ -214,7 +214,7 @@ function takeOver(file: string, stale: Owner): void {
   try {
     renameSync(file, aside);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if (errnoCode(err) === 'ENOENT') return;
     throw err;
   }
   const moved = readOwner(aside);
@@ -226,4 +226,9 @@ function takeOver(file: string, stale: Owner): void {
     }
   }
   unlinkSync(aside);
+}
+
+/** The `code` of a failed file-system call (ENOENT, EEXIST…), if the error has one. */
+function errnoCode(err: unknown): string | undefined {
+  return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
 }

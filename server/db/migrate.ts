@@ -4,7 +4,7 @@ import { migrationSource } from '../../migrations/index.js';
 const CONFIG = { migrationSource, tableName: 'knex_migrations' };
 
 export async function migrateLatest(knex: Knex): Promise<string[]> {
-  const [, applied] = (await knex.migrate.latest(CONFIG)) as [number, string[]];
+  const [, applied]: [number, string[]] = await knex.migrate.latest(CONFIG);
   return applied;
 }
 

@@ -10,13 +10,13 @@ function make(kind: Period['kind'], label: string, startDate: string, endDate: s
 
 /** `end` is exclusive: the first instant of the next period. */
 export function monthPeriod(month: string): Period {
-  const [y, m] = month.split('-').map(Number) as [number, number];
+  const [y = 0, m = 0] = month.split('-').map(Number);
   const next = m === 12 ? iso(y + 1, 1) : iso(y, m + 1);
   return make('month', month, iso(y, m), next);
 }
 
 export function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
+  const [y = 0, m = 0] = month.split('-').map(Number);
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { EXPENSE_KINDS, SETTLEMENT_METHODS } from '../domain/enums.js';
-import { AppError } from '../http/errors.js';
-import { enumOf, foreignId, isoDate, multilineText } from '../http/fields.js';
-import { assertExists } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { AppError } from '../core/errors.js';
+import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
+import { assertExists } from '../people/rules.js';
+import { defineResource } from '../core/resource.js';
 import { addEvent } from '../support-requests/timeline.js';
 
 /** Far above any real fare or fee: a typo such as 42000 for 420 should be caught, not stored. */
@@ -24,9 +24,9 @@ export const ExpenseSchema = z.object({
 });
 
 /** 交通費・振込手数料: what the resident owes the volunteer, and whether it has been settled. */
-export const expenses: ResourceConfig = {
+export const expenses = defineResource()({
   name: 'expenses',
-  createSchema: ExpenseSchema,
+  schema: ExpenseSchema,
   list: {
     table: 'expenses',
     fields: {
@@ -62,12 +62,12 @@ export const expenses: ResourceConfig = {
   // Most often the money goes to the volunteer who did the activity.
   derive: async (e, { trx }, existing) => {
     if (existing || e.volunteer_id) return {};
-    const a = await trx('assignments').where({ request_id: e.request_id as number, status: 'confirmed' }).first('volunteer_id');
+    const a = await trx('assignments').where({ request_id: e.request_id, status: 'confirmed' }).first('volunteer_id');
     return { volunteer_id: a?.volunteer_id ?? null };
   },
-  afterWrite: async (row, { trx, actor }, existing) => {
-    const what = `${row.kind === 'transport' ? '交通費' : row.kind === 'transfer_fee' ? '振込手数料' : 'その他費用'} ${Number(row.amount_yen).toLocaleString('ja-JP')} 円`;
+  after: async (row, { trx, actor }, existing) => {
+    const what = `${row.kind === 'transport' ? '交通費' : row.kind === 'transfer_fee' ? '振込手数料' : 'その他費用'} ${row.amount_yen.toLocaleString('ja-JP')} 円`;
     const body = !existing ? `${what}を登録` : row.settled_on && !existing.settled_on ? `${what}を精算済みに` : `${what}を更新`;
-    await addEvent(trx, { request_id: row.request_id as number, staff_id: actor.id, kind: 'expense', body });
+    await addEvent(trx, { request_id: row.request_id, staff_id: actor.id, kind: 'expense', body });
   },
-};
+});

@@ -2,12 +2,12 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { SETTLEMENT_METHODS } from '../domain/enums.js';
-import { audit } from '../http/audit.js';
-import { AppError, conflict } from '../http/errors.js';
-import { enumOf, isoDate } from '../http/fields.js';
+import { audit } from '../core/audit.js';
+import { AppError, conflict } from '../core/errors.js';
+import { enumOf, isoDate } from '../core/fields.js';
 import { actor, guard } from '../http/guard.js';
-import { serializeRow } from '../http/serialize.js';
-import { idParam, parseWith } from '../http/validate.js';
+import { serializeRow } from '../core/serialize.js';
+import { idParam, parseWith } from '../core/validate.js';
 import { addEvent } from '../support-requests/timeline.js';
 
 export const SettleBody = z

@@ -23,7 +23,7 @@ export function formatValue(col: ExportColumn, value: unknown, lang: Lang): stri
     case 'country':
       return csvCell(countryName(String(value), lang));
     case 'list':
-      return csvCell((value as unknown[]).map((v) => label(col, String(v), lang)).join(lang === 'ja' ? '、' : ', '));
+      return csvCell((Array.isArray(value) ? value : [value]).map((v) => label(col, String(v), lang)).join(lang === 'ja' ? '、' : ', '));
     default:
       return csvCell(label(col, String(value), lang));
   }

@@ -5,12 +5,12 @@ import type { Lang } from '../domain/labels.js';
 import { fieldLabel } from '../domain/labels.js';
 import { canAccess, canSeeField } from '../domain/roles.js';
 import { tokyoDate } from '../domain/time.js';
-import { audit } from '../http/audit.js';
-import type { ResourceService } from '../http/crud.js';
-import { AppError, forbidden, notFound } from '../http/errors.js';
+import { audit } from '../core/audit.js';
+import type { ResourceService } from '../core/service.js';
+import { AppError, forbidden, notFound } from '../core/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { applyFilter, columnOf } from '../http/list-query.js';
-import { parseWith } from '../http/validate.js';
+import { applyFilter, columnOf } from '../core/list-query.js';
+import { parseWith } from '../core/validate.js';
 import type { PublicReport } from '../reports/external.js';
 import { CSV_HEADERS } from '../reports/labels.js';
 import { MonthParam, reportFor, YearParam } from '../reports/routes.js';
@@ -49,10 +49,10 @@ function planList(db: Knex, engine: Engine, service: ResourceService, req: Reque
   if (!canAccess(me.role, name, 'export')) throw forbidden('この一覧を出力する権限がありません。');
   const opts = parseWith(ListExportQuery, req.query, '出力の条件');
   if (opts.audience === 'external') throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', { audience: '集計レポートだけで指定できます。' });
-  const list = service.listQueryFor(req, { sort: opts.sort, filter: opts.filter });
+  const list = service.listQueryFor(me.role, { sort: opts.sort, filter: opts.filter });
   const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.field));
   const table = service.config.list.table;
-  const lang = opts.lang as Lang;
+  const lang: Lang = opts.lang;
   // The list's own filter and order, over the exported columns only (never search_text or intake).
   // Built here, so every filter value is validated before the response starts.
   const cells = engine === 'postgres' ? columns.map((c) => db.raw(`${cellSql(table, c, lang)} as ??`, [c.field])) : columns.map((c) => `${table}.${c.field}`);
@@ -94,16 +94,17 @@ function planReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request): Pl
   const run = async (res: Response) => {
     const report = await reportFor(db, kind, period, opts.audience);
     await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: `reports/${kind}`, details: { ...period, audience: opts.audience, lang: opts.lang, encoding: opts.encoding } }));
-    const rows = await reportRows(db, report as PublicReport, opts.lang as Lang, opts.audience === 'external');
-    await sendCsv(res, file, CSV_HEADERS[opts.lang as Lang], (async function* () { yield* rows.map((r) => r.map((v) => (v == null ? '' : v))); })(), opts.encoding);
+    const rows = await reportRows(db, report as PublicReport, opts.lang, opts.audience === 'external');
+    await sendCsv(res, file, CSV_HEADERS[opts.lang], (async function* () { yield* rows.map((r) => r.map((v) => (v == null ? '' : v))); })(), opts.encoding);
   };
   return { file, encoding: opts.encoding, run };
 }
 
 /** A download the browser cancelled is not a server fault: nothing to report, nobody to tell. */
 const cancelled = (err: unknown, res: Response) => {
-  const e = err as { code?: string; name?: string };
-  return (e.code === 'ERR_STREAM_PREMATURE_CLOSE' || e.name === 'AbortError') && (res.headersSent || res.destroyed);
+  const code = err instanceof Error && 'code' in err ? err.code : undefined;
+  const name = err instanceof Error ? err.name : undefined;
+  return (code === 'ERR_STREAM_PREMATURE_CLOSE' || name === 'AbortError') && (res.headersSent || res.destroyed);
 };
 
 /**

@@ -1,325 +1,49 @@
-import { Router, type Request } from 'express';
-import type { Knex } from 'knex';
+import { Router } from 'express';
 import { z } from 'zod';
-import { hiddenFields } from '../domain/roles.js';
-import { searchTerms } from '../domain/search.js';
-import { deferGinMerge, mergeGinPending } from '../db/gin.js';
-import { NumberBlock, reserveNumbers } from '../db/numbers.js';
-import { audit, auditMany, changedFields } from './audit.js';
-import { AppError, conflict, notFound, staleVersion } from './errors.js';
+import { conflict } from '../core/errors.js';
+import type { ResourceService } from '../core/service.js';
+import { contentRange } from '../core/list-query.js';
+import { idParam, parseWith } from '../core/validate.js';
 import { actor, guard } from './guard.js';
-import { applyFilter, columnOf, contentRange, parseListQuery, searchColumnFor, type ListQuery } from './list-query.js';
-import { SERVER_FIELDS, type ResourceConfig, type Row, type WriteContext } from './resource.js';
-import { serializeRow } from './serialize.js';
-import { idParam, parseWith } from './validate.js';
-
-const VersionSchema = z.object({
-  version: z.number({ error: '読み込んだ時点の version を送ってください。' }).int().positive(),
-});
-
-function stripServerFields(body: unknown, config: ResourceConfig): Record<string, unknown> {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new AppError('validation', '送信されたデータは JSON オブジェクトでなければなりません。');
-  }
-  const ignored = new Set<string>([...SERVER_FIELDS, ...(config.readOnlyFields ?? [])]);
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !ignored.has(key)));
-}
-
-// Building a strict copy of a schema costs far more than a parse with it (0.5 ms against
-// 0.02 ms for a client): made once per schema, not once per record of an import.
-const strictSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
-function strictOf(schema: z.ZodObject): z.ZodObject {
-  let strict = strictSchemas.get(schema);
-  if (!strict) strictSchemas.set(schema, (strict = schema.strict()));
-  return strict;
-}
-
-/** Arrays and objects are stored as JSON where the column is jsonb; Knex sends arrays as text[]. */
-function toColumns(record: Record<string, unknown>, jsonColumns: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) {
-    out[key] = jsonColumns.includes(key) && value !== null && value !== undefined ? JSON.stringify(value) : value;
-  }
-  return out;
-}
-
-export class ResourceRepository {
-  readonly idColumn: string;
-  readonly jsonColumns: readonly string[];
-  constructor(readonly config: ResourceConfig) {
-    this.idColumn = config.idColumn ?? 'id';
-    this.jsonColumns = config.jsonColumns ?? [];
-  }
-
-  private table() {
-    return this.config.list.table;
-  }
-
-  baseQuery(db: Knex | Knex.Transaction): Knex.QueryBuilder {
-    const extra = this.config.select?.(db as Knex) ?? [];
-    return db(this.table()).select(`${this.table()}.*`, ...extra);
-  }
-
-  async find(db: Knex | Knex.Transaction, id: number | string, forUpdate = false): Promise<Row | undefined> {
-    const qb = this.baseQuery(db).where(`${this.table()}.${this.idColumn}`, id).first();
-    if (forUpdate) qb.forUpdate(this.table());
-    return qb as Promise<Row | undefined>;
-  }
-
-  async list(db: Knex, query: ListQuery): Promise<{ rows: Row[]; total: number }> {
-    const { list } = this.config;
-    const filtered = db(list.table);
-    applyFilter(filtered, list, query.filter, query.searchColumn);
-    const [{ total }] = (await filtered.clone().count({ total: '*' })) as [{ total: number | string }];
-    const [field, order] = query.sort;
-    const page = this.baseQuery(db);
-    applyFilter(page, list, query.filter, query.searchColumn);
-    const rows = (await page
-      .orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last')
-      .orderBy(`${list.table}.${this.idColumn}`, order)
-      .offset(query.range[0])
-      .limit(query.range[1] - query.range[0] + 1)) as Row[];
-    return { rows, total: Number(total) };
-  }
-
-  async insert(ctx: WriteContext, record: Record<string, unknown>): Promise<Row> {
-    const [inserted] = await ctx.trx(this.table()).insert(toColumns(record, this.jsonColumns)).returning(this.idColumn);
-    return (await this.find(ctx.trx, (inserted as Row)[this.idColumn] as number))!;
-  }
-
-  /** Ids for records about to be inserted, drawn from the id column's sequence in one statement. */
-  async allocateIds(trx: Knex.Transaction, count: number): Promise<number[]> {
-    const { rows } = await trx.raw<{ rows: { id: number }[] }>('select nextval(pg_get_serial_sequence(?, ?)) as id from generate_series(1, ?)', [
-      this.table(),
-      this.idColumn,
-      count,
-    ]);
-    return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
-  }
-
-  /** One multi-row insert; `returning` '*' when the caller needs the stored rows. */
-  async insertMany(ctx: WriteContext, records: Record<string, unknown>[], returning: '*' | 'id' = 'id'): Promise<Row[]> {
-    if (!records.length) return [];
-    const rows = records.map((r) => toColumns(r, this.jsonColumns));
-    return (await ctx.trx(this.table()).insert(rows).returning(returning === '*' ? '*' : this.idColumn)) as Row[];
-  }
-
-  async update(ctx: WriteContext, id: number | string, version: number, patch: Record<string, unknown>): Promise<Row | undefined> {
-    const count = await ctx
-      .trx(this.table())
-      .where(this.idColumn, id)
-      .andWhere('version', version)
-      .update({ ...toColumns(patch, this.jsonColumns), version: version + 1, updated_at: ctx.trx.fn.now() });
-    return count ? this.find(ctx.trx, id) : undefined;
-  }
-}
-
-/** The generic service: validation, rules, one transaction with its audit entry per write. */
-export class ResourceService {
-  constructor(
-    readonly db: Knex,
-    readonly repo: ResourceRepository,
-  ) {}
-
-  get config() {
-    return this.repo.config;
-  }
-
-  private storable(record: Record<string, unknown>): Record<string, unknown> {
-    const drop = this.config.writeOnlyFields ?? [];
-    return Object.fromEntries(Object.entries(record).filter(([key]) => !drop.includes(key)));
-  }
-
-  serialize(row: Row, req: Request, context: 'list' | 'record' = 'record'): Record<string, unknown> {
-    const hidden = hiddenFields(actor(req).role, this.config.name);
-    return serializeRow(row, context === 'list' ? [...hidden, ...(this.config.notInLists ?? [])] : hidden);
-  }
-
-  /**
-   * A list query as this requester may run it (the list and its CSV export alike): `q` searches
-   * only what their role may see, and never a phone number or address they may not see.
-   */
-  listQueryFor(req: Request, raw: unknown): ListQuery {
-    const hidden = hiddenFields(actor(req).role, this.config.name);
-    const query = parseListQuery(raw, this.config.list);
-    assertSearchAllowed(query.filter.q, hidden);
-    return { ...query, searchColumn: searchColumnFor(this.config.list, hidden) };
-  }
-
-  async get(id: number | string): Promise<Row> {
-    const row = await this.repo.find(this.db, id);
-    if (!row) throw notFound();
-    return row;
-  }
-
-  async create(req: Request, body: unknown): Promise<Row> {
-    return this.db.transaction((trx) => this.createWithin({ trx, actor: actor(req) }, body));
-  }
-
-  /** The checks of a create without the write: the record as it would be stored, or an AppError. */
-  async validateCreate(ctx: WriteContext, body: unknown): Promise<Record<string, unknown>> {
-    const data = parseWith(strictOf(this.config.createSchema!), stripServerFields(body, this.config)) as Record<string, unknown>;
-    await this.config.check?.(data, ctx);
-    return data;
-  }
-
-  /** Validates and inserts inside the caller's transaction. */
-  async createWithin(ctx: WriteContext, body: unknown): Promise<Row> {
-    const data = await this.validateCreate(ctx, body);
-    const derived = (await this.config.derive?.(data, ctx)) ?? {};
-    const row = await this.repo.insert(ctx, this.storable({ ...data, ...derived }));
-    await this.config.afterWrite?.(row, ctx);
-    await audit(ctx.trx, { staff_id: ctx.actor.id, action: 'create', resource: this.config.name, record_id: row.id, changed_fields: Object.keys(data) });
-    return row;
-  }
-
-  /**
-   * Creates many records that have passed validateCreate, with what createWithin does for one
-   * (derived columns, afterWrite, an audit entry each), in multi-row inserts of `batchSize`.
-   * Ids and audit entries come first; the readable numbers are reserved last, in one
-   * statement, so the counter's row lock, which every other create of this resource waits
-   * for, is held only for the inserts and the commit. Within that stretch each batch is
-   * derived while the previous one is being inserted. Returns the new ids in order.
-   */
-  async createMany(ctx: WriteContext, records: Record<string, unknown>[], batchSize = 500): Promise<number[]> {
-    if (!records.length) return [];
-    const { config, repo } = this;
-    const table = config.list.table;
-    const ids = await repo.allocateIds(ctx.trx, records.length);
-    for (let i = 0; i < records.length; i += batchSize) {
-      await auditMany(
-        ctx.trx,
-        records.slice(i, i + batchSize).map((data, j) => ({ staff_id: ctx.actor.id, action: 'create' as const, resource: config.name, record_id: ids[i + j], changed_fields: Object.keys(data) })),
-      );
-    }
-    await mergeGinPending(ctx.trx, table);
-    await deferGinMerge(ctx.trx);
-    const numbered: WriteContext = config.counter
-      ? { ...ctx, numbers: new NumberBlock(config.counter, await reserveNumbers(ctx.trx, config.counter, records.length), records.length) }
-      : ctx;
-    const derive = async (start: number) => {
-      const batch: Record<string, unknown>[] = [];
-      for (let i = start; i < Math.min(start + batchSize, records.length); i++) {
-        const data = records[i]!;
-        const derived = (await config.derive?.(data, numbered)) ?? {};
-        batch.push({ [repo.idColumn]: ids[i], ...this.storable({ ...data, ...derived }) });
-      }
-      return batch;
-    };
-    let batch = await derive(0);
-    for (let start = 0; batch.length; start += batchSize) {
-      const inserting = repo.insertMany(numbered, batch, config.afterWrite ? '*' : 'id');
-      const following = start + batchSize < records.length ? derive(start + batchSize) : Promise.resolve([]);
-      const [rows, next] = await Promise.all([inserting, following]);
-      if (config.afterWrite) for (const row of rows) await config.afterWrite(row, numbered);
-      batch = next;
-    }
-    if (numbered.numbers && numbered.numbers.used !== records.length) {
-      throw new Error(`${config.name}: derive took ${numbered.numbers.used} numbers for ${records.length} records`);
-    }
-    return ids;
-  }
-
-  async update(req: Request, id: number | string, body: unknown): Promise<Row> {
-    const stripped = stripServerFields(body, this.config);
-    const { version } = parseWith(VersionSchema, body);
-    const schema = this.config.updateSchema ?? this.config.createSchema!.partial();
-    // A partial body changes only what it names: zod's partial() still fills in defaults
-    // (a PUT of {place} would otherwise reset mode to in_person), so those are dropped.
-    const given = new Set(Object.keys(stripped as object));
-    const parsed = parseWith(schema.strict(), stripped) as Record<string, unknown>;
-    const data = Object.fromEntries(Object.entries(parsed).filter(([key]) => given.has(key)));
-    return this.db.transaction(async (trx) => {
-      const ctx: WriteContext = { trx, actor: actor(req) };
-      const existing = await this.repo.find(trx, id, true);
-      if (!existing) throw notFound();
-      if (existing.version !== version) throw staleVersion();
-      const merged = { ...existing, ...data };
-      await this.config.check?.(merged, ctx, existing);
-      const derived = (await this.config.derive?.(merged, ctx, existing)) ?? {};
-      const changed = changedFields(existing, data);
-      const row = await this.repo.update(ctx, id, version, this.storable({ ...data, ...derived }));
-      if (!row) throw staleVersion();
-      await this.config.afterWrite?.(row, ctx, existing);
-      await audit(trx, { staff_id: ctx.actor.id, action: 'update', resource: this.config.name, record_id: id, changed_fields: changed });
-      return row;
-    });
-  }
-
-  async remove(req: Request, id: number | string): Promise<Row> {
-    return this.db.transaction(async (trx) => {
-      const existing = await this.repo.find(trx, id, true);
-      if (!existing) throw notFound();
-      if (await this.config.hasHistory?.(trx, id)) {
-        throw conflict('このレコードには関連する記録があるため削除できません。アーカイブしてください。');
-      }
-      await trx(this.config.list.table).where(this.repo.idColumn, id).delete();
-      await this.config.afterDelete?.(existing, { trx, actor: actor(req) });
-      await audit(trx, { staff_id: actor(req).id, action: 'delete', resource: this.config.name, record_id: id });
-      return existing;
-    });
-  }
-}
-
-/**
- * Who may not see a record's phone or e-mail may not find the record by them either: a hit
- * would tell them whose number it is.
- */
-function assertSearchAllowed(q: unknown, hidden: string[]): void {
-  if (typeof q !== 'string') return;
-  // A request's web-form intake holds the sender's phone and e-mail too.
-  const phoneHidden = hidden.includes('phone') || hidden.includes('intake');
-  const emailHidden = hidden.includes('email') || hidden.includes('intake');
-  // A request number (R-2026-00042, 2026-00042) is all digits once normalised, but no phone.
-  const requestNumber = /^(r-)?20\d{2}-\d{5}$/i.test(q.normalize('NFKC').trim());
-  // Three digits in a row are already part of a number: prefixes of record numbers (C-00012) are
-  // searchable with their letter, plain digits are not.
-  const byPhone = phoneHidden && !requestNumber && searchTerms(q).some((term) => /^\d{3,}$/.test(term));
-  const byEmail = emailHidden && q.includes('@');
-  if (byPhone || byEmail) {
-    const message = '電話番号やメールアドレスでの検索は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。氏名や番号で検索してください。';
-    throw new AppError('validation', message, { q: message });
-  }
-}
 
 /** ra-data-simple-rest routes for one resource, every one behind the role guard. */
 export function crudRouter(service: ResourceService): Router {
   const router = Router();
   const { config } = service;
-  const idSchema = config.idSchema ? z.object({ id: config.idSchema }) : idParam;
+  const idSchema: z.ZodType<{ id: number | string }> = config.idSchema ? z.object({ id: config.idSchema }) : idParam;
 
   router.get('/', guard(config.name, 'list'), async (req, res) => {
-    const query = service.listQueryFor(req, req.query);
+    const query = service.listQueryFor(actor(req).role, req.query);
     const { rows, total } = await service.repo.list(service.db, query);
     res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
-    res.json(rows.map((row) => service.serialize(row, req, 'list')));
+    res.json(rows.map((row) => service.serialize(row, actor(req).role, 'list')));
   });
 
   router.get('/:id', guard(config.name, 'show'), async (req, res) => {
     const { id } = parseWith(idSchema, req.params);
-    const row = await service.get(id as number);
+    const row = await service.get(id);
     await config.onShow?.(row, actor(req), service.db);
-    res.json(service.serialize(row, req));
+    res.json(service.serialize(row, actor(req).role));
   });
 
   if (config.readOnly) return router;
 
   router.post('/', guard(config.name, 'create'), async (req, res) => {
-    const row = await service.create(req, req.body);
-    res.status(201).json(service.serialize(row, req));
+    const row = await service.create(actor(req), req.body);
+    res.status(201).json(service.serialize(row, actor(req).role));
   });
 
   if (!config.noUpdate) {
     router.put('/:id', guard(config.name, 'edit'), async (req, res) => {
       const { id } = parseWith(idSchema, req.params);
-      res.json(service.serialize(await service.update(req, id as number, req.body), req));
+      res.json(service.serialize(await service.update(actor(req), id, req.body), actor(req).role));
     });
   }
 
   if (!config.noDelete) {
     router.delete('/:id', guard(config.name, 'delete'), async (req, res) => {
       const { id } = parseWith(idSchema, req.params);
-      res.json(service.serialize(await service.remove(req, id as number), req));
+      res.json(service.serialize(await service.remove(actor(req), id), actor(req).role));
     });
   } else {
     // Records of this kind are history (who was asked, what happened, who works here): kept.

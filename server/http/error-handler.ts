@@ -1,9 +1,9 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
-import { AppError, RateLimitedError } from './errors.js';
-import { CONTROL_CHARACTER_MESSAGE } from './fields.js';
+import { AppError, RateLimitedError } from '../core/errors.js';
+import { CONTROL_CHARACTER_MESSAGE } from '../core/fields.js';
 import { ERROR_CODE } from './request-log.js';
-import { validationError } from './validate.js';
+import { validationError } from '../core/validate.js';
 
 type PgError = { code?: string; constraint?: string; detail?: string; type?: string; status?: number; name?: string; message?: string };
 

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { canAccess, type Action } from '../domain/roles.js';
 import type { SessionStaff } from '../auth/session-store.js';
-import { AppError, forbidden } from './errors.js';
+import { AppError, forbidden } from '../core/errors.js';
 import './context.js';
 
 /** Every API route passes through one of these: who may do what comes from the one role table. */

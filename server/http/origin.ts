@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { AppError, forbidden } from './errors.js';
+import { AppError, forbidden } from '../core/errors.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { RateLimitedError } from './errors.js';
+import { RateLimitedError } from '../core/errors.js';
 
 /**
  * Fixed-window counters in the `rate_limits` table, one row per key. Taking a point counts and
@@ -14,14 +14,14 @@ export type Window = { key: string; limit: number; seconds: number };
 export type Count = { points: number; retryAfter: number };
 
 export async function takePoint(db: Knex, key: string, seconds: number): Promise<Count> {
-  const { rows } = (await db.raw(
+  const { rows }: { rows: { points: number; retry_after: number }[] } = await db.raw(
     `insert into rate_limits (key, points, expires_at) values (?, 1, now() + make_interval(secs => ?))
      on conflict (key) do update set
        points = case when rate_limits.expires_at <= now() then 1 else rate_limits.points + 1 end,
        expires_at = case when rate_limits.expires_at <= now() then excluded.expires_at else rate_limits.expires_at end
      returning points, ceil(extract(epoch from expires_at - now()))::int as retry_after`,
     [key, seconds],
-  )) as { rows: { points: number; retry_after: number }[] };
+  );
   // Finished windows are worthless: trim them now and then instead of with a scheduler.
   if (Math.random() < 0.02) await db('rate_limits').where('expires_at', '<', db.raw(`now() - interval '1 hour'`)).delete();
   const row = rows[0]!;

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { parse as parseCookies } from 'cookie';
-import { SESSION_COOKIE } from '../auth/routes.js';
+import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { SessionStore } from '../auth/session-store.js';
 import './context.js';
 

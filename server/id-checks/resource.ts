@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES } from '../domain/enums.js';
 import { addMonths, looksLikeDocumentNumber, tokyoDateInDays } from '../domain/id-checks.js';
 import { tokyoDate } from '../domain/time.js';
-import { AppError } from '../http/errors.js';
-import { enumOf, foreignId, isoDate, multilineText } from '../http/fields.js';
-import { assertExists } from '../http/people.js';
-import type { ResourceConfig, Row } from '../http/resource.js';
-import { readSettings } from '../settings/repository.js';
+import { AppError } from '../core/errors.js';
+import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
+import { assertExists } from '../people/rules.js';
+import { defineResource } from '../core/resource.js';
 
 export const IdCheckSchema = z.object({
   volunteer_id: foreignId(),
@@ -32,9 +31,9 @@ export async function refreshVolunteerExpiry(trx: Knex.Transaction, volunteerId:
 const today = () => tokyoDate(new Date());
 
 /** 本人確認: that a check was done, how, by whom, when, until when — never a document number or image. */
-export const idChecks: ResourceConfig = {
+export const idChecks = defineResource<{ checked_by: number }>()({
   name: 'id-checks',
-  createSchema: IdCheckSchema,
+  schema: IdCheckSchema,
   readOnlyFields: ['checked_by'],
   list: {
     table: 'id_checks',
@@ -61,12 +60,12 @@ export const idChecks: ResourceConfig = {
     },
   },
   check: async (c, { trx }) => {
-    if (looksLikeDocumentNumber(String(c.notes ?? ''))) {
+    if (looksLikeDocumentNumber(c.notes ?? '')) {
       throw new AppError('validation', '本人確認書類の番号は記録しないでください。確認したことだけを記録します。', {
         notes: '書類の番号のような記載があります。番号は記録しないでください。',
       });
     }
-    if (c.valid_until && String(c.valid_until) < String(c.checked_on)) {
+    if (c.valid_until && c.valid_until < c.checked_on) {
       throw new AppError('validation', '有効期限は確認日以降にしてください。', { valid_until: '有効期限は確認日以降にしてください。' });
     }
     await assertExists(trx, 'volunteers', 'volunteer_id', c.volunteer_id, 'ボランティア');
@@ -75,12 +74,12 @@ export const idChecks: ResourceConfig = {
     const checked_by = existing ? existing.checked_by : ctx.actor.id;
     if (c.result !== 'passed') return { checked_by, valid_until: c.valid_until ?? null };
     if (c.valid_until) return { checked_by };
-    const { id_check_valid_months } = await readSettings(ctx.trx);
-    return { checked_by, valid_until: addMonths(String(c.checked_on), id_check_valid_months) };
+    const { id_check_valid_months } = await ctx.settings();
+    return { checked_by, valid_until: addMonths(c.checked_on, id_check_valid_months) };
   },
-  afterWrite: async (row, { trx }, existing) => {
-    await refreshVolunteerExpiry(trx, row.volunteer_id as number);
-    if (existing && existing.volunteer_id !== row.volunteer_id) await refreshVolunteerExpiry(trx, existing.volunteer_id as number);
+  after: async (row, { trx }, existing) => {
+    await refreshVolunteerExpiry(trx, row.volunteer_id);
+    if (existing && existing.volunteer_id !== row.volunteer_id) await refreshVolunteerExpiry(trx, existing.volunteer_id);
   },
-  afterDelete: async (row: Row, { trx }) => refreshVolunteerExpiry(trx, row.volunteer_id as number),
-};
+  afterDelete: async (row, { trx }) => refreshVolunteerExpiry(trx, row.volunteer_id),
+});

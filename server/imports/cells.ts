@@ -73,7 +73,7 @@ function datetime(text: string): Cell {
   if (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(k)) return { value: k };
   const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(k);
   if (!m) return { error: '日時は 2025-04-01 10:00 (日本時間) の形式で入力してください。' };
-  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = m.slice(1).map((part) => Number(part ?? 0));
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   // Date.UTC rolls 2025-02-30 over into March; only a real date survives the round trip.
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {

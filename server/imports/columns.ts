@@ -87,6 +87,6 @@ function buildIndex(resource: ImportResource): Map<string, ImportColumn> {
   return index;
 }
 
-const INDEXES = Object.fromEntries(IMPORT_RESOURCES.map((r) => [r, buildIndex(r)])) as Record<ImportResource, Map<string, ImportColumn>>;
+const INDEXES: Record<ImportResource, Map<string, ImportColumn>> = { clients: buildIndex('clients'), volunteers: buildIndex('volunteers') };
 
 export const columnForHeader = (resource: ImportResource, header: string) => INDEXES[resource].get(headerKey(header));

@@ -50,7 +50,7 @@ export function parseCsv(text: string): string[][] {
     return parse(text, { relax_column_count: true, skip_empty_lines: false, bom: false });
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
-    const line = (err as CsvError & { lines?: number }).lines;
+    const line = 'lines' in err && typeof err.lines === 'number' ? err.lines : undefined;
     throw fileError(`${line ? `${line} 行目付近: ` : ''}CSV として読めません。引用符 (") の対応を確認してください。`, line ?? null);
   }
 }

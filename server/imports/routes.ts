@@ -3,10 +3,11 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { clients } from '../clients/resource.js';
 import { canAccess } from '../domain/roles.js';
-import { ResourceRepository, ResourceService } from '../http/crud.js';
-import { AppError, forbidden, notFound } from '../http/errors.js';
+import { ResourceRepository } from '../core/repository.js';
+import { ResourceService } from '../core/service.js';
+import { AppError, forbidden, notFound } from '../core/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { parseWith } from '../http/validate.js';
+import { parseWith } from '../core/validate.js';
 import { volunteers } from '../volunteers/resource.js';
 import { IMPORT_RESOURCES, type ImportResource } from './columns.js';
 import { ImportService } from './service.js';
@@ -24,8 +25,9 @@ export const ImportQuery = z
   .strict();
 
 const resourceOf = (value: unknown): ImportResource => {
-  if (!IMPORT_RESOURCES.includes(value as ImportResource)) throw notFound('取り込み先');
-  return value as ImportResource;
+  const resource = IMPORT_RESOURCES.find((r) => r === value);
+  if (!resource) throw notFound('取り込み先');
+  return resource;
 };
 
 /** Checked before the body is read, so no one without the right uploads 5 MB for nothing. */

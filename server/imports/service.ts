@@ -2,12 +2,12 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { SessionStaff } from '../auth/session-store.js';
 import { mergeGinPending } from '../db/gin.js';
-import { audit } from '../http/audit.js';
-import type { ResourceService } from '../http/crud.js';
+import { audit } from '../core/audit.js';
+import type { ResourceService } from '../core/service.js';
 import { toAppError } from '../http/error-handler.js';
-import { AppError } from '../http/errors.js';
-import { DuplicateIndex, duplicateKeys, findDuplicatesMany, PEOPLE } from '../http/duplicates.js';
-import type { WriteContext } from '../http/resource.js';
+import { AppError } from '../core/errors.js';
+import { DuplicateIndex, duplicateKeys, findDuplicatesMany, PEOPLE } from '../people/duplicates.js';
+import { writeContext, type WriteContext } from '../core/context.js';
 import { lookupKey, type Lookups } from './cells.js';
 import type { ImportResource } from './columns.js';
 import { decodeCsv, ImportFileError, parseCsv, type RowProblem } from './decode.js';
@@ -112,7 +112,7 @@ export class ImportService {
   private async write(resource: ImportResource, table: Table, commit: boolean, actor: SessionStaff): Promise<Checked> {
     try {
       return await this.db.transaction(async (trx) => {
-        const ctx: WriteContext = { trx, actor, memo: new Map() };
+        const ctx = writeContext(trx, actor, { memo: new Map() });
         const { checked, accepted } = await this.checkRows(resource, table, ctx);
         if (!commit || checked.errors.length) throw new Rollback(checked);
         await audit(trx, { staff_id: actor.id, action: 'create', resource: 'imports', details: { resource, rows: table.rows.length } });
@@ -195,7 +195,8 @@ async function duplicateWarnings(trx: Knex.Transaction, resource: ImportResource
 async function loadLookups(trx: Knex.Transaction, resource: ImportResource): Promise<Lookups> {
   const partners = new Map<string, number[]>();
   if (resource !== 'clients') return { partners };
-  for (const p of (await trx('partners').select('id', 'name')) as { id: number; name: string }[]) {
+  const rows: { id: number; name: string }[] = await trx('partners').select('id', 'name');
+  for (const p of rows) {
     partners.set(lookupKey(p.name), [...(partners.get(lookupKey(p.name)) ?? []), p.id]);
   }
   return { partners };
@@ -215,7 +216,8 @@ function problemsFrom(refusal: AppError, row: number, table: Table, body: Record
   const problems: RowProblem[] = [];
   for (const { field, index, message } of split) {
     if (index === undefined && indexed.has(field)) continue;
-    const item = index === undefined ? undefined : (body[field] as unknown[] | undefined)?.[index];
+    const list = body[field];
+    const item = index === undefined || !Array.isArray(list) ? undefined : list[index];
     const where = index === undefined ? '' : `${index + 1} 番目${typeof item === 'string' ? `「${item}」` : ''}: `;
     const problem = { row, column: table.headerOf.get(field) ?? null, message: where + message };
     const key = `${problem.column}\u0000${problem.message}`;

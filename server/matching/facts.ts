@@ -24,7 +24,7 @@ export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarg
 
 /** First day of the activity's month and of the next one, in Japan time. */
 export function monthBounds(day: string): { start: string; next: string } {
-  const [y, m] = day.split('-').map(Number) as [number, number];
+  const [y = 0, m = 0] = day.split('-').map(Number);
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   return { start: `${day.slice(0, 7)}-01`, next };
 }
@@ -109,7 +109,8 @@ export async function queryFacts(db: Knex, t: MatchTarget, strict: boolean, limi
   const where = strict ? Object.values(filters).join(' and ') : `v.status <> 'retired'`;
   const sql = `select ${columns.join(', ')} from volunteers v where ${where} order by v.id limit ${Number(limit)}`;
   const result = await db.raw(sql, bindings);
-  return (result.rows as FactRow[]).map((r) => ({
+  const rows: FactRow[] = result.rows;
+  return rows.map((r) => ({
     ...r,
     month_count: Number(r.month_count),
     done_same_task: Number(r.done_same_task),

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../core/errors.js';
 import { guard } from '../http/guard.js';
-import { idParam, parseWith } from '../http/validate.js';
+import { idParam, parseWith } from '../core/validate.js';
 import { explainCandidates, findCandidates } from './candidates.js';
 import { loadTarget } from './facts.js';
 

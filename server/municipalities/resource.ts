@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { normalizeForSearch } from '../domain/search.js';
-import { text } from '../http/fields.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { text } from '../core/fields.js';
+import { readOnlyResource } from '../core/resource.js';
 
 /** Read-only reference data; its key is the 6-digit code, exposed as `id` for react-admin. */
-export const municipalities: ResourceConfig = {
+export const municipalities = readOnlyResource({
   name: 'municipalities',
-  readOnly: true,
   idColumn: 'code',
   idSchema: z.string().regex(/^\d{6}$/, '6 桁の区市町村コードを指定してください。'),
   select: (knex) => [knex.raw('municipalities.code as id')],
@@ -30,4 +29,4 @@ export const municipalities: ResourceConfig = {
       },
     },
   },
-};
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { buildSearchText } from '../domain/search.js';
-import { multilineText, optionalEmail, optionalPhone, optionalText, requiredText } from '../http/fields.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { multilineText, optionalEmail, optionalPhone, optionalText, requiredText } from '../core/fields.js';
+import { defineResource } from '../core/resource.js';
 
 export const PartnerSchema = z.object({
   name: requiredText(200),
@@ -13,9 +13,9 @@ export const PartnerSchema = z.object({
 });
 
 /** 関連団体: organisations that refer residents. The pattern every plain CRUD resource follows. */
-export const partners: ResourceConfig = {
+export const partners = defineResource()({
   name: 'partners',
-  createSchema: PartnerSchema,
+  schema: PartnerSchema,
   list: {
     table: 'partners',
     fields: { id: 'int', name: 'text', email: 'text', archived_at: 'timestamp', created_at: 'timestamp', updated_at: 'timestamp' },
@@ -24,7 +24,7 @@ export const partners: ResourceConfig = {
     searchable: true,
   },
   derive: (p) => ({
-    search_text: buildSearchText([p.name, p.contact_name, p.email] as string[], [p.phone as string]),
+    search_text: buildSearchText([p.name, p.contact_name, p.email], [p.phone]),
   }),
   hasHistory: async (trx, id) => !!(await trx('clients').where('partner_id', id).first('id')),
-};
+});

@@ -5,13 +5,12 @@ import { CATEGORIES, MODES, TASK_TYPES } from '../domain/enums.js';
 import { isLanguageCode } from '../domain/iso.js';
 import { requestBasicSearchText, requestSearchText } from '../support-requests/search.js';
 import { serviceTimeViolations } from '../domain/service-rules.js';
-import { tokyoDate } from '../domain/time.js';
-import { formatNumber, nextNumber } from '../db/numbers.js';
-import { audit } from '../http/audit.js';
-import { text as safeText } from '../http/fields.js';
-import { AppError } from '../http/errors.js';
+import { audit } from '../core/audit.js';
+import { text as safeText } from '../core/fields.js';
+import { AppError } from '../core/errors.js';
 import { addressKey, consume } from '../http/rate-limit.js';
 import { readSettings } from '../settings/repository.js';
+import { takeRequestNumber, toTheSecond } from '../support-requests/resource.js';
 import { addEvent } from '../support-requests/timeline.js';
 import { FORM_LANGS, formMessage } from './messages.js';
 
@@ -75,7 +74,7 @@ export function publicRouter(db: Knex): Router {
     res.json(await db('municipalities').where('in_service_area', true).orderBy('code').select('code', 'name_ja', 'name_en'));
   });
   router.post('/requests', async (req, res) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body: Record<string, unknown> = req.body ?? {};
     const lang = typeof body.lang === 'string' && (FORM_LANGS as readonly string[]).includes(body.lang) ? body.lang : 'en';
     await consume(db, { key: `public:ip:${addressKey(req.ip)}`, limit: MAX_PER_HOUR, seconds: 3600 }, () => formMessage(lang, 'too_many'));
     const parsed = schemaFor(lang).safeParse(body);
@@ -92,14 +91,14 @@ export function publicRouter(db: Knex): Router {
           throw fail(lang, { [`preferred_slots.${i}`]: formMessage(lang, 'slot') });
         }
       });
-      const year = tokyoDate(new Date()).slice(0, 4);
-      const request_no = formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));
+      const receivedAt = toTheSecond(new Date());
+      const request_no = await takeRequestNumber(trx, receivedAt);
       const { consent: _consent, website: _website, ...intake } = form;
       const [row] = await trx('support_requests')
         .insert({
           request_no,
           channel: 'web_form',
-          received_at: new Date(Math.floor(Date.now() / 1000) * 1000), // to the second, as the API shows it
+          received_at: receivedAt,
           category: form.category,
           task_type: form.task_type,
           mode: form.mode,
@@ -113,7 +112,8 @@ export function publicRouter(db: Knex): Router {
         .returning(['id', 'request_no']);
       await addEvent(trx, { request_id: row.id, staff_id: null, kind: 'status_change', to_status: 'received', body: 'Web フォームから受付' });
       await audit(trx, { staff_id: null, action: 'create', resource: 'support-requests', record_id: row.id, details: { source: 'public_form' } });
-      return row.request_no as string;
+      const reference: string = row.request_no;
+      return reference;
     });
     res.status(201).json({ reference });
   });

@@ -22,7 +22,8 @@ export function forOutsiders(report: Report, threshold: number): PublicReport {
   for (const [key, pair] of Object.entries(report.counts)) {
     counts[key] = { value: suppressCount(pair.value, threshold), previous: suppressCount(pair.previous, threshold) };
   }
-  for (const side of ['value', 'previous'] as Side[]) {
+  const sides: Side[] = ['value', 'previous'];
+  for (const side of sides) {
     // Residents split into new and returning: the same subtraction risk as a breakdown.
     const [n, r] = suppressPartition([report.counts.new_residents![side], report.counts.returning_residents![side]], threshold);
     counts.new_residents![side] = n!;

@@ -19,21 +19,32 @@ export type Figures = {
   breakdowns: Record<Dimension, { key: string; value: number }[]>;
 };
 
+/** One value per dimension, computed one after the other in the order DIMENSIONS lists them. */
+export async function perDimension<T>(compute: (dim: Dimension) => Promise<T> | T): Promise<Record<Dimension, T>> {
+  return {
+    channel: await compute('channel'),
+    category: await compute('category'),
+    task_type: await compute('task_type'),
+    mode: await compute('mode'),
+    language: await compute('language'),
+    nationality: await compute('nationality'),
+    municipality: await compute('municipality'),
+  };
+}
+
 const num = (v: unknown) => (v == null ? 0 : Number(v));
 
 async function breakdowns(db: Knex, p: Period): Promise<Figures['breakdowns']> {
-  const out = {} as Figures['breakdowns'];
-  for (const [name, column] of Object.entries(DIMENSIONS) as [Dimension, string][]) {
+  return perDimension(async (name) => {
     const { rows } = await db.raw(
-      `select coalesce(${column}, 'unknown') as key, count(*) as value
+      `select coalesce(${DIMENSIONS[name]}, 'unknown') as key, count(*) as value
          from support_requests r left join clients c on c.id = r.client_id
         where r.received_at >= :start and r.received_at < :end
         group by 1 order by 2 desc, 1`,
       { start: p.start, end: p.end },
     );
-    out[name] = rows.map((r: { key: string; value: unknown }) => ({ key: r.key, value: num(r.value) }));
-  }
-  return out;
+    return rows.map((r: { key: string; value: unknown }) => ({ key: r.key, value: num(r.value) }));
+  });
 }
 
 /** The cohort of requests received in the period, and how far each got. */

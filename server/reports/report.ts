@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Period } from '../domain/period.js';
-import { computeFigures, type Dimension } from './figures.js';
+import { computeFigures, perDimension, type Dimension } from './figures.js';
 
 export type Pair = { value: number | null; previous: number | null };
 export type Cell = { value: number | string | null; previous: number | string | null };
@@ -25,14 +25,13 @@ function pairs(now: Record<string, number>, before: Record<string, number>): Rec
 /** The period's figures, each beside the previous period's. */
 export async function buildReport(db: Knex, period: Period, previous: Period): Promise<Report> {
   const [now, before] = await Promise.all([computeFigures(db, period), computeFigures(db, previous)]);
-  const breakdowns = {} as Report['breakdowns'];
-  for (const dim of Object.keys(now.breakdowns) as Dimension[]) {
+  const breakdowns = await perDimension((dim) => {
     const keys = [...new Set([...now.breakdowns[dim].map((b) => b.key), ...before.breakdowns[dim].map((b) => b.key)])];
     const value = (list: { key: string; value: number }[], key: string) => list.find((b) => b.key === key)?.value ?? 0;
-    breakdowns[dim] = keys
+    return keys
       .map((key) => ({ key, value: value(now.breakdowns[dim], key), previous: value(before.breakdowns[dim], key) }))
       .sort((a, b) => b.value - a.value || b.previous - a.previous || a.key.localeCompare(b.key));
-  }
+  });
   return {
     period,
     previous_period: previous,

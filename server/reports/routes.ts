@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { fiscalYearPeriod, monthPeriod, previousMonth, type Period } from '../domain/period.js';
 import { guard } from '../http/guard.js';
-import { parseWith } from '../http/validate.js';
+import { parseWith } from '../core/validate.js';
 import { readSettings } from '../settings/repository.js';
 import { forOutsiders } from './external.js';
 import { buildReport, type Report } from './report.js';

@@ -32,7 +32,7 @@ export async function reportRows(db: Knex, report: PublicReport, lang: Lang, ext
   for (const [key, p] of Object.entries(report.days_to_confirmation)) rows.push([section('days'), figure(key), p.value, p.previous]);
   rows.push([section('hours'), figure('volunteer_hours'), report.volunteer_hours.value, report.volunteer_hours.previous]);
   for (const [key, p] of Object.entries(report.amounts)) {
-    const [kind, what] = key.replace(/_yen$/, '').replace('transfer_fee', 'transfer-fee').split('_') as [string, string];
+    const [kind = '', what = ''] = key.replace(/_yen$/, '').replace('transfer_fee', 'transfer-fee').split('_');
     const label = `${AMOUNT_LABELS[kind.replace('-', '_')]![lang]} ${AMOUNT_LABELS[what]![lang]}`;
     rows.push([section('amounts'), label, p.value, p.previous]);
   }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { EVENT_PARTIES, REQUEST_EVENT_KINDS } from '../domain/enums.js';
-import { enumOf, foreignId, isoDateTime, requiredMultilineText } from '../http/fields.js';
-import { assertExists } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
+import { enumOf, foreignId, isoDateTime, requiredMultilineText } from '../core/fields.js';
+import { assertExists } from '../people/rules.js';
+import { defineResource } from '../core/resource.js';
 
 /** What a coordinator may log by hand; status changes and the rest are written by the server. */
 export const CONTACT_KINDS = ['call', 'email', 'note'] as const;
@@ -16,9 +16,9 @@ export const ContactLogSchema = z.object({
 });
 
 /** A request's timeline: append-only, so no edit and no delete. */
-export const requestEvents: ResourceConfig = {
+export const requestEvents = defineResource()({
   name: 'request-events',
-  createSchema: ContactLogSchema,
+  schema: ContactLogSchema,
   readOnlyFields: ['staff_id', 'from_status', 'to_status', 'assignment_id'],
   noDelete: true,
   noUpdate: true,
@@ -31,4 +31,4 @@ export const requestEvents: ResourceConfig = {
   },
   check: async (e, { trx }) => assertExists(trx, 'support_requests', 'request_id', e.request_id, '依頼'),
   derive: (_e, { actor }) => ({ staff_id: actor.id }),
-};
+});

@@ -18,5 +18,7 @@ export type Settings = {
 /** The one settings row, read inside the caller's transaction when there is one. */
 export async function readSettings(db: Knex | Knex.Transaction): Promise<Settings> {
   const row = await db('settings').where('id', 1).first();
-  return { ...row, service_weekdays: (row.service_weekdays as (number | string)[]).map(Number) } as Settings;
+  const weekdays: (number | string)[] = row.service_weekdays;
+  const settings: Settings = { ...row, service_weekdays: weekdays.map(Number) };
+  return settings;
 }

@@ -2,12 +2,12 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { ELIGIBILITY_MODES } from '../domain/enums.js';
-import { audit, changedFields } from '../http/audit.js';
-import { AppError, staleVersion } from '../http/errors.js';
-import { enumOf } from '../http/fields.js';
+import { audit, changedFields } from '../core/audit.js';
+import { AppError, staleVersion } from '../core/errors.js';
+import { enumOf } from '../core/fields.js';
 import { actor, guard } from '../http/guard.js';
-import { serializeRow } from '../http/serialize.js';
-import { parseWith } from '../http/validate.js';
+import { serializeRow } from '../core/serialize.js';
+import { parseWith } from '../core/validate.js';
 import { readSettings } from './repository.js';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
@@ -43,7 +43,7 @@ export function settingsRouter(db: Knex): Router {
     if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
       throw new AppError('validation', '送信されたデータは JSON オブジェクトでなければなりません。');
     }
-    const body = req.body as Record<string, unknown>;
+    const body: Record<string, unknown> = req.body;
     const version = body.version;
     const patch = parseWith(SettingsSchema, Object.fromEntries(Object.entries(body).filter(([k]) => !READ_ONLY.includes(k))), '設定');
     const row = await db.transaction(async (trx) => {

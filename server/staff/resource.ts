@@ -4,9 +4,9 @@ import { ROLES } from '../domain/enums.js';
 import { rolesAllowed } from '../domain/roles.js';
 import { hashPassword } from '../auth/password.js';
 import type { SessionStore } from '../auth/session-store.js';
-import { conflict, fieldError } from '../http/errors.js';
-import { enumOf, requiredText } from '../http/fields.js';
-import type { ResourceConfig, Row } from '../http/resource.js';
+import { conflict, fieldError } from '../core/errors.js';
+import { enumOf, requiredText } from '../core/fields.js';
+import { defineResource, type ResourceConfig, type Stored } from '../core/resource.js';
 
 export const PasswordSchema = z
   .string({ error: 'パスワードを入力してください。' })
@@ -22,6 +22,7 @@ const StaffFields = {
 
 export const StaffCreateSchema = z.object({ ...StaffFields, password: PasswordSchema });
 export const StaffUpdateSchema = z.object(StaffFields).partial();
+type StaffRecord = z.output<typeof StaffCreateSchema>;
 
 async function emailTaken(trx: Knex.Transaction, email: string, exceptId?: number | string): Promise<boolean> {
   const q = trx('staff').whereRaw('lower(email) = ?', [email.toLowerCase()]);
@@ -33,7 +34,7 @@ async function emailTaken(trx: Knex.Transaction, email: string, exceptId?: numbe
 const administers = (role: unknown) => rolesAllowed('staff', 'edit').some((r) => r === role);
 
 /** Refuses a change that would leave nobody able to administer the system. */
-async function keepOneAdmin(trx: Knex.Transaction, record: Record<string, unknown>, existing?: Row) {
+async function keepOneAdmin(trx: Knex.Transaction, record: Readonly<StaffRecord>, existing?: Stored<typeof StaffCreateSchema>) {
   if (!existing || !administers(existing.role) || !existing.active) return;
   if (administers(record.role) && record.active !== false) return;
   const others = await trx('staff').whereIn('role', rolesAllowed('staff', 'edit')).where('active', true).whereNot('id', existing.id).first('id');
@@ -41,9 +42,9 @@ async function keepOneAdmin(trx: Knex.Transaction, record: Record<string, unknow
 }
 
 export function staffResource(sessions: SessionStore): ResourceConfig {
-  return {
+  return defineResource()({
     name: 'staff',
-    createSchema: StaffCreateSchema,
+    schema: StaffCreateSchema,
     updateSchema: StaffUpdateSchema,
     writeOnlyFields: ['password'],
     // Whether the person signs in with a TOTP code; changed only through /api/auth/totp and the admin's reset.
@@ -57,17 +58,17 @@ export function staffResource(sessions: SessionStore): ResourceConfig {
       defaultSort: ['display_name', 'ASC'],
     },
     check: async (record, { trx }, existing) => {
-      if (await emailTaken(trx, String(record.email), existing?.id)) {
+      if (await emailTaken(trx, record.email, existing?.id)) {
         throw fieldError('email', 'このメールアドレスはすでに登録されています。');
       }
       await keepOneAdmin(trx, record, existing);
     },
     derive: async (record, _ctx, existing) =>
-      existing ? {} : { password_hash: await hashPassword(String(record.password)) },
+      existing ? {} : { password_hash: await hashPassword(record.password) },
     // Deactivating someone ends every session they have, at once; so does a new role, so that a
     // person who becomes an admin signs in again (with the second factor admins need).
-    afterWrite: async (row, { trx }, existing) => {
-      if ((existing?.active && !row.active) || (existing && existing.role !== row.role)) await sessions.destroyAllOf(trx, row.id as number);
+    after: async (row, { trx }, existing) => {
+      if ((existing?.active && !row.active) || (existing && existing.role !== row.role)) await sessions.destroyAllOf(trx, row.id);
     },
-  };
+  });
 }

@@ -1,13 +1,14 @@
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../domain/enums.js';
 import { isLanguageCode } from '../domain/iso.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
-import { conflict } from '../http/errors.js';
-import { enumOf, foreignId, isoDateTime, multilineText, optionalText, text } from '../http/fields.js';
-import { assertExists, assertMunicipalities, municipalityCodeField } from '../http/people.js';
-import type { ResourceConfig } from '../http/resource.js';
-import { readSettings } from '../settings/repository.js';
+import { conflict } from '../core/errors.js';
+import { enumOf, foreignId, isoDateTime, multilineText, optionalText, text } from '../core/fields.js';
+import { assertExists, assertMunicipalities, municipalityCodeField } from '../people/rules.js';
+import { defineResource } from '../core/resource.js';
+import type { RequestStatus } from '../domain/enums.js';
 import { assertEligible, assertServiceTime } from './rules.js';
 import { parseIntake, requestBasicSearchText, requestSearchText } from './search.js';
 import { addEvent } from './timeline.js';
@@ -33,21 +34,34 @@ export const SupportRequestSchema = z.object({
   coordinator_id: foreignId().nullable().optional(),
 });
 
-const FIXED_TIME = ['confirmed', 'done', 'closed'];
+const FIXED_TIME: readonly RequestStatus[] = ['confirmed', 'done', 'closed'];
+
+/** Columns of a request that only the server writes (its number, status, web-form intake). */
+/** A request's readable number, R-2026-00042: the year it was received (in Japan), then that year's counter. */
+export async function takeRequestNumber(trx: Knex.Transaction, receivedAt: Date): Promise<string> {
+  const year = tokyoDate(receivedAt).slice(0, 4);
+  return formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));
+}
+
+/** To the second, as the API writes times: a record sent back unchanged stays unchanged. */
+export const toTheSecond = (at: Date) => new Date(Math.floor(at.getTime() / 1000) * 1000);
+
+type ServerSet = { request_no: string; status: RequestStatus; intake: unknown };
 
 /** Every edit goes on the timeline, naming the fields (not their values: they may be sensitive). */
-const TIMELINE_FIELDS = Object.keys(SupportRequestSchema.shape) as (keyof typeof SupportRequestSchema.shape)[];
+const TIMELINE_FIELDS = Object.keys(SupportRequestSchema.shape).filter((f): f is keyof typeof SupportRequestSchema.shape => f in SupportRequestSchema.shape);
 const sameValue = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? sameInstant(a, b) : (a ?? null) === (b ?? null));
 
 // To the second, as the API writes times: older rows stored milliseconds the API never shows.
 const sameInstant = (a: unknown, b: unknown) =>
-  a == null || b == null ? a == b : Math.floor(new Date(a as string).getTime() / 1000) === Math.floor(new Date(b as string).getTime() / 1000);
+  a == null || b == null ? a == b : Math.floor(instant(a) / 1000) === Math.floor(instant(b) / 1000);
+const instant = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'string' || typeof v === 'number' ? new Date(v).getTime() : NaN);
 
 
 /** 依頼: one request for help. Status changes only through POST /:id/status and the workflow. */
-export const supportRequests: ResourceConfig = {
+export const supportRequests = defineResource<ServerSet>()({
   name: 'support-requests',
-  createSchema: SupportRequestSchema,
+  schema: SupportRequestSchema,
   readOnlyFields: ['request_no', 'status', 'status_reason', 'follow_up_of_id', 'intake'],
   jsonColumns: ['intake'],
   list: {
@@ -93,54 +107,55 @@ export const supportRequests: ResourceConfig = {
       },
     },
   },
-  check: async (r, { trx }, existing) => {
-    const settings = await readSettings(trx);
+  check: async (r, ctx, existing) => {
+    const { trx } = ctx;
+    const settings = await ctx.settings();
     const timeChanged = !existing || !sameInstant(r.start_at, existing.start_at) || !sameInstant(r.end_at, existing.end_at);
     if (existing?.client_id != null && (await trx('clients').where('id', existing.client_id).first('anonymised_at'))?.anonymised_at) {
       throw conflict('匿名化された利用者の依頼は編集できません。');
     }
     // Once a volunteer is confirmed the time belongs to that agreement: it moves with the
     // confirmed assignment (checked against double booking), never on the request alone.
-    if (existing && timeChanged && FIXED_TIME.includes(existing.status as string)) {
+    if (existing && timeChanged && FIXED_TIME.includes(existing.status)) {
       throw conflict('確定後の依頼の日時はここでは変更できません。確定したマッチングの日時を変更するか、マッチングを取り消してから決め直してください。');
     }
     if (timeChanged) assertServiceTime(r.start_at, r.end_at, settings);
     if (!existing || r.client_id !== existing.client_id) await assertEligible(trx, r.client_id, settings);
     await assertExists(trx, 'clients', 'client_id', r.client_id, '利用者');
     await assertExists(trx, 'staff', 'coordinator_id', r.coordinator_id, 'コーディネーター');
-    await assertMunicipalities(trx, 'municipality_code', [r.municipality_code as string]);
+    await assertMunicipalities(trx, 'municipality_code', [r.municipality_code]);
   },
-  derive: async (r, { trx, actor }, existing) => {
+  derive: async (r, { trx, actor, now }, existing) => {
     const extra: Record<string, unknown> = {};
+    let request_no: string | undefined;
     if (!existing) {
-      // To the second, as the API writes times: a record sent back unchanged stays unchanged.
-      const receivedAt = r.received_at ? new Date(r.received_at as string) : new Date(Math.floor(Date.now() / 1000) * 1000);
+      const receivedAt = r.received_at ? new Date(r.received_at) : toTheSecond(now());
       extra.received_at = receivedAt;
-      const year = tokyoDate(receivedAt).slice(0, 4);
-      extra.request_no = formatNumber(`R-${year}-`, await nextNumber(trx, `request:${year}`));
+      request_no = await takeRequestNumber(trx, receivedAt);
+      extra.request_no = request_no;
       extra.coordinator_id = r.coordinator_id ?? actor.id;
     }
-    const number = (existing?.request_no ?? extra.request_no) as string;
+    const number = existing?.request_no ?? request_no;
     const client = r.client_id == null ? null : await trx('clients').where('id', r.client_id).first('name', 'name_kana', 'client_no');
-    extra.search_text = requestSearchText(number, r.place as string | null, parseIntake(r.intake), client);
-    extra.search_basic = requestBasicSearchText(number, client);
+    extra.search_text = requestSearchText(number ?? '', r.place ?? null, parseIntake(existing?.intake), client);
+    extra.search_basic = requestBasicSearchText(number ?? '', client);
     return extra;
   },
-  afterWrite: async (row, { trx, actor }, existing) => {
+  after: async (row, { trx, actor }, existing) => {
     if (!existing) {
-      await addEvent(trx, { request_id: row.id as number, staff_id: actor.id, kind: 'status_change', to_status: 'received' });
+      await addEvent(trx, { request_id: row.id, staff_id: actor.id, kind: 'status_change', to_status: 'received' });
       return;
     }
     const changed = TIMELINE_FIELDS.filter((f) => !sameValue(row[f], existing[f]));
     if (changed.length) {
       const body = `変更: ${changed.map((f) => fieldLabel('support-requests', f, 'ja')).join('、')}`;
-      await addEvent(trx, { request_id: row.id as number, staff_id: actor.id, kind: 'edit', body });
+      await addEvent(trx, { request_id: row.id, staff_id: actor.id, kind: 'edit', body });
     }
   },
   // Only a request logged by mistake (still received, nothing done on it) may be deleted.
   hasHistory: async (trx, id) => {
-    const [{ n }] = (await trx('request_events').where('request_id', id).count({ n: '*' })) as [{ n: number | string }];
+    const [counted] = await trx('request_events').where('request_id', id).count({ n: '*' });
     const request = await trx('support_requests').where('id', id).first('status');
-    return request?.status !== 'received' || Number(n) > 1 || !!(await trx('assignments').where('request_id', id).first('id'));
+    return request?.status !== 'received' || Number(counted?.n) > 1 || !!(await trx('assignments').where('request_id', id).first('id'));
   },
-};
+});

@@ -1,17 +1,17 @@
 import type { Knex } from 'knex';
 import { serviceTimeViolations } from '../domain/service-rules.js';
-import { AppError, conflict } from '../http/errors.js';
+import { AppError, conflict } from '../core/errors.js';
 import type { Settings } from '../settings/repository.js';
 
 /** Refuses a planned time outside the service rules, naming each broken rule in Japanese. */
-export function assertServiceTime(start: unknown, end: unknown, settings: Settings, field = 'start_at'): void {
+export function assertServiceTime(start: string | Date | null | undefined, end: string | Date | null | undefined, settings: Settings, field = 'start_at'): void {
   if (start == null && end == null) return;
   if (start == null || end == null) {
     throw new AppError('validation', '開始日時と終了日時は両方入力してください。', {
       [start == null ? 'start_at' : 'end_at']: '開始日時と終了日時は両方入力してください。',
     });
   }
-  const violations = serviceTimeViolations(new Date(start as string), new Date(end as string), settings);
+  const violations = serviceTimeViolations(new Date(start), new Date(end), settings);
   if (violations.length) {
     const message = violations.map((v) => v.message).join(' ');
     const endRule = violations.every((v) => v.rule === 'max_duration' || v.rule === 'order');

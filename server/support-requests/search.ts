@@ -22,11 +22,15 @@ export function clientBasicSearchText(client: NonNullable<Client>): string {
   return buildSearchText([client.name, client.name_kana, client.client_no]);
 }
 
-export const parseIntake = (value: unknown): Intake => (typeof value === 'string' ? (JSON.parse(value) as Intake) : (value as Intake));
+/** The stored web-form intake (jsonb: an object, or its text on some drivers), or null. */
+export function parseIntake(value: unknown): Intake {
+  const intake: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return intake && typeof intake === 'object' ? intake : null;
+}
 
 /** After a resident's names change, the requests that show them are found by the new ones. */
 export async function refreshClientRequestsSearch(trx: Knex.Transaction, clientId: number): Promise<void> {
-  const client = (await trx('clients').where('id', clientId).first('name', 'name_kana', 'client_no')) as Client;
+  const client: Client = await trx('clients').where('id', clientId).first('name', 'name_kana', 'client_no');
   const requests = await trx('support_requests').where('client_id', clientId).select('id', 'request_no', 'place', 'intake');
   for (const r of requests) {
     await trx('support_requests')

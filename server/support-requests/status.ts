@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
 import { enumLabel } from '../domain/labels.js';
 import { canTransition, needsReason, TERMINAL } from '../domain/workflow.js';
-import { audit } from '../http/audit.js';
-import { AppError, conflict, notFound } from '../http/errors.js';
-import type { WriteContext } from '../http/resource.js';
+import { audit } from '../core/audit.js';
+import { AppError, conflict, notFound } from '../core/errors.js';
+import { writeContext, type WriteContext } from '../core/context.js';
+import type { Row } from '../core/resource.js';
+import type { Role } from '../domain/enums.js';
 import { actor, guard } from '../http/guard.js';
-import { idParam, parseWith } from '../http/validate.js';
-import { enumOf, text } from '../http/fields.js';
-import { readSettings } from '../settings/repository.js';
+import { idParam, parseWith } from '../core/validate.js';
+import { enumOf, text } from '../core/fields.js';
 import { assertEligible } from './rules.js';
 import { addEvent } from './timeline.js';
 
@@ -45,14 +46,14 @@ export async function changeStatus(
   const { trx } = ctx;
   const request = await trx('support_requests').where('id', requestId).forUpdate().first();
   if (!request) throw notFound('依頼');
-  const from = request.status as RequestStatus;
+  const from: RequestStatus = request.status;
   if (!canTransition(from, to, options.how ?? 'manual')) {
     throw conflict(`「${label(from)}」の依頼を「${label(to)}」にすることはできません。`);
   }
   if (to === 'matching' && from !== 'confirmed') {
     // Eligibility is checked before anyone is asked to help (PRODUCT.md: "checking").
     if (request.client_id == null) throw conflict('マッチングに進む前に、利用者を登録するか既存の利用者に紐付けてください。');
-    await assertEligible(trx, request.client_id, await readSettings(trx));
+    await assertEligible(trx, request.client_id, await ctx.settings());
   }
   if (needsReason(to) && !options.reason) {
     throw new AppError('validation', `「${label(to)}」にするには理由を入力してください。`, { reason: '理由を入力してください。' });
@@ -79,13 +80,13 @@ export async function changeStatus(
 }
 
 /** POST /api/support-requests/:id/status — the only manual way to change a request's status. */
-export function statusRouter(db: Knex, serialize: (row: Record<string, unknown>, req: import('express').Request) => unknown): Router {
+export function statusRouter(db: Knex, serialize: (row: Row, role: Role) => unknown): Router {
   const router = Router();
   router.post('/:id/status', guard('support-requests', 'edit'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const body = parseWith(StatusBody, req.body);
-    const row = await db.transaction((trx) => changeStatus({ trx, actor: actor(req) }, id, body.status, { reason: body.reason }));
-    res.json(serialize(row, req));
+    const row = await db.transaction((trx) => changeStatus(writeContext(trx, actor(req)), id, body.status, { reason: body.reason }));
+    res.json(serialize(row, actor(req).role));
   });
   return router;
 }

@@ -5,12 +5,10 @@ import { ID_CHECK_STATES, idCheckFilterBounds, tokyoDateInDays, type IdCheckStat
 import { buildSearchText } from '../domain/search.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
-import { AppError } from '../http/errors.js';
-import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../http/fields.js';
-import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../http/people.js';
-import { readOnce, type ResourceConfig } from '../http/resource.js';
-import { readSettings } from '../settings/repository.js';
-import type { AvailabilityWindow } from '../domain/availability.js';
+import { AppError } from '../core/errors.js';
+import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../core/fields.js';
+import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
+import { defineResource } from '../core/resource.js';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
 
@@ -45,9 +43,9 @@ export const VolunteerSchema = z.object({
 const today = () => tokyoDate(new Date());
 
 /** ボランティア: the registered volunteers, with what they can do and when. */
-export const volunteers: ResourceConfig = {
+export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_until: string | null }>()({
   name: 'volunteers',
-  createSchema: VolunteerSchema,
+  schema: VolunteerSchema,
   readOnlyFields: ['volunteer_no', 'id_check_valid_until'],
   jsonColumns: ['availability'],
   list: {
@@ -95,9 +93,10 @@ export const volunteers: ResourceConfig = {
       },
     },
   },
-  check: async (v, { trx, memo }) => {
-    const settings = await readOnce(memo, 'settings', () => readSettings(trx));
-    const problems = availabilityProblems(v.availability as AvailabilityWindow[], settings);
+  check: async (v, ctx) => {
+    const { trx, memo } = ctx;
+    const settings = await ctx.settings();
+    const problems = availabilityProblems(v.availability, settings);
     const first = Object.entries(problems)[0];
     if (first) {
       throw new AppError('validation', `活動できる時間帯 ${Number(first[0]) + 1} 行目: ${first[1]}`, {
@@ -105,19 +104,19 @@ export const volunteers: ResourceConfig = {
         [`availability.${first[0]}`]: first[1],
       });
     }
-    await assertMunicipalities(trx, 'municipality_code', [v.municipality_code as string], memo);
-    await assertMunicipalities(trx, 'service_municipality_codes', v.service_municipality_codes as string[], memo);
+    await assertMunicipalities(trx, 'municipality_code', [v.municipality_code], memo);
+    await assertMunicipalities(trx, 'service_municipality_codes', v.service_municipality_codes, memo);
   },
   counter: 'volunteer',
   derive: async (v, ctx, existing) => {
-    const volunteer_no = existing ? (existing.volunteer_no as string) : formatNumber('V-', await takeNumber(ctx, 'volunteer'));
+    const volunteer_no = existing ? existing.volunteer_no : formatNumber('V-', await takeNumber(ctx, 'volunteer'));
     return {
       ...(existing ? {} : { volunteer_no }),
-      search_text: buildSearchText([v.name, v.name_kana, volunteer_no, v.email] as string[], [v.phone as string]),
+      search_text: buildSearchText([v.name, v.name_kana, volunteer_no, v.email], [v.phone]),
     };
   },
   hasHistory: async (trx, id) =>
     !!(await trx('assignments').where('volunteer_id', id).first('id')) ||
     !!(await trx('id_checks').where('volunteer_id', id).first('id')) ||
     !!(await trx('expenses').where('volunteer_id', id).first('id')),
-};
+});

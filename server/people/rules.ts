@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { isLanguageCode } from '../domain/iso.js';
-import { AppError } from './errors.js';
-import { text } from './fields.js';
-import { readOnce, type WriteContext } from './resource.js';
+import { AppError } from '../core/errors.js';
+import { text } from '../core/fields.js';
+import { readOnce, type WriteContext } from '../core/context.js';
 
 const INT4_MAX = 2_147_483_647;
 
@@ -49,6 +49,9 @@ export async function assertMunicipalities(trx: Knex.Transaction, field: string,
     });
   }
 }
+
+/** Whether a number can name a row at all: ids are PostgreSQL integers. */
+export const possibleId = (id: number) => Number.isInteger(id) && id > 0 && id <= INT4_MAX;
 
 export async function assertExists(trx: Knex.Transaction, table: string, field: string, id: unknown, label: string, memo?: WriteContext['memo']) {
   if (id == null) return;

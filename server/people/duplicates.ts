@@ -1,13 +1,8 @@
-import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { normalizeForSearch, phoneDigits } from '../domain/search.js';
-import { hiddenFields } from '../domain/roles.js';
-import { AppError } from './errors.js';
-import { text } from './fields.js';
-import { actor, guard } from './guard.js';
-import { serializeRow } from './serialize.js';
-import { parseWith } from './validate.js';
+import { text } from '../core/fields.js';
+import { serializeRow } from '../core/serialize.js';
 
 export const DuplicateQuery = z
   .object({
@@ -19,7 +14,7 @@ export const DuplicateQuery = z
   })
   .strict();
 
-type Person = { table: 'clients' | 'volunteers'; numberColumn: string; resource: string };
+export type Person = { table: 'clients' | 'volunteers'; numberColumn: string; resource: string };
 
 export const PEOPLE = {
   clients: { table: 'clients', numberColumn: 'client_no', resource: 'clients' },
@@ -69,7 +64,8 @@ export async function findDuplicates(db: Knex, person: Person, input: DuplicateI
       if (input.exclude_id) q.whereNot('id', input.exclude_id);
     })
     .limit(10);
-  return (rows as Stored[]).map((row) => ({ ...serializeRow(row), match: duplicateMatch(k, row) })).filter((r) => r.match.length > 0);
+  const stored: Stored[] = rows;
+  return stored.map((row) => ({ ...serializeRow(row), match: duplicateMatch(k, row) })).filter((r) => r.match.length > 0);
 }
 
 const SEPARATOR = ' | ';
@@ -88,8 +84,8 @@ export async function findDuplicatesMany(db: Knex, person: Person, inputs: Dupli
   const plain = (k: DuplicateKeys) => !k.name.includes(SEPARATOR) && !k.kana.includes(SEPARATOR);
   const names = [...new Set(keys.filter((k) => k.name && k.kana && plain(k)).map((k) => k.name + SEPARATOR + k.kana))];
   const found = new Map<number, Stored & { id: number }>();
-  const collect = (rows: unknown[]) => {
-    for (const row of rows as (Stored & { id: number })[]) found.set(row.id, row);
+  const collect = (rows: (Stored & { id: number })[]) => {
+    for (const row of rows) found.set(row.id, row);
   };
   const columns = columnsOf(person).join(', ');
   // One index probe per value (a plain join or `= any` of thousands of values is often planned
@@ -162,22 +158,4 @@ export class DuplicateIndex<T extends Stored> {
       .map((row) => ({ row, match: duplicateMatch(k, row) }))
       .filter((m) => m.match.length > 0);
   }
-}
-
-/** GET /api/<people>/duplicates?name=&name_kana=&phone=&email=&exclude_id= — for the form's warning. */
-export function duplicatesRoute(db: Knex, person: Person): Router {
-  const router = Router();
-  router.get('/duplicates', guard(person.resource, 'list'), async (req, res) => {
-    const hidden = hiddenFields(actor(req).role, person.resource);
-    const input = parseWith(DuplicateQuery, req.query);
-    // Looking a phone or address up would say whose it is: only by name for those who may not see them.
-    const refused = (['phone', 'email'] as const).filter((f) => input[f] && hidden.includes(f));
-    if (refused.length) {
-      const message = '電話番号やメールアドレスでの照合は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。';
-      throw new AppError('validation', message, Object.fromEntries(refused.map((f) => [f, message])));
-    }
-    const found = await findDuplicates(db, person, input);
-    res.json(found.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !hidden.includes(key)))));
-  });
-  return router;
 }

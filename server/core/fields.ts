@@ -58,7 +58,7 @@ export const optionalEmail = () =>
 export const optionalPhone = () =>
   z
     .preprocess(
-      (v) => (typeof v === 'string' ? (emptyToNull(v.normalize('NFKC')) as string | null) : v),
+      (v) => (typeof v === 'string' ? emptyToNull(v.normalize('NFKC')) : v),
       text()
         .trim()
         .max(30, '30 文字以内で入力してください。')

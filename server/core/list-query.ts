@@ -57,13 +57,16 @@ const QuerySchema = z
     filter: jsonParam(
       z
         .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'JSON オブジェクトで指定してください。' })
-        .transform((v) => Object.assign(Object.create(null) as Record<string, unknown>, v)),
+        .transform((v) => Object.assign(nullPrototype(), v)),
     ).optional(),
   })
   .strict();
 
-const scalarSchema = (type: FieldType): z.ZodType => {
-  if (typeof type === 'object') return z.enum(type.enum as [string, ...string[]]);
+/** An object with no inherited keys: user-given keys such as `__proto__` stay plain entries. */
+const nullPrototype = (): Record<string, unknown> => Object.create(null);
+
+const scalarSchema = (type: FieldType): z.ZodType<string | number | boolean> => {
+  if (typeof type === 'object') return z.enum(type.enum);
   switch (type) {
     case 'int':
       return z.coerce.number().int().min(-2_147_483_648).max(2_147_483_647);
@@ -120,12 +123,12 @@ function fieldClause(column: string, key: string, type: FieldType, raw: unknown)
   const parse = (v: unknown) => {
     const r = scalarSchema(type).safeParse(v);
     if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
-    return r.data as string | number | boolean;
+    return r.data;
   };
   if (Array.isArray(raw) && raw.length > 1000) throw badField(key, '値が多すぎます。');
   if (type === 'text_array') {
     const values = (Array.isArray(raw) ? raw : [raw]).map(parse);
-    return { apply: (qb) => qb.whereRaw(`?? ${Array.isArray(raw) ? '&&' : '@>'} ?::text[]`, [column, values as string[]]), value: Array.isArray(raw) ? values : values[0] };
+    return { apply: (qb) => qb.whereRaw(`?? ${Array.isArray(raw) ? '&&' : '@>'} ?::text[]`, [column, values.map(String)]), value: Array.isArray(raw) ? values : values[0] };
   }
   if (Array.isArray(raw)) {
     const values = raw.map(parse);
@@ -144,7 +147,7 @@ function rangeClause(column: string, key: string, suffix: keyof typeof RANGE_OPS
   const r = scalarSchema(type).safeParse(raw);
   if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
   let op: string = RANGE_OPS[suffix];
-  let value = r.data as string | number;
+  let value = r.data;
   if (type === 'timestamp' && typeof value === 'string') ({ op, value } = timestampBound(value, op));
   return { apply: (qb) => qb.where(column, op, value), value: r.data };
 }
@@ -205,7 +208,7 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
   if (!spec.sortable.includes(sortField)) {
     throw badField('sort', `「${sortField}」では並べ替えできません。`);
   }
-  const filter = parsed.filter ?? (Object.create(null) as Record<string, unknown>);
+  const filter = parsed.filter ?? nullPrototype();
   // react-admin's getMany sends {"id":[…]} and no range: it wants every one of those records
   // (at most 1,000 values, see fieldClause), not the first page of them.
   const wanted = !parsed.range && Array.isArray(filter.id) ? filter.id.length : 0;

@@ -6,7 +6,7 @@ z.config(z.locales.ja());
 /** Field-keyed messages in the shape react-admin shows beside each input. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   // Keys come from the request: `__proto__` or `constructor` must be plain entries here too.
-  const out = Object.create(null) as Record<string, string>;
+  const out: Record<string, string> = Object.create(null);
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out[[...issue.path, key].join('.')] ??= 'この項目は受け付けられません。';
@@ -37,7 +37,8 @@ export function jsonParam<S extends z.ZodType>(schema: S) {
     .string()
     .transform((text, ctx) => {
       try {
-        return JSON.parse(text) as unknown;
+        const parsed: unknown = JSON.parse(text);
+        return parsed;
       } catch {
         ctx.addIssue({ code: 'custom', message: 'JSON として読めません。' });
         return z.NEVER;

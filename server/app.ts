@@ -98,7 +98,13 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     } catch (err) {
       res.err = err as Error; // for the request's log line, through serializeError
       // The usual error shape, plus the fields a monitor reads.
-      res.status(503).json({ error: 'unavailable', message: 'データベースに接続できません。', request_id: req.id, status: 'unavailable', database: db.engine });
+      res.status(503).json({
+        error: 'unavailable',
+        message: 'データベースに接続できません。',
+        request_id: req.id,
+        status: 'unavailable',
+        database: db.engine,
+      });
     }
   });
   api.use((_req, res, next) => {
@@ -146,7 +152,10 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
-  api.use('/support-requests', statusRouter(knex, (row, role) => requestService.serialize(row, role)));
+  api.use(
+    '/support-requests',
+    statusRouter(knex, (row, role) => requestService.serialize(row, role)),
+  );
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   api.use('/reports', reportsRouter(knex));
   api.use('/exports', exportsRouter(knex, db.engine, services, options.exportSpoolDir));

@@ -28,7 +28,14 @@ export async function ensureAdmin(knex: Knex, email: string, password: string): 
     const [row] = await trx('staff')
       .insert({ email: email.toLowerCase(), display_name: '管理者', role: FIRST_ACCOUNT_ROLE, password_hash: hash })
       .returning('id');
-    await audit(trx, { staff_id: null, action: 'create', resource: 'staff', record_id: row.id, changed_fields: ['email', 'role'], details: { source: 'ADMIN_EMAIL' } });
+    await audit(trx, {
+      staff_id: null,
+      action: 'create',
+      resource: 'staff',
+      record_id: row.id,
+      changed_fields: ['email', 'role'],
+      details: { source: 'ADMIN_EMAIL' },
+    });
   });
   return true;
 }

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 
-const booleanText = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanText = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z
   .object({
@@ -17,7 +15,12 @@ const EnvSchema = z
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     SEED_DEMO: booleanText.optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SESSION_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
     SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     COOKIE_SECURE: booleanText.optional(),
     TRUST_PROXY: booleanText.default(false),

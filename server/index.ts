@@ -24,7 +24,12 @@ function printDemoAccounts(): void {
 
 /** Answers every request that arrives once the server is stopping. */
 function refuse(res: ServerResponse): void {
-  res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30', Connection: 'close' });
+  res.writeHead(503, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Retry-After': '30',
+    Connection: 'close',
+  });
   res.end(JSON.stringify({ error: 'unavailable', message: 'サーバーを停止しています。しばらくしてからもう一度お試しください。' }));
 }
 
@@ -110,7 +115,8 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
           resolve(true);
         };
       });
-      if (!finished) console.error(`Requests still running after ${config.shutdownGraceSeconds} s (SHUTDOWN_GRACE_SECONDS): cutting them off.`);
+      if (!finished)
+        console.error(`Requests still running after ${config.shutdownGraceSeconds} s (SHUTDOWN_GRACE_SECONDS): cutting them off.`);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -31,10 +31,24 @@ const KEPT_FIELDS = ['code', 'severity', 'schema', 'table', 'column', 'constrain
  * errors (SQL, bound values, the failing row in `detail`, the PL/pgSQL context in `where`) and
  * body-parser errors (which keep the raw body).
  */
-const VALUE_MARKERS = ['sql', 'bindings', 'query', 'params', 'parameters', 'detail', 'where', 'hint', 'internalQuery', 'routine', 'severity', 'body'];
+const VALUE_MARKERS = [
+  'sql',
+  'bindings',
+  'query',
+  'params',
+  'parameters',
+  'detail',
+  'where',
+  'hint',
+  'internalQuery',
+  'routine',
+  'severity',
+  'body',
+];
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 /** A message that starts with a statement is a query builder's: it may quote values. */
-const STARTS_WITH_SQL = /^\s*(select|insert|update|delete|with|begin|commit|rollback|savepoint|release|lock|set|copy|create|alter|drop|truncate|values)\b/i;
+const STARTS_WITH_SQL =
+  /^\s*(select|insert|update|delete|with|begin|commit|rollback|savepoint|release|lock|set|copy|create|alter|drop|truncate|values)\b/i;
 
 function mayQuoteValues(e: Record<string, unknown>): boolean {
   if (e instanceof AppError) return false; // our own sentences
@@ -71,7 +85,8 @@ export function serializeError(err: unknown, depth = 0): SerializedError {
   if (typeof e.stack === 'string') out.stack = framesOf(e.stack, out.message === undefined ? name : `${name}: ${out.message}`);
   if (depth < 3) {
     if (e.cause !== undefined) out.cause = serializeError(e.cause, depth + 1);
-    if (Array.isArray(e.errors) && !(e instanceof AppError)) out.errors = e.errors.slice(0, 5).map((inner) => serializeError(inner, depth + 1));
+    if (Array.isArray(e.errors) && !(e instanceof AppError))
+      out.errors = e.errors.slice(0, 5).map((inner) => serializeError(inner, depth + 1));
   }
   return out;
 }

@@ -34,49 +34,189 @@ export type RouteDoc = {
   errors: number[];
 };
 
-const R = (method: Method, path: string, tag: string, summary: string, rest: Omit<RouteDoc, 'method' | 'path' | 'tag' | 'summary'>): RouteDoc => ({ method, path, tag, summary, ...rest });
+const R = (
+  method: Method,
+  path: string,
+  tag: string,
+  summary: string,
+  rest: Omit<RouteDoc, 'method' | 'path' | 'tag' | 'summary'>,
+): RouteDoc => ({ method, path, tag, summary, ...rest });
 
 export const CUSTOM_ROUTES: RouteDoc[] = [
   R('get', '/api/health', 'system', 'Server and database status (no login).', { ok: [200, '{"status":"ok","database"}'], errors: [503] }),
   R('get', '/api/openapi.json', 'system', 'This description (no login).', { ok: [200, 'OpenAPI 3.1'], errors: [] }),
-  R('post', '/api/auth/login', 'auth', 'Sign in; sets the session cookie, or answers `{"second_factor":"totp"|"totp_enrolment"}` with a short-lived challenge cookie when TOTP applies.', { body: LoginSchema, ok: [200, 'The signed-in staff member, or the second step to take'], errors: [400, 401, 429] }),
-  R('post', '/api/auth/login/totp', 'auth', 'Second step of sign-in: a six-digit TOTP code or a recovery code; sets the session cookie.', { body: TotpLoginSchema, ok: [200, 'The signed-in staff member'], errors: [400, 401, 409, 429] }),
-  R('get', '/api/auth/totp', 'auth', 'One’s own TOTP status (also during the enrolment that login requires).', { ok: [200, '{"enabled","enabled_at","required","recovery_codes_remaining","enrolment_pending"}'], errors: [401] }),
-  R('post', '/api/auth/totp/enrolment', 'auth', 'Start (or redo, with a current `code`) TOTP enrolment: a new key as text, otpauth URI and QR code.', { body: TotpEnrolSchema, ok: [201, '{"secret","otpauth_uri","qr_code","period","digits"}'], errors: [400, 401, 409, 429] }),
-  R('post', '/api/auth/totp/enrolment/confirm', 'auth', 'Confirm enrolment with the app’s current code; returns ten recovery codes once (and the session when login required enrolment).', { body: TotpCodeSchema, ok: [200, '{"recovery_codes","staff"?}'], errors: [400, 401, 409, 429] }),
-  R('post', '/api/auth/totp/recovery-codes', 'auth', 'Replace one’s recovery codes (the old ones stop working); needs a current code.', { body: TotpCodeSchema, ok: [200, '{"recovery_codes"}'], errors: [400, 401, 409, 429] }),
-  R('post', '/api/auth/totp/disable', 'auth', 'Turn one’s own TOTP off with a current code (refused where TOTP is required).', { body: TotpCodeSchema, ok: [204, 'Disabled'], errors: [400, 401, 409, 429] }),
-  R('post', '/api/staff/{id}/totp/reset', 'staff', 'Remove another staff member’s TOTP and end their sessions (admin).', { ok: [204, 'Reset'], errors: [400, 401, 403, 404, 409] }),
+  R(
+    'post',
+    '/api/auth/login',
+    'auth',
+    'Sign in; sets the session cookie, or answers `{"second_factor":"totp"|"totp_enrolment"}` with a short-lived challenge cookie when TOTP applies.',
+    { body: LoginSchema, ok: [200, 'The signed-in staff member, or the second step to take'], errors: [400, 401, 429] },
+  ),
+  R('post', '/api/auth/login/totp', 'auth', 'Second step of sign-in: a six-digit TOTP code or a recovery code; sets the session cookie.', {
+    body: TotpLoginSchema,
+    ok: [200, 'The signed-in staff member'],
+    errors: [400, 401, 409, 429],
+  }),
+  R('get', '/api/auth/totp', 'auth', 'One’s own TOTP status (also during the enrolment that login requires).', {
+    ok: [200, '{"enabled","enabled_at","required","recovery_codes_remaining","enrolment_pending"}'],
+    errors: [401],
+  }),
+  R(
+    'post',
+    '/api/auth/totp/enrolment',
+    'auth',
+    'Start (or redo, with a current `code`) TOTP enrolment: a new key as text, otpauth URI and QR code.',
+    { body: TotpEnrolSchema, ok: [201, '{"secret","otpauth_uri","qr_code","period","digits"}'], errors: [400, 401, 409, 429] },
+  ),
+  R(
+    'post',
+    '/api/auth/totp/enrolment/confirm',
+    'auth',
+    'Confirm enrolment with the app’s current code; returns ten recovery codes once (and the session when login required enrolment).',
+    { body: TotpCodeSchema, ok: [200, '{"recovery_codes","staff"?}'], errors: [400, 401, 409, 429] },
+  ),
+  R('post', '/api/auth/totp/recovery-codes', 'auth', 'Replace one’s recovery codes (the old ones stop working); needs a current code.', {
+    body: TotpCodeSchema,
+    ok: [200, '{"recovery_codes"}'],
+    errors: [400, 401, 409, 429],
+  }),
+  R('post', '/api/auth/totp/disable', 'auth', 'Turn one’s own TOTP off with a current code (refused where TOTP is required).', {
+    body: TotpCodeSchema,
+    ok: [204, 'Disabled'],
+    errors: [400, 401, 409, 429],
+  }),
+  R('post', '/api/staff/{id}/totp/reset', 'staff', 'Remove another staff member’s TOTP and end their sessions (admin).', {
+    ok: [204, 'Reset'],
+    errors: [400, 401, 403, 404, 409],
+  }),
   R('post', '/api/auth/logout', 'auth', 'Sign out; clears the session.', { ok: [204, 'Signed out'], errors: [] }),
   R('get', '/api/auth/me', 'auth', 'The signed-in staff member and role.', { ok: [200, 'Staff member'], errors: [401] }),
-  R('get', '/api/auth/sessions', 'auth', 'The caller’s own sessions (ログイン中の端末): public id, created, last used, expires, browser, address, `current`.', { response: z.array(SessionInfoSchema), ok: [200, 'The sessions, most recently used first'], errors: [401] }),
-  R('delete', '/api/auth/sessions/{id}', 'auth', 'End one of the caller’s own sessions by its public id (another person’s is 404).', { params: SessionIdParam, ok: [204, 'Ended'], errors: [400, 401, 404] }),
-  R('put', '/api/staff/{id}/password', 'staff', 'Change a password: one’s own with `current_password` (counted by the login limits), or anyone’s as admin.', { body: PasswordChangeSchema, ok: [204, 'Changed'], errors: [400, 401, 403, 404, 429] }),
+  R(
+    'get',
+    '/api/auth/sessions',
+    'auth',
+    'The caller’s own sessions (ログイン中の端末): public id, created, last used, expires, browser, address, `current`.',
+    { response: z.array(SessionInfoSchema), ok: [200, 'The sessions, most recently used first'], errors: [401] },
+  ),
+  R('delete', '/api/auth/sessions/{id}', 'auth', 'End one of the caller’s own sessions by its public id (another person’s is 404).', {
+    params: SessionIdParam,
+    ok: [204, 'Ended'],
+    errors: [400, 401, 404],
+  }),
+  R(
+    'put',
+    '/api/staff/{id}/password',
+    'staff',
+    'Change a password: one’s own with `current_password` (counted by the login limits), or anyone’s as admin.',
+    { body: PasswordChangeSchema, ok: [204, 'Changed'], errors: [400, 401, 403, 404, 429] },
+  ),
   R('get', '/api/settings', 'settings', 'Service-wide rules.', { ok: [200, 'Settings'], errors: [401, 403] }),
-  R('put', '/api/settings', 'settings', 'Change service-wide rules (admin); `version` as read.', { body: SettingsSchema.partial(), ok: [200, 'Settings'], errors: [400, 401, 403, 409] }),
-  R('post', '/api/support-requests/{id}/status', 'support-requests', 'Move a request along the workflow; `reason` for cancelled, unmatched, rejected.', { body: StatusBody, ok: [200, 'The updated request'], errors: [400, 401, 403, 404, 409] }),
-  R('get', '/api/support-requests/{id}/candidates', 'matching', 'Volunteers who can take the request, best first.', { ok: [200, '[{"volunteer_id","name","score","reasons","warnings"}]'], errors: [401, 403, 404] }),
-  R('get', '/api/support-requests/{id}/candidates/explain', 'matching', 'Why volunteers were left out of the candidates.', { ok: [200, 'Counts and reasons per filter'], errors: [401, 403, 404] }),
-  R('get', '/api/support-requests/{id}/balance', 'expenses', 'Yen owed, settled and outstanding for one request.', { ok: [200, '{"owed_yen","settled_yen","outstanding_yen","outstanding_count"}'], errors: [401, 403, 404] }),
-  R('post', '/api/expenses/settle', 'expenses', 'Mark several expenses settled at once, all or nothing.', { body: SettleBody, ok: [200, 'The settled expenses'], errors: [400, 401, 403, 409] }),
-  R('post', '/api/activity-reports/{id}/follow-up/handled', 'activity-reports', 'Mark a report’s follow-up handled, with an optional note.', { body: HandledBody, ok: [200, 'The report'], errors: [400, 401, 403, 404, 409] }),
-  R('post', '/api/activity-reports/{id}/follow-up/new-request', 'activity-reports', 'Turn a follow-up into a new linked request.', { ok: [201, 'The new request'], errors: [401, 403, 404, 409] }),
-  R('get', '/api/assignments/{id}/message', 'assignments', 'Outreach text for the volunteer, without the resident’s contact details.', { ok: [200, '{"subject","body"}'], errors: [401, 403, 404] }),
-  R('get', '/api/clients/duplicates', 'clients', 'Likely duplicates of a resident about to be created.', { query: DuplicateQuery, ok: [200, 'Matching records with `match`'], errors: [400, 401, 403] }),
-  R('get', '/api/volunteers/duplicates', 'volunteers', 'Likely duplicates of a volunteer about to be created.', { query: DuplicateQuery, ok: [200, 'Matching records with `match`'], errors: [400, 401, 403] }),
-  R('post', '/api/clients/{id}/anonymise', 'clients', 'Erase a resident’s personal data for good (admin).', { body: AnonymiseBody, ok: [200, 'The anonymised resident'], errors: [400, 401, 403, 404, 409] }),
-  R('get', '/api/reports/monthly', 'reports', 'Monthly figures beside the previous month’s (Japan time).', { query: MonthlyReportQuery, ok: [200, 'Report'], errors: [400, 401, 403] }),
-  R('get', '/api/reports/fiscal-year', 'reports', 'Fiscal-year (April–March) figures beside the previous year’s.', { query: FiscalReportQuery, ok: [200, 'Report'], errors: [400, 401, 403] }),
-  R('get', '/api/exports/{resource}.csv', 'exports', 'CSV of a list with its filters (`sort`, `filter` as the list), streamed.', { query: ListExportQuery, ok: [200, 'text/csv'], errors: [400, 401, 403, 404] }),
-  R('get', '/api/exports/monthly.csv', 'exports', 'CSV of the monthly report; `audience=external` for funders.', { query: MonthlyQuery, ok: [200, 'text/csv'], errors: [400, 401, 403] }),
-  R('get', '/api/exports/fiscal-year.csv', 'exports', 'CSV of the fiscal-year report; `audience=external` for funders.', { query: FiscalQuery, ok: [200, 'text/csv'], errors: [400, 401, 403] }),
-  R('post', '/api/imports/{resource}', 'imports', 'Import clients or volunteers from CSV; `dry_run=true` checks only.', { query: ImportQuery, bodyType: 'text/csv', ok: [201, 'Import report (200 for a dry run)'], errors: [400, 401, 403, 404, 413, 415] }),
-  R('get', '/api/public/municipalities', 'public', 'Municipalities in the service area, for the residents’ form (no login).', { ok: [200, '[{"code","name_ja","name_en"}]'], errors: [] }),
-  R('post', '/api/public/requests', 'public', 'The residents’ request form (no login); messages in `lang`.', { body: PublicRequestSchema, ok: [201, '{"reference"}'], errors: [400, 403, 413, 415, 429] }),
+  R('put', '/api/settings', 'settings', 'Change service-wide rules (admin); `version` as read.', {
+    body: SettingsSchema.partial(),
+    ok: [200, 'Settings'],
+    errors: [400, 401, 403, 409],
+  }),
+  R(
+    'post',
+    '/api/support-requests/{id}/status',
+    'support-requests',
+    'Move a request along the workflow; `reason` for cancelled, unmatched, rejected.',
+    { body: StatusBody, ok: [200, 'The updated request'], errors: [400, 401, 403, 404, 409] },
+  ),
+  R('get', '/api/support-requests/{id}/candidates', 'matching', 'Volunteers who can take the request, best first.', {
+    ok: [200, '[{"volunteer_id","name","score","reasons","warnings"}]'],
+    errors: [401, 403, 404],
+  }),
+  R('get', '/api/support-requests/{id}/candidates/explain', 'matching', 'Why volunteers were left out of the candidates.', {
+    ok: [200, 'Counts and reasons per filter'],
+    errors: [401, 403, 404],
+  }),
+  R('get', '/api/support-requests/{id}/balance', 'expenses', 'Yen owed, settled and outstanding for one request.', {
+    ok: [200, '{"owed_yen","settled_yen","outstanding_yen","outstanding_count"}'],
+    errors: [401, 403, 404],
+  }),
+  R('post', '/api/expenses/settle', 'expenses', 'Mark several expenses settled at once, all or nothing.', {
+    body: SettleBody,
+    ok: [200, 'The settled expenses'],
+    errors: [400, 401, 403, 409],
+  }),
+  R(
+    'post',
+    '/api/activity-reports/{id}/follow-up/handled',
+    'activity-reports',
+    'Mark a report’s follow-up handled, with an optional note.',
+    { body: HandledBody, ok: [200, 'The report'], errors: [400, 401, 403, 404, 409] },
+  ),
+  R('post', '/api/activity-reports/{id}/follow-up/new-request', 'activity-reports', 'Turn a follow-up into a new linked request.', {
+    ok: [201, 'The new request'],
+    errors: [401, 403, 404, 409],
+  }),
+  R('get', '/api/assignments/{id}/message', 'assignments', 'Outreach text for the volunteer, without the resident’s contact details.', {
+    ok: [200, '{"subject","body"}'],
+    errors: [401, 403, 404],
+  }),
+  R('get', '/api/clients/duplicates', 'clients', 'Likely duplicates of a resident about to be created.', {
+    query: DuplicateQuery,
+    ok: [200, 'Matching records with `match`'],
+    errors: [400, 401, 403],
+  }),
+  R('get', '/api/volunteers/duplicates', 'volunteers', 'Likely duplicates of a volunteer about to be created.', {
+    query: DuplicateQuery,
+    ok: [200, 'Matching records with `match`'],
+    errors: [400, 401, 403],
+  }),
+  R('post', '/api/clients/{id}/anonymise', 'clients', 'Erase a resident’s personal data for good (admin).', {
+    body: AnonymiseBody,
+    ok: [200, 'The anonymised resident'],
+    errors: [400, 401, 403, 404, 409],
+  }),
+  R('get', '/api/reports/monthly', 'reports', 'Monthly figures beside the previous month’s (Japan time).', {
+    query: MonthlyReportQuery,
+    ok: [200, 'Report'],
+    errors: [400, 401, 403],
+  }),
+  R('get', '/api/reports/fiscal-year', 'reports', 'Fiscal-year (April–March) figures beside the previous year’s.', {
+    query: FiscalReportQuery,
+    ok: [200, 'Report'],
+    errors: [400, 401, 403],
+  }),
+  R('get', '/api/exports/{resource}.csv', 'exports', 'CSV of a list with its filters (`sort`, `filter` as the list), streamed.', {
+    query: ListExportQuery,
+    ok: [200, 'text/csv'],
+    errors: [400, 401, 403, 404],
+  }),
+  R('get', '/api/exports/monthly.csv', 'exports', 'CSV of the monthly report; `audience=external` for funders.', {
+    query: MonthlyQuery,
+    ok: [200, 'text/csv'],
+    errors: [400, 401, 403],
+  }),
+  R('get', '/api/exports/fiscal-year.csv', 'exports', 'CSV of the fiscal-year report; `audience=external` for funders.', {
+    query: FiscalQuery,
+    ok: [200, 'text/csv'],
+    errors: [400, 401, 403],
+  }),
+  R('post', '/api/imports/{resource}', 'imports', 'Import clients or volunteers from CSV; `dry_run=true` checks only.', {
+    query: ImportQuery,
+    bodyType: 'text/csv',
+    ok: [201, 'Import report (200 for a dry run)'],
+    errors: [400, 401, 403, 404, 413, 415],
+  }),
+  R('get', '/api/public/municipalities', 'public', 'Municipalities in the service area, for the residents’ form (no login).', {
+    ok: [200, '[{"code","name_ja","name_en"}]'],
+    errors: [],
+  }),
+  R('post', '/api/public/requests', 'public', 'The residents’ request form (no login); messages in `lang`.', {
+    body: PublicRequestSchema,
+    ok: [201, '{"reference"}'],
+    errors: [400, 403, 413, 415, 429],
+  }),
 ];
 
 const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
-const error = (code: number) => ({ description: String(code), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const error = (code: number) => ({
+  description: String(code),
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 /** OpenAPI path items for CUSTOM_ROUTES, keyed by path then method. */
 export function customPaths(): Record<string, Json> {
@@ -101,7 +241,12 @@ export function customPaths(): Record<string, Json> {
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(r.body) } } } } : {}),
       ...(r.bodyType ? { requestBody: { required: true, content: { [r.bodyType]: { schema: { type: 'string' } } } } } : {}),
       responses: {
-        [r.ok[0]]: { description: r.ok[1], ...(r.response ? { content: { 'application/json': { schema: z.toJSONSchema(r.response, { io: 'output', unrepresentable: 'any' }) } } } : {}) },
+        [r.ok[0]]: {
+          description: r.ok[1],
+          ...(r.response
+            ? { content: { 'application/json': { schema: z.toJSONSchema(r.response, { io: 'output', unrepresentable: 'any' }) } } }
+            : {}),
+        },
         ...Object.fromEntries(r.errors.map((c) => [c, error(c)])),
       },
     };

@@ -21,7 +21,9 @@ const listParams = [
 ];
 
 const errorResponses = (codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [c, { description: String(c), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
+  Object.fromEntries(
+    codes.map((c) => [c, { description: String(c), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
+  );
 
 const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
 
@@ -60,14 +62,19 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
         requestBody: { content: { 'application/json': { schema: ref } } },
         responses: { 201: { description: 'Created' }, ...errorResponses([400, 401, 403, 409, 413, 415]) },
       };
-      if (!r.noUpdate) item.put = {
-        tags: [r.name],
-        description: 'Partial body allowed; `version` (as read) is required; stale → 409.',
-        requestBody: { content: { 'application/json': { schema: updateRef } } },
-        responses: { 200: { description: 'Updated record' }, ...errorResponses([400, 401, 403, 404, 409]) },
-      };
+      if (!r.noUpdate)
+        item.put = {
+          tags: [r.name],
+          description: 'Partial body allowed; `version` (as read) is required; stale → 409.',
+          requestBody: { content: { 'application/json': { schema: updateRef } } },
+          responses: { 200: { description: 'Updated record' }, ...errorResponses([400, 401, 403, 404, 409]) },
+        };
       item.delete = r.noDelete
-        ? { tags: [r.name], description: 'Records of this kind are kept as history: always 409.', responses: errorResponses([401, 403, 409]) }
+        ? {
+            tags: [r.name],
+            description: 'Records of this kind are kept as history: always 409.',
+            responses: errorResponses([401, 403, 409]),
+          }
         : { tags: [r.name], responses: { 200: { description: 'The deleted record' }, ...errorResponses([401, 403, 404, 409]) } };
     }
     paths[`/api/${r.name}`] = collection;
@@ -79,7 +86,10 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
     info: { title: 'Spot Otonari back-office API', version: '0.1.0' },
     // A path with both CRUD and custom operations keeps both.
     paths: Object.fromEntries(
-      [...new Set([...Object.keys(paths), ...Object.keys(extra.paths)])].map((p) => [p, { ...(paths[p] as Json), ...(extra.paths[p] as Json) }]),
+      [...new Set([...Object.keys(paths), ...Object.keys(extra.paths)])].map((p) => [
+        p,
+        { ...(paths[p] as Json), ...(extra.paths[p] as Json) },
+      ]),
     ),
     components: { schemas },
   };

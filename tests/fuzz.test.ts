@@ -196,7 +196,7 @@ const RAW_JSON = [
   '\u0000',
   '\ufeff{"name":"bom"}',
   '{"__proto__":{"isAdmin":true},"name":"proto"}',
-  '{"a":' + '{"a":'.repeat(1_000) + '1' + '}'.repeat(1_001),
+  `{"a":${'{"a":'.repeat(1_000)}1${'}'.repeat(1_001)}`,
 ];
 
 // ---------------------------------------------------------------- plausible values from the schemas
@@ -521,7 +521,7 @@ const CSV_CASES = [
   'constructor,__proto__\n1,2\n',
   'name,languages,toString\nA,en,1\n',
   '\ufeffname,languages\n=cmd|/c calc!A1,en\n',
-  'name,languages\n' + 'x'.repeat(300) + ',zz\n',
+  `name,languages\n${'x'.repeat(300)},zz\n`,
   'name,languages,monthly_limit,availability\nA,en,999999999,月 25:00-26:00\n',
   'name,languages,consent_at,partner\nA,en,2026-02-30 10:00,constructor\n',
   'name,languages,partner\nA,en,__proto__\n',
@@ -581,7 +581,7 @@ function listQuery(op: Operation): fc.Arbitrary<Record<string, string>> {
         .map(([k, s]) => k + s),
     },
     { weight: 2, arbitrary: hostileKey },
-    { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS).map((k) => k + '_gte') },
+    { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS).map((k) => `${k}_gte`) },
   );
   const valueFor = (k: string) => {
     const base = k.replace(/_(gte|lte|gt|lt)$/, '');
@@ -602,7 +602,7 @@ function listQuery(op: Operation): fc.Arbitrary<Record<string, string>> {
     {
       weight: 1,
       arbitrary: fc.tuple(
-        fc.constantFrom(...PROTOTYPE_KEYS).map((k) => k + '_gte'),
+        fc.constantFrom(...PROTOTYPE_KEYS).map((k) => `${k}_gte`),
         fc.constant(1),
       ),
     },

@@ -11,7 +11,7 @@ type Agent = ReturnType<typeof request.agent>;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const sampleText = (name: string) => readFileSync(new URL(`../seeds/samples/${name}`, import.meta.url), 'utf8').replace(/^\uFEFF/, '');
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-const csv = (rows: string[][]) => rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+const csv = (rows: string[][]) => `${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
 
 const count = async (table: string) => Number((await t.db.knex(table).count({ n: '*' }))[0]!.n);
 const counter = async (name: string) => Number((await t.db.knex('counters').where({ name }).first('value'))?.value ?? 0);

@@ -189,7 +189,7 @@ describe('fuzzed input with planted personal data', () => {
           '09081234567'.repeat(2),
         ]);
       if (g.chance(0.2)) headers['User-Agent'] = `${PLANTED.name} <${PLANTED.email}>`;
-      if (g.chance(0.1)) headers['Referer'] = `https://example.org/?phone=${PLANTED.phone}`;
+      if (g.chance(0.1)) headers.Referer = `https://example.org/?phone=${PLANTED.phone}`;
       const roll = g.next();
       const req = (target as ReturnType<typeof request.agent>)[method](path).set(headers);
       // Unreadable JSON is refused before routing ('/api/*'); JSON of the wrong shape reaches the route.

@@ -95,7 +95,7 @@ describe('an account attacked from many addresses', () => {
     // The owner signed in from the office before the attack.
     expect((await login(owner.email, TEST_PASSWORD, '192.0.2.10')).status).toBe(200);
     const attack: number[] = [];
-    for (let i = 0; i < 12; i++) attack.push((await login(owner.email, 'guess-' + i, `198.51.100.${(i % 10) + 1}`)).status);
+    for (let i = 0; i < 12; i++) attack.push((await login(owner.email, `guess-${i}`, `198.51.100.${(i % 10) + 1}`)).status);
     // Ten free failures in the hour, then two a minute for the whole account.
     expect(attack).toEqual(Array(12).fill(401));
     const slowed = await login(owner.email, 'guess-x', '198.51.100.77');

@@ -16,7 +16,8 @@ export const HandledBody = z.object({ note: text({ multiline: true }).trim().max
 async function openFollowUp(trx: Knex.Transaction, reportId: number) {
   const report = await trx('activity_reports').where('id', reportId).forUpdate().first();
   if (!report) throw notFound('活動報告');
-  if (!report.follow_up_needed || report.follow_up_handled_at) throw conflict('このフォローアップはすでに対応済みか、必要とされていません。');
+  if (!report.follow_up_needed || report.follow_up_handled_at)
+    throw conflict('このフォローアップはすでに対応済みか、必要とされていません。');
   return report;
 }
 
@@ -25,7 +26,13 @@ async function markHandled({ trx, actor: me }: WriteContext, report: { id: numbe
     .where('id', report.id)
     .update({ follow_up_handled_at: trx.fn.now(), follow_up_handled_by: me.id, version: report.version + 1, updated_at: trx.fn.now() });
   await addEvent(trx, { request_id: report.request_id, staff_id: me.id, kind: 'follow_up', body: note });
-  await audit(trx, { staff_id: me.id, action: 'update', resource: 'activity-reports', record_id: report.id, changed_fields: ['follow_up_handled_at'] });
+  await audit(trx, {
+    staff_id: me.id,
+    action: 'update',
+    resource: 'activity-reports',
+    record_id: report.id,
+    changed_fields: ['follow_up_handled_at'],
+  });
 }
 
 /**
@@ -38,7 +45,9 @@ export function followUpRouter(db: Knex, requests: ResourceService): Router {
   router.post('/:id/follow-up/handled', guard('activity-reports', 'edit'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const { note } = parseWith(HandledBody, req.body ?? {});
-    await db.transaction(async (trx) => markHandled(writeContext(trx, actor(req)), await openFollowUp(trx, id), `フォローアップ対応済み${note ? `: ${note}` : ''}`));
+    await db.transaction(async (trx) =>
+      markHandled(writeContext(trx, actor(req)), await openFollowUp(trx, id), `フォローアップ対応済み${note ? `: ${note}` : ''}`),
+    );
     res.json(serializeRow(await db('activity_reports').where('id', id).first()));
   });
   router.post('/:id/follow-up/new-request', guard('support-requests', 'create'), async (req, res) => {

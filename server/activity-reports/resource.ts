@@ -41,7 +41,9 @@ async function normalise(r: Report, { trx }: WriteContext, existing?: StoredRepo
 
 async function check(r: Readonly<Report>, { trx, now }: WriteContext, existing?: StoredReport) {
   if (new Date(r.actual_end_at) <= new Date(r.actual_start_at)) {
-    throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', { actual_end_at: '終了時刻は開始時刻より後にしてください。' });
+    throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', {
+      actual_end_at: '終了時刻は開始時刻より後にしてください。',
+    });
   }
   // A report records what happened: an activity that has not ended yet cannot be reported.
   if (new Date(r.actual_end_at).getTime() > now().getTime() + CLOCK_SLACK_MS) {
@@ -50,7 +52,9 @@ async function check(r: Readonly<Report>, { trx, now }: WriteContext, existing?:
     });
   }
   if (r.follow_up_needed && !r.follow_up_note) {
-    throw new AppError('validation', 'フォローアップの内容を入力してください。', { follow_up_note: 'フォローアップの内容を入力してください。' });
+    throw new AppError('validation', 'フォローアップの内容を入力してください。', {
+      follow_up_note: 'フォローアップの内容を入力してください。',
+    });
   }
   await assertExists(trx, 'staff', 'follow_up_owner_id', r.follow_up_owner_id, '担当者');
   if (existing) {
@@ -67,7 +71,9 @@ async function check(r: Readonly<Report>, { trx, now }: WriteContext, existing?:
   if (request.status !== 'confirmed') throw conflict('活動報告を登録できるのは「確定」の依頼だけです。');
   const assignment = await confirmedAssignment(trx, r.request_id);
   if (r.assignment_id != null && r.assignment_id !== assignment.id) {
-    throw new AppError('validation', 'この依頼で確定したマッチングを指定してください。', { assignment_id: 'この依頼で確定したマッチングではありません。' });
+    throw new AppError('validation', 'この依頼で確定したマッチングを指定してください。', {
+      assignment_id: 'この依頼で確定したマッチングではありません。',
+    });
   }
 }
 
@@ -86,7 +92,9 @@ async function derive(r: Readonly<Report>, { actor, settings }: WriteContext, ex
  * (the activity-reports resource's `after` step).
  */
 export async function reportCompletesRequest(row: StoredReport, ctx: WriteContext, existing?: StoredReport) {
-  const body = existing ? '活動報告を更新しました。' : `活動報告を登録しました${row.outside_service_rules ? ' (サービス時間外・時間超過あり)' : ''}。`;
+  const body = existing
+    ? '活動報告を更新しました。'
+    : `活動報告を登録しました${row.outside_service_rules ? ' (サービス時間外・時間超過あり)' : ''}。`;
   await addEvent(ctx.trx, { request_id: row.request_id, staff_id: ctx.actor.id, kind: 'report', body });
   if (!existing) await changeStatus(ctx, row.request_id, 'done', { how: 'automatic', assignmentId: row.assignment_id });
 }

@@ -28,7 +28,21 @@ export async function outreachMessage(db: Knex, assignmentId: number) {
     .leftJoin('staff as s', 's.id', 'r.coordinator_id')
     .leftJoin('municipalities as m', 'm.code', 'r.municipality_code')
     .where('a.id', assignmentId)
-    .first('a.start_at', 'a.end_at', 'r.start_at as request_start', 'r.end_at as request_end', 'r.request_no', 'r.mode', 'r.place', 'r.task_type', 'r.language', 'v.name as volunteer_name', 'v.email as volunteer_email', 's.display_name as coordinator_name', 'm.name_ja as municipality');
+    .first(
+      'a.start_at',
+      'a.end_at',
+      'r.start_at as request_start',
+      'r.end_at as request_end',
+      'r.request_no',
+      'r.mode',
+      'r.place',
+      'r.task_type',
+      'r.language',
+      'v.name as volunteer_name',
+      'v.email as volunteer_email',
+      's.display_name as coordinator_name',
+      'm.name_ja as municipality',
+    );
   if (!row) throw notFound('マッチング');
   const place = row.mode === 'online' ? '場所: オンライン' : `場所: ${[row.municipality, row.place].filter(Boolean).join(' ') || '調整中'}`;
   const subject = `【スポットおとなりさん】活動のご相談 (${row.request_no})`;

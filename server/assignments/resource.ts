@@ -66,13 +66,16 @@ async function check(a: Readonly<Assignment>, ctx: WriteContext, existing?: Stor
   await assertExists(trx, 'support_requests', 'request_id', a.request_id, '依頼');
   await assertExists(trx, 'volunteers', 'volunteer_id', a.volunteer_id, 'ボランティア');
   if (existing && (a.request_id !== existing.request_id || a.volunteer_id !== existing.volunteer_id)) {
-    throw new AppError('validation', '依頼とボランティアは変更できません。新しいマッチングを作成してください。', { volunteer_id: '変更できません。' });
+    throw new AppError('validation', '依頼とボランティアは変更できません。新しいマッチングを作成してください。', {
+      volunteer_id: '変更できません。',
+    });
   }
   const from = existing?.status;
   const to = a.status;
   if (!from) {
     if (to === 'cancelled' || to === 'declined') throw conflict('新しいマッチングは「提案」から始めてください。');
-    if ((await lockRequest(trx, a.request_id))?.status !== 'matching') throw conflict('ボランティアを探せるのは「マッチング中」の依頼だけです。');
+    if ((await lockRequest(trx, a.request_id))?.status !== 'matching')
+      throw conflict('ボランティアを探せるのは「マッチング中」の依頼だけです。');
   } else if (from !== to && !canMoveAssignment(from, to)) {
     throw conflict(`「${label(from)}」から「${label(to)}」にはできません。`);
   }

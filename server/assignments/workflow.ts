@@ -29,13 +29,25 @@ export async function requestFollowsAssignment(row: AssignmentRow, ctx: WriteCon
   if (from !== to) {
     const v = await trx('volunteers').where('id', row.volunteer_id).first('volunteer_no', 'name');
     const change = from ? `${label(from)} → ${label(to)}` : label(to);
-    await addEvent(trx, { request_id: row.request_id, staff_id: actor.id, kind: 'assignment_change', party: 'volunteer', assignment_id: row.id, body: `${v.volunteer_no} ${v.name}: ${change}` });
+    await addEvent(trx, {
+      request_id: row.request_id,
+      staff_id: actor.id,
+      kind: 'assignment_change',
+      party: 'volunteer',
+      assignment_id: row.id,
+      body: `${v.volunteer_no} ${v.name}: ${change}`,
+    });
   }
   if (to === 'confirmed' && from !== 'confirmed') {
     await trx('support_requests').where('id', row.request_id).update({ start_at: row.start_at, end_at: row.end_at });
     await changeStatus(ctx, row.request_id, 'confirmed', { how: 'automatic', assignmentId: row.id });
   }
-  if (existing && from === 'confirmed' && to === 'confirmed' && (instant(row.start_at) !== instant(existing.start_at) || instant(row.end_at) !== instant(existing.end_at))) {
+  if (
+    existing &&
+    from === 'confirmed' &&
+    to === 'confirmed' &&
+    (instant(row.start_at) !== instant(existing.start_at) || instant(row.end_at) !== instant(existing.end_at))
+  ) {
     // The request shows the agreed time: it moves with the confirmed assignment.
     await trx('support_requests')
       .where('id', row.request_id)

@@ -17,7 +17,10 @@ export { SESSION_COOKIE } from './session-cookie.js';
 
 export const LoginSchema = z
   .object({
-    email: text({ messages: { required: 'メールアドレスを入力してください。' } }).trim().min(1).max(254),
+    email: text({ messages: { required: 'メールアドレスを入力してください。' } })
+      .trim()
+      .min(1)
+      .max(254),
     password: z.string({ error: 'パスワードを入力してください。' }).min(1).max(200),
   })
   .strict();
@@ -86,7 +89,11 @@ export const PasswordChangeSchema = z
   .object({
     password: PasswordSchema,
     /** Required to change one's own password; an admin setting someone else's leaves it out. */
-    current_password: z.string({ error: '現在のパスワードを入力してください。' }).min(1, '現在のパスワードを入力してください。').max(200).optional(),
+    current_password: z
+      .string({ error: '現在のパスワードを入力してください。' })
+      .min(1, '現在のパスワードを入力してください。')
+      .max(200)
+      .optional(),
   })
   .strict();
 

@@ -11,7 +11,12 @@ export const SESSION_COOKIE = 'sid';
 const flags = (req: Request, cookieSecure: boolean | undefined) =>
   ({ httpOnly: true, sameSite: 'strict', secure: cookieSecure ?? req.secure, path: '/' }) as const;
 
-export function setSessionCookie(req: Request, res: Response, cookieSecure: boolean | undefined, session: { cookie: string; expires: Date }): void {
+export function setSessionCookie(
+  req: Request,
+  res: Response,
+  cookieSecure: boolean | undefined,
+  session: { cookie: string; expires: Date },
+): void {
   res.cookie(SESSION_COOKIE, session.cookie, { ...flags(req, cookieSecure), expires: session.expires });
 }
 

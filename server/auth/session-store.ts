@@ -122,7 +122,10 @@ export class SessionStore {
       .where('staff_id', staffId)
       .andWhere('expires_at', '>', db.fn.now())
       .andWhere('created_at', '>', db.raw('now() - make_interval(days => ?)', [this.maxDays]))
-      .orderBy([{ column: 'last_seen_at', order: 'desc' }, { column: 'created_at', order: 'desc' }])
+      .orderBy([
+        { column: 'last_seen_at', order: 'desc' },
+        { column: 'created_at', order: 'desc' },
+      ])
       .select('id', 'public_id', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent');
     return rows.map((r) => ({
       id: r.public_id,

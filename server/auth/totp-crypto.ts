@@ -82,7 +82,10 @@ export function newRecoveryCode(): string {
 
 /** What the person typed, as stored before hashing; undefined when it cannot be a recovery code. */
 export function normaliseRecoveryCode(input: string): string | undefined {
-  const compact = input.normalize('NFKC').toUpperCase().replace(/[\s\-_ー－]/g, '');
+  const compact = input
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-_ー－]/g, '');
   if (compact.length !== RECOVERY_LENGTH) return undefined;
   for (const ch of compact) if (!RECOVERY_ALPHABET.includes(ch)) return undefined;
   return compact;

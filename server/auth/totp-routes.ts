@@ -131,13 +131,22 @@ export function totpRouter(options: TotpRouteOptions): Router {
     const { staff } = await enrollee(req);
     const enabled = await totp.isEnabled(db, staff.id);
     if (enabled && !code) {
-      throw validation('設定し直すには、いまお使いのアプリの確認コード（またはリカバリーコード）を入力してください。', { code: '確認コードを入力してください。' });
+      throw validation('設定し直すには、いまお使いのアプリの確認コード（またはリカバリーコード）を入力してください。', {
+        code: '確認コードを入力してください。',
+      });
     }
     if (enabled) await totp.assertNotThrottled(req, staff.id);
     const started = await db.transaction(async (trx) => {
       if (enabled && !(await totp.consumeCode(trx, staff.id, code!))) return undefined;
       const result = await totp.startEnrolment(trx, staff);
-      await audit(trx, { staff_id: staff.id, action: 'update', resource: 'totp', record_id: staff.id, changed_fields: ['pending_secret'], details: { event: 'enrolment_started' } });
+      await audit(trx, {
+        staff_id: staff.id,
+        action: 'update',
+        resource: 'totp',
+        record_id: staff.id,
+        changed_fields: ['pending_secret'],
+        details: { event: 'enrolment_started' },
+      });
       return result;
     });
     if (!started) {
@@ -204,7 +213,14 @@ export function totpRouter(options: TotpRouteOptions): Router {
     const me = actor(req);
     const recovery_codes = await withCurrentCode(req, async (trx) => {
       const codes = await totp.replaceRecoveryCodes(trx, me.id);
-      await audit(trx, { staff_id: me.id, action: 'update', resource: 'totp', record_id: me.id, changed_fields: ['recovery_codes'], details: { event: 'recovery_codes_regenerated' } });
+      await audit(trx, {
+        staff_id: me.id,
+        action: 'update',
+        resource: 'totp',
+        record_id: me.id,
+        changed_fields: ['recovery_codes'],
+        details: { event: 'recovery_codes_regenerated' },
+      });
       return codes;
     });
     res.json({ recovery_codes });
@@ -213,11 +229,20 @@ export function totpRouter(options: TotpRouteOptions): Router {
   router.post('/totp/disable', requireLogin, async (req, res) => {
     const me = actor(req);
     if (await totp.isRequired(db, me.role)) {
-      throw conflict('あなたの役割では二段階認証が必須のため、無効にできません。スマートフォンを替えるときは「設定し直す」を使ってください。');
+      throw conflict(
+        'あなたの役割では二段階認証が必須のため、無効にできません。スマートフォンを替えるときは「設定し直す」を使ってください。',
+      );
     }
     await withCurrentCode(req, async (trx) => {
       await totp.remove(trx, me.id);
-      await audit(trx, { staff_id: me.id, action: 'delete', resource: 'totp', record_id: me.id, changed_fields: ['secret', 'recovery_codes'], details: { event: 'disabled' } });
+      await audit(trx, {
+        staff_id: me.id,
+        action: 'delete',
+        resource: 'totp',
+        record_id: me.id,
+        changed_fields: ['secret', 'recovery_codes'],
+        details: { event: 'disabled' },
+      });
     });
     res.status(204).end();
   });
@@ -239,7 +264,14 @@ export function totpResetRouter({ totp, sessions }: TotpRouteOptions): Router {
       // Whatever they were signed in with ends: the next login asks for a new enrolment where required.
       await trx('login_challenges').where('staff_id', id).delete();
       await sessions.destroyAllOf(trx, id);
-      await audit(trx, { staff_id: me.id, action: 'delete', resource: 'totp', record_id: id, changed_fields: ['secret', 'recovery_codes'], details: { event: 'reset_by_admin' } });
+      await audit(trx, {
+        staff_id: me.id,
+        action: 'delete',
+        resource: 'totp',
+        record_id: id,
+        changed_fields: ['secret', 'recovery_codes'],
+        details: { event: 'reset_by_admin' },
+      });
     });
     res.status(204).end();
   });

@@ -126,7 +126,9 @@ export class TotpService {
   private openSecret(sealed: string, staffId: number): string {
     const secret = this.box.open(sealed, staffId);
     if (secret === undefined) {
-      throw conflict('二段階認証の鍵を読み出せません（SESSION_SECRET が変わった可能性があります）。リカバリーコードを使うか、管理者に二段階認証のリセットを依頼してください。');
+      throw conflict(
+        '二段階認証の鍵を読み出せません（SESSION_SECRET が変わった可能性があります）。リカバリーコードを使うか、管理者に二段階認証のリセットを依頼してください。',
+      );
     }
     return secret;
   }
@@ -166,7 +168,9 @@ export class TotpService {
   async replaceRecoveryCodes(trx: Knex.Transaction, staffId: number): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await trx('staff_recovery_codes').where('staff_id', staffId).delete();
-    await trx('staff_recovery_codes').insert(codes.map((c) => ({ staff_id: staffId, code_hash: hashRecoveryCode(normaliseRecoveryCode(c)!) })));
+    await trx('staff_recovery_codes').insert(
+      codes.map((c) => ({ staff_id: staffId, code_hash: hashRecoveryCode(normaliseRecoveryCode(c)!) })),
+    );
     return codes;
   }
 
@@ -226,7 +230,11 @@ export class TotpService {
   }
 
   /** The active staff member behind a challenge cookie of that purpose, while it lasts. */
-  async resolveChallenge(db: Knex | Knex.Transaction, cookieValue: string | undefined, purpose: ChallengePurpose): Promise<StaffRow | undefined> {
+  async resolveChallenge(
+    db: Knex | Knex.Transaction,
+    cookieValue: string | undefined,
+    purpose: ChallengePurpose,
+  ): Promise<StaffRow | undefined> {
     const token = this.challengeCookies.tokenOf(cookieValue);
     if (!token) return undefined;
     return db('login_challenges')
@@ -256,7 +264,10 @@ export class TotpService {
     const k = this.keys(req, staffId);
     const staff = await takePoint(this.db, k.staff, CODE_WINDOW_MINUTES * 60);
     const ip = await takePoint(this.db, k.ip, CODE_WINDOW_MINUTES * 60);
-    const over = [staff.points > MAX_CODE_FAILURES_PER_STAFF ? staff : undefined, ip.points > MAX_CODE_FAILURES_PER_IP ? ip : undefined].filter((c) => !!c);
+    const over = [
+      staff.points > MAX_CODE_FAILURES_PER_STAFF ? staff : undefined,
+      ip.points > MAX_CODE_FAILURES_PER_IP ? ip : undefined,
+    ].filter((c) => !!c);
     if (!over.length) return;
     await givePointBack(this.db, k.staff);
     await givePointBack(this.db, k.ip);
@@ -278,13 +289,30 @@ export class TotpService {
  * Enrols a person with a key known in advance (the demo admin, test helpers): no pending step,
  * no recovery codes. Audited as a change made by the system.
  */
-export async function enrolWithKnownSecret(db: Knex, sessionSecret: string, staffId: number, secret: string, source: string): Promise<void> {
+export async function enrolWithKnownSecret(
+  db: Knex,
+  sessionSecret: string,
+  staffId: number,
+  secret: string,
+  source: string,
+): Promise<void> {
   const sealed = new SecretBox(sessionSecret).seal(secret, staffId);
   await db.transaction(async (trx) => {
-    await trx('staff_totp')
-      .insert({ staff_id: staffId, secret: sealed, enabled_at: trx.fn.now() })
-      .onConflict('staff_id')
-      .merge({ secret: sealed, enabled_at: trx.fn.now(), last_time_step: null, pending_secret: null, pending_at: null, updated_at: trx.fn.now() });
-    await audit(trx, { staff_id: null, action: 'create', resource: 'totp', record_id: staffId, changed_fields: ['secret'], details: { source } });
+    await trx('staff_totp').insert({ staff_id: staffId, secret: sealed, enabled_at: trx.fn.now() }).onConflict('staff_id').merge({
+      secret: sealed,
+      enabled_at: trx.fn.now(),
+      last_time_step: null,
+      pending_secret: null,
+      pending_at: null,
+      updated_at: trx.fn.now(),
+    });
+    await audit(trx, {
+      staff_id: null,
+      action: 'create',
+      resource: 'totp',
+      record_id: staffId,
+      changed_fields: ['secret'],
+      details: { source },
+    });
   });
 }

@@ -23,7 +23,8 @@ try {
   await migrateLatest(db.knex);
   await seedReference(db.knex);
   console.log('Reference data loaded.');
-  if (config.seedDemo) console.log((await seedDemo(db.knex)) ? 'Demo data loaded.' : 'Demo data already present (or the database is not empty).');
+  if (config.seedDemo)
+    console.log((await seedDemo(db.knex)) ? 'Demo data loaded.' : 'Demo data already present (or the database is not empty).');
 } finally {
   await db.close();
 }

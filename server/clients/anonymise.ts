@@ -27,7 +27,6 @@ export const ERASED_CLIENT_FIELDS = ['name_kana', 'phone', 'email', 'address', '
  */
 export const FREE_TEXT_EVENT_KINDS = ['call', 'email', 'note', 'follow_up'] as const;
 
-
 /** A request is finished only in a terminal status; done still waits for closing. */
 const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter((s) => !TERMINAL.includes(s));
 
@@ -43,7 +42,12 @@ export const AnonymiseBody = z
  * keeps what the monthly and fiscal-year reports count (nationality, languages, municipality,
  * eligibility, partner, and every request's category, task, dates and status).
  */
-export async function anonymiseClient(trx: Knex.Transaction, staffId: number, clientId: number, body: z.infer<typeof AnonymiseBody>): Promise<void> {
+export async function anonymiseClient(
+  trx: Knex.Transaction,
+  staffId: number,
+  clientId: number,
+  body: z.infer<typeof AnonymiseBody>,
+): Promise<void> {
   const client = await trx('clients').where('id', clientId).forUpdate().first();
   if (!client) throw notFound('利用者');
   if (client.anonymised_at) throw conflict('この利用者はすでに匿名化されています。');
@@ -54,7 +58,11 @@ export async function anonymiseClient(trx: Knex.Transaction, staffId: number, cl
     request_no: string;
     status: RequestStatus;
     version: number;
-  }[] = await trx('support_requests').where('client_id', clientId).orderBy('id').forUpdate().select('id', 'request_no', 'status', 'version');
+  }[] = await trx('support_requests')
+    .where('client_id', clientId)
+    .orderBy('id')
+    .forUpdate()
+    .select('id', 'request_no', 'status', 'version');
   const open = requests.filter((r) => OPEN_STATUSES.includes(r.status));
   if (open.length) {
     throw conflict(
@@ -92,11 +100,24 @@ export async function anonymiseClient(trx: Knex.Transaction, staffId: number, cl
       });
   }
   if (requestIds.length) {
-    await trx('request_events').whereIn('request_id', requestIds).whereIn('kind', FREE_TEXT_EVENT_KINDS).update({ body: ERASED_EVENT_BODY });
+    await trx('request_events')
+      .whereIn('request_id', requestIds)
+      .whereIn('kind', FREE_TEXT_EVENT_KINDS)
+      .update({ body: ERASED_EVENT_BODY });
     // A status change's text is the reason a coordinator typed (or a fixed sentence): erased too.
-    await trx('request_events').whereIn('request_id', requestIds).where('kind', 'status_change').whereNotNull('body').update({ body: ERASED_EVENT_BODY });
-    await trx('assignments').whereIn('request_id', requestIds).whereNotNull('note').update({ note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
-    await trx('expenses').whereIn('request_id', requestIds).whereNotNull('note').update({ note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    await trx('request_events')
+      .whereIn('request_id', requestIds)
+      .where('kind', 'status_change')
+      .whereNotNull('body')
+      .update({ body: ERASED_EVENT_BODY });
+    await trx('assignments')
+      .whereIn('request_id', requestIds)
+      .whereNotNull('note')
+      .update({ note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    await trx('expenses')
+      .whereIn('request_id', requestIds)
+      .whereNotNull('note')
+      .update({ note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
     await trx('activity_reports')
       .whereIn('request_id', requestIds)
       .update({ summary: null, follow_up_note: null, version: trx.raw('version + 1'), updated_at: trx.fn.now() });

@@ -7,7 +7,17 @@ import { buildSearchText } from '../domain/search.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
 import { audit } from '../core/audit.js';
 import { AppError, conflict } from '../core/errors.js';
-import { enumOf, foreignId, isoDateTime, multilineText, optionalEmail, optionalPhone, optionalText, requiredText, text } from '../core/fields.js';
+import {
+  enumOf,
+  foreignId,
+  isoDateTime,
+  multilineText,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+  text,
+} from '../core/fields.js';
 import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
 import { defineResource } from '../core/resource.js';
 
@@ -46,7 +56,9 @@ function checkRules(c: Readonly<z.output<typeof ClientSchema>>): void {
     throw new AppError('validation', 'OFP 会員の場合は会員番号を入力してください。', { ofp_member_no: 'OFP 会員番号を入力してください。' });
   }
   if (c.eligibility === 'partner_referral' && !c.partner_id) {
-    throw new AppError('validation', '関連団体からの紹介の場合は紹介元を選んでください。', { partner_id: '紹介元の関連団体を選んでください。' });
+    throw new AppError('validation', '関連団体からの紹介の場合は紹介元を選んでください。', {
+      partner_id: '紹介元の関連団体を選んでください。',
+    });
   }
 }
 

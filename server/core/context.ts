@@ -24,7 +24,11 @@ export type WriteContext = {
   readonly memo?: Map<string, Promise<unknown>>;
 };
 
-export function writeContext(trx: Knex.Transaction, actor: Actor, options: { now?: Clock; memo?: Map<string, Promise<unknown>> } = {}): WriteContext {
+export function writeContext(
+  trx: Knex.Transaction,
+  actor: Actor,
+  options: { now?: Clock; memo?: Map<string, Promise<unknown>> } = {},
+): WriteContext {
   let settings: Promise<Settings> | undefined;
   return { trx, actor, now: options.now ?? (() => new Date()), settings: () => (settings ??= readSettings(trx)), memo: options.memo };
 }
@@ -33,6 +37,9 @@ export function writeContext(trx: Knex.Transaction, actor: Actor, options: { now
 export function readOnce<T>(memo: WriteContext['memo'], key: string, read: () => Promise<T>): Promise<T> {
   if (!memo) return read();
   let pending = memo.get(key) as Promise<T> | undefined;
-  if (!pending) memo.set(key, (pending = read()));
+  if (!pending) {
+    pending = read();
+    memo.set(key, pending);
+  }
   return pending;
 }

@@ -49,8 +49,7 @@ export class RateLimitedError extends AppError {
 export const notFound = (what = 'レコード') => new AppError('not_found', `${what}が見つかりません。`);
 export const conflict = (message: string) => new AppError('conflict', message);
 export const forbidden = (message = 'この操作を行う権限がありません。') => new AppError('forbidden', message);
-export const validation = (message: string, errors?: Record<string, string>) =>
-  new AppError('validation', message, errors);
+export const validation = (message: string, errors?: Record<string, string>) => new AppError('validation', message, errors);
 export const fieldError = (field: string, message: string) =>
   new AppError('validation', `入力内容を確認してください: ${message}`, { [field]: message });
 export const staleVersion = () =>

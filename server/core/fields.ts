@@ -42,7 +42,10 @@ export const text = (options: TextOptions = {}) => {
 };
 
 export const requiredText = (max = 200, options: TextOptions = {}) =>
-  text({ messages: { required: '入力してください。' }, ...options }).trim().min(1, '入力してください。').max(max, `${max} 文字以内で入力してください。`);
+  text({ messages: { required: '入力してください。' }, ...options })
+    .trim()
+    .min(1, '入力してください。')
+    .max(max, `${max} 文字以内で入力してください。`);
 
 export const optionalText = (max = 2000, options: TextOptions = {}) =>
   z.preprocess(emptyToNull, text(options).trim().max(max, `${max} 文字以内で入力してください。`).nullable()).optional();

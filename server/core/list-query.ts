@@ -32,7 +32,8 @@ export type ListSpec = {
 };
 
 /** A lookup of a user-given key among a table's own entries, never what every object inherits. */
-const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined =>
+  table && Object.hasOwn(table, key) ? table[key] : undefined;
 
 export const columnOf = (spec: ListSpec, field: string) => `${spec.table}.${own(spec.columns, field) ?? field}`;
 
@@ -56,7 +57,9 @@ const QuerySchema = z
     // Kept as JSON.parse made it, own `__proto__` key included, so that key is named as unknown.
     filter: jsonParam(
       z
-        .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'JSON オブジェクトで指定してください。' })
+        .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+          message: 'JSON オブジェクトで指定してください。',
+        })
         .transform((v) => Object.assign(nullPrototype(), v)),
     ).optional(),
   })
@@ -128,7 +131,10 @@ function fieldClause(column: string, key: string, type: FieldType, raw: unknown)
   if (Array.isArray(raw) && raw.length > 1000) throw badField(key, '値が多すぎます。');
   if (type === 'text_array') {
     const values = (Array.isArray(raw) ? raw : [raw]).map(parse);
-    return { apply: (qb) => qb.whereRaw(`?? ${Array.isArray(raw) ? '&&' : '@>'} ?::text[]`, [column, values.map(String)]), value: Array.isArray(raw) ? values : values[0] };
+    return {
+      apply: (qb) => qb.whereRaw(`?? ${Array.isArray(raw) ? '&&' : '@>'} ?::text[]`, [column, values.map(String)]),
+      value: Array.isArray(raw) ? values : values[0],
+    };
   }
   if (Array.isArray(raw)) {
     const values = raw.map(parse);
@@ -183,7 +189,11 @@ function rangeOf(spec: ListSpec, key: string): { base: string; suffix: keyof typ
  * Checks every key and value of a filter and turns it into clauses. Keys are looked up as the
  * list's own fields only: `constructor` or `__proto__` is an unknown key like any other.
  */
-function filterClauses(spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): [string, Clause][] {
+function filterClauses(
+  spec: ListSpec,
+  filter: Record<string, unknown>,
+  searchColumn: ListQuery['searchColumn'] = 'search_text',
+): [string, Clause][] {
   return Object.entries(filter).map(([key, raw]): [string, Clause] => [key, clauseFor(spec, key, raw, searchColumn)]);
 }
 
@@ -228,7 +238,12 @@ export const searchColumnFor = (spec: ListSpec, hidden: readonly string[]): List
  * Adds the filter's WHERE clauses to a query on spec.table. Returns the filter as validated
  * (values parsed, `q` cut to what is searched): what an audit entry may record.
  */
-export function applyFilter(qb: Knex.QueryBuilder, spec: ListSpec, filter: Record<string, unknown>, searchColumn: ListQuery['searchColumn'] = 'search_text'): Record<string, unknown> {
+export function applyFilter(
+  qb: Knex.QueryBuilder,
+  spec: ListSpec,
+  filter: Record<string, unknown>,
+  searchColumn: ListQuery['searchColumn'] = 'search_text',
+): Record<string, unknown> {
   const validated: Record<string, unknown> = {};
   for (const [key, clause] of filterClauses(spec, filter, searchColumn)) {
     clause.apply(qb);

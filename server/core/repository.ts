@@ -61,11 +61,10 @@ export class ResourceRepository {
 
   /** Ids for records about to be inserted, drawn from the id column's sequence in one statement. */
   async allocateIds(trx: Knex.Transaction, count: number): Promise<number[]> {
-    const { rows } = await trx.raw<{ rows: { id: number }[] }>('select nextval(pg_get_serial_sequence(?, ?)) as id from generate_series(1, ?)', [
-      this.table(),
-      this.idColumn,
-      count,
-    ]);
+    const { rows } = await trx.raw<{ rows: { id: number }[] }>(
+      'select nextval(pg_get_serial_sequence(?, ?)) as id from generate_series(1, ?)',
+      [this.table(), this.idColumn, count],
+    );
     return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   }
 
@@ -73,7 +72,10 @@ export class ResourceRepository {
   async insertMany(ctx: WriteContext, records: Record<string, unknown>[], returning: '*' | 'id' = 'id'): Promise<Row[]> {
     if (!records.length) return [];
     const rows = records.map((r) => toColumns(r, this.jsonColumns));
-    const inserted: Row[] = await ctx.trx(this.table()).insert(rows).returning(returning === '*' ? '*' : this.idColumn);
+    const inserted: Row[] = await ctx
+      .trx(this.table())
+      .insert(rows)
+      .returning(returning === '*' ? '*' : this.idColumn);
     return inserted;
   }
 
@@ -86,4 +88,3 @@ export class ResourceRepository {
     return count ? this.find(ctx.trx, id) : undefined;
   }
 }
-

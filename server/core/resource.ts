@@ -38,7 +38,11 @@ export type Stored<S extends z.ZodObject, X = unknown> = z.output<S> & X & Serve
 export type ResourceHooks<S extends z.ZodObject, X = unknown> = {
   normalise?: (record: z.output<S>, ctx: WriteContext, existing?: Stored<S, X>) => Promise<z.output<S>> | z.output<S>;
   check?: (record: Readonly<z.output<S>>, ctx: WriteContext, existing?: Stored<S, X>) => Promise<void> | void;
-  derive?: (record: Readonly<z.output<S>>, ctx: WriteContext, existing?: Stored<S, X>) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  derive?: (
+    record: Readonly<z.output<S>>,
+    ctx: WriteContext,
+    existing?: Stored<S, X>,
+  ) => Promise<Record<string, unknown>> | Record<string, unknown>;
   after?: (row: Stored<S, X>, ctx: WriteContext, existing?: Stored<S, X>) => Promise<void> | void;
   afterDelete?: (row: Stored<S, X>, ctx: WriteContext) => Promise<void> | void;
   /** Runs when one record is read (GET /:id): sensitive reads are audited, not only writes. */
@@ -83,7 +87,11 @@ export type ResourceConfig = Options & {
   createSchema?: z.ZodObject;
   updateSchema?: z.ZodObject;
   // Method syntax: a typed definition's hooks fit these signatures (see defineResource).
-  normalise?(record: Record<string, unknown>, ctx: WriteContext, existing?: Row): Promise<Record<string, unknown>> | Record<string, unknown>;
+  normalise?(
+    record: Record<string, unknown>,
+    ctx: WriteContext,
+    existing?: Row,
+  ): Promise<Record<string, unknown>> | Record<string, unknown>;
   check?(record: Record<string, unknown>, ctx: WriteContext, existing?: Row): Promise<void> | void;
   derive?(record: Record<string, unknown>, ctx: WriteContext, existing?: Row): Promise<Record<string, unknown>> | Record<string, unknown>;
   after?(row: Row, ctx: WriteContext, existing?: Row): Promise<void> | void;

@@ -31,7 +31,10 @@ function stripServerFields(body: unknown, config: ResourceConfig): Record<string
 const strictSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
 function strictOf(schema: z.ZodObject): z.ZodObject {
   let strict = strictSchemas.get(schema);
-  if (!strict) strictSchemas.set(schema, (strict = schema.strict()));
+  if (!strict) {
+    strict = schema.strict();
+    strictSchemas.set(schema, strict);
+  }
   return strict;
 }
 
@@ -95,7 +98,13 @@ export class ResourceService {
     const derived = (await this.config.derive?.(data, ctx)) ?? {};
     const row = await this.repo.insert(ctx, this.storable({ ...data, ...derived }));
     await this.config.after?.(row, ctx);
-    await audit(ctx.trx, { staff_id: ctx.actor.id, action: 'create', resource: this.config.name, record_id: row.id, changed_fields: Object.keys(data) });
+    await audit(ctx.trx, {
+      staff_id: ctx.actor.id,
+      action: 'create',
+      resource: this.config.name,
+      record_id: row.id,
+      changed_fields: Object.keys(data),
+    });
     return row;
   }
 
@@ -115,7 +124,13 @@ export class ResourceService {
     for (let i = 0; i < records.length; i += batchSize) {
       await auditMany(
         ctx.trx,
-        records.slice(i, i + batchSize).map((data, j) => ({ staff_id: ctx.actor.id, action: 'create' as const, resource: config.name, record_id: ids[i + j], changed_fields: Object.keys(data) })),
+        records.slice(i, i + batchSize).map((data, j) => ({
+          staff_id: ctx.actor.id,
+          action: 'create' as const,
+          resource: config.name,
+          record_id: ids[i + j],
+          changed_fields: Object.keys(data),
+        })),
       );
     }
     await mergeGinPending(ctx.trx, table);
@@ -205,8 +220,8 @@ function assertSearchAllowed(q: unknown, hidden: string[]): void {
   const byPhone = phoneHidden && !requestNumber && searchTerms(q).some((term) => /^\d{3,}$/.test(term));
   const byEmail = emailHidden && q.includes('@');
   if (byPhone || byEmail) {
-    const message = '電話番号やメールアドレスでの検索は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。氏名や番号で検索してください。';
+    const message =
+      '電話番号やメールアドレスでの検索は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。氏名や番号で検索してください。';
     throw new AppError('validation', message, { q: message });
   }
 }
-

@@ -1,5 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, readlinkSync, renameSync, unlinkSync, utimesSync, statSync, writeSync, fsyncSync } from 'node:fs';
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  unlinkSync,
+  utimesSync,
+  statSync,
+  writeSync,
+  fsyncSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -36,10 +49,14 @@ export class DataDirLockedError extends Error {
     super(
       `データフォルダ ${dataDir} は別のサーバープロセス (PID ${owner.pid}${since ? `、${since} 起動` : ''}${foreign ? '、別のマシンまたはコンテナ' : ''}) が使用中のため、起動を中止しました。` +
         `同じデータフォルダで 2 つのサーバーを動かすとデータが失われます。先に動いているサーバーを停止してください。` +
-        (foreign ? `そのサーバーが止まっていることが確かな場合は ${path.join(dataDir, LOCK_FILE)} を削除してください (止まってから 5 分で自動的に解除されます)。` : '') +
+        (foreign
+          ? `そのサーバーが止まっていることが確かな場合は ${path.join(dataDir, LOCK_FILE)} を削除してください (止まってから 5 分で自動的に解除されます)。`
+          : '') +
         `\nThe data folder ${dataDir} is in use by another server process (PID ${owner.pid}${since ? `, started ${owner.since}` : ''}${foreign ? ', on another machine or container' : ''}); not starting. ` +
         `Two servers on one data folder lose data. Stop the other server first.` +
-        (foreign ? ` If you are sure it has stopped, delete ${path.join(dataDir, LOCK_FILE)} (the lock also expires 5 minutes after it stopped).` : ''),
+        (foreign
+          ? ` If you are sure it has stopped, delete ${path.join(dataDir, LOCK_FILE)} (the lock also expires 5 minutes after it stopped).`
+          : ''),
     );
   }
 }
@@ -130,7 +147,15 @@ export function lockDataDir(dataDir: string): DataDirLock {
   // This process already holds it (its PID in the file would otherwise look like a stale lock).
   const mine = heldHere.get(file);
   if (mine) throw new DataDirLockedError(dataDir, mine);
-  const me: Owner = { pid: process.pid, started: startTimeOf(process.pid), where: here(), host: hostname(), boot: bootId(), token: randomBytes(16).toString('hex'), since: new Date().toISOString() };
+  const me: Owner = {
+    pid: process.pid,
+    started: startTimeOf(process.pid),
+    where: here(),
+    host: hostname(),
+    boot: bootId(),
+    token: randomBytes(16).toString('hex'),
+    since: new Date().toISOString(),
+  };
   const draft = `${file}.${process.pid}.${me.token}`;
   const fd = openSync(draft, 'wx', 0o600);
   try {

@@ -38,7 +38,11 @@ export function newPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}
 }
 
 let fallbackLogger: Logger | undefined;
-const logFor = (logger?: Logger) => knexLog(logger ?? (fallbackLogger ??= createLogger()));
+const logFor = (logger?: Logger) => {
+  if (logger) return knexLog(logger);
+  fallbackLogger ??= createLogger();
+  return knexLog(fallbackLogger);
+};
 
 /**
  * Shared by both engines. An error's message is the SQL with its placeholders, never the SQL
@@ -69,15 +73,17 @@ function withoutSqlInMessages(knex: Knex): Knex {
  * the acquire timeout.
  */
 export function knexForPglite(pglite: PGlite, options: { logger?: Logger; acquireTimeoutMs?: number } = {}): Knex {
-  return withoutSqlInMessages(knexFactory({
-    ...COMMON,
-    client: ClientPgLite as unknown as typeof knexFactory.Client,
-    dialect: 'postgres',
-    connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
-    useNullAsDefault: false,
-    log: logFor(options.logger),
-    acquireConnectionTimeout: options.acquireTimeoutMs ?? ACQUIRE_TIMEOUT_MS,
-  }));
+  return withoutSqlInMessages(
+    knexFactory({
+      ...COMMON,
+      client: ClientPgLite as unknown as typeof knexFactory.Client,
+      dialect: 'postgres',
+      connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
+      useNullAsDefault: false,
+      log: logFor(options.logger),
+      acquireConnectionTimeout: options.acquireTimeoutMs ?? ACQUIRE_TIMEOUT_MS,
+    }),
+  );
 }
 
 /**
@@ -86,21 +92,23 @@ export function knexForPglite(pglite: PGlite, options: { logger?: Logger; acquir
  * instead of lending it again; the failing query answers 503 (see isConnectionLost).
  */
 export function knexForPostgres(url: string, poolMax = 10, logger?: Logger): Knex {
-  return withoutSqlInMessages(knexFactory({
-    ...COMMON,
-    log: logFor(logger),
-    client: 'pg',
-    connection: url,
-    pool: {
-      min: 0,
-      max: poolMax,
-      // JIT compilation costs our short reporting queries 0.2–0.4 s each and saves nothing.
-      afterCreate: (conn: pg.Client, done: (err: Error | null, conn: pg.Client) => void) => {
-        conn.query('set jit = off', (err) => done(err, conn));
+  return withoutSqlInMessages(
+    knexFactory({
+      ...COMMON,
+      log: logFor(logger),
+      client: 'pg',
+      connection: url,
+      pool: {
+        min: 0,
+        max: poolMax,
+        // JIT compilation costs our short reporting queries 0.2–0.4 s each and saves nothing.
+        afterCreate: (conn: pg.Client, done: (err: Error | null, conn: pg.Client) => void) => {
+          conn.query('set jit = off', (err) => done(err, conn));
+        },
       },
-    },
-    acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
-  }));
+      acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
+    }),
+  );
 }
 
 /**

@@ -16,7 +16,8 @@ export function availabilityProblems(
     const end = toMinutes(w.end);
     if (!service.service_weekdays.includes(w.weekday)) problems[i] = 'サービス提供日ではない曜日です。';
     else if (start >= end) problems[i] = '終了時刻は開始時刻より後にしてください。';
-    else if (start < open || end > close) problems[i] = `サービス時間 (${service.service_start}〜${service.service_end}) の中で指定してください。`;
+    else if (start < open || end > close)
+      problems[i] = `サービス時間 (${service.service_start}〜${service.service_end}) の中で指定してください。`;
   });
   windows.forEach((w, i) => {
     if (problems[i]) return;

@@ -20,15 +20,7 @@ export const ID_DOCUMENT_TYPES = [
 export const ID_CHECK_RESULTS = ['passed', 'failed'] as const;
 
 export const CHANNELS = ['phone', 'email', 'web_form', 'partner', 'walk_in'] as const;
-export const CATEGORIES = [
-  'welfare',
-  'medical',
-  'education',
-  'lifeline',
-  'housing',
-  'administrative',
-  'other',
-] as const;
+export const CATEGORIES = ['welfare', 'medical', 'education', 'lifeline', 'housing', 'administrative', 'other'] as const;
 export const TASK_TYPES = [
   'ward_office',
   'hospital',
@@ -67,14 +59,7 @@ export const REQUEST_EVENT_KINDS = [
 ] as const;
 export const EVENT_PARTIES = ['resident', 'volunteer', 'partner', 'other'] as const;
 
-export const ASSIGNMENT_STATUSES = [
-  'proposed',
-  'contacted',
-  'accepted',
-  'declined',
-  'confirmed',
-  'cancelled',
-] as const;
+export const ASSIGNMENT_STATUSES = ['proposed', 'contacted', 'accepted', 'declined', 'confirmed', 'cancelled'] as const;
 export const OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved'] as const;
 export const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
 export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;

@@ -17,7 +17,8 @@ const RESOURCES: Record<Lang, Record<string, { fields?: Record<string, string> }
 };
 
 /** An entry of a dictionary itself, never a name every object inherits (`constructor`). */
-const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined =>
+  table && Object.hasOwn(table, key) ? table[key] : undefined;
 
 export function enumLabel(enumName: string, value: string, lang: Lang): string {
   return own(own(ENUMS[lang], enumName), value) ?? value;

@@ -32,7 +32,10 @@ export function serviceTimeViolations(start: Date, end: Date, s: ServiceSettings
   const to = tokyoParts(end);
   if (from.date !== to.date) out.push({ rule: 'same_day', message: '活動は同じ日のうちに終わるようにしてください。' });
   if (minutes > s.max_activity_minutes) {
-    out.push({ rule: 'max_duration', message: `1 回の活動は ${s.max_activity_minutes} 分 (${s.max_activity_minutes / 60} 時間) 以内です。` });
+    out.push({
+      rule: 'max_duration',
+      message: `1 回の活動は ${s.max_activity_minutes} 分 (${s.max_activity_minutes / 60} 時間) 以内です。`,
+    });
   }
   if (!s.service_weekdays.includes(from.weekday)) {
     const open = s.service_weekdays.map((d) => WEEKDAY_JA[d]).join('・');

@@ -54,7 +54,9 @@ export const expenses = defineResource()({
   },
   check: async (e, { trx }) => {
     if (e.settled_on && !e.settlement_method) {
-      throw new AppError('validation', '精算方法を選んでください。', { settlement_method: '精算日を入れた場合は精算方法を選んでください。' });
+      throw new AppError('validation', '精算方法を選んでください。', {
+        settlement_method: '精算日を入れた場合は精算方法を選んでください。',
+      });
     }
     await assertExists(trx, 'support_requests', 'request_id', e.request_id, '依頼');
     await assertExists(trx, 'volunteers', 'volunteer_id', e.volunteer_id, 'ボランティア');

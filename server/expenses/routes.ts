@@ -29,7 +29,13 @@ export async function requestBalance(db: Knex | Knex.Transaction, requestId: num
     );
   const owed = Number(row.owed_yen);
   const settled = Number(row.settled_yen);
-  return { request_id: requestId, owed_yen: owed, settled_yen: settled, outstanding_yen: owed - settled, outstanding_count: Number(row.outstanding_count) };
+  return {
+    request_id: requestId,
+    owed_yen: owed,
+    settled_yen: settled,
+    outstanding_yen: owed - settled,
+    outstanding_count: Number(row.outstanding_count),
+  };
 }
 
 /** POST /api/expenses/settle marks several settled at once, all or none; GET …/balance per request. */
@@ -40,16 +46,33 @@ export function expenseRouter(db: Knex): Router {
     const ids = [...new Set(body.ids)];
     const rows = await db.transaction(async (trx) => {
       const found = await trx('expenses').whereIn('id', ids).forUpdate();
-      if (found.length !== ids.length) throw new AppError('validation', '存在しない費用が含まれています。', { ids: '存在しない費用が含まれています。' });
+      if (found.length !== ids.length)
+        throw new AppError('validation', '存在しない費用が含まれています。', { ids: '存在しない費用が含まれています。' });
       const settled = found.filter((e) => e.settled_on);
       if (settled.length) throw conflict(`すでに精算済みの費用が含まれています (ID: ${settled.map((e) => e.id).join(', ')})。`);
       const updated = await trx('expenses')
         .whereIn('id', ids)
-        .update({ settled_on: body.settled_on, settlement_method: body.settlement_method, version: trx.raw('version + 1'), updated_at: trx.fn.now() })
+        .update({
+          settled_on: body.settled_on,
+          settlement_method: body.settlement_method,
+          version: trx.raw('version + 1'),
+          updated_at: trx.fn.now(),
+        })
         .returning('*');
       for (const e of updated) {
-        await addEvent(trx, { request_id: e.request_id, staff_id: actor(req).id, kind: 'expense', body: `${Number(e.amount_yen).toLocaleString('ja-JP')} 円を精算済みに (${body.settled_on})` });
-        await audit(trx, { staff_id: actor(req).id, action: 'update', resource: 'expenses', record_id: e.id, changed_fields: ['settled_on', 'settlement_method'] });
+        await addEvent(trx, {
+          request_id: e.request_id,
+          staff_id: actor(req).id,
+          kind: 'expense',
+          body: `${Number(e.amount_yen).toLocaleString('ja-JP')} 円を精算済みに (${body.settled_on})`,
+        });
+        await audit(trx, {
+          staff_id: actor(req).id,
+          action: 'update',
+          resource: 'expenses',
+          record_id: e.id,
+          changed_fields: ['settled_on', 'settlement_method'],
+        });
       }
       return updated;
     });

@@ -45,10 +45,11 @@ export function cellSql(table: string, col: ExportColumn, lang: Lang): string {
     case 'bool':
       return `case when ${c} then ${literal(YES_NO[lang][0])} when not ${c} then ${literal(YES_NO[lang][1])} end`;
     case 'languages':
-    case 'list':
+    case 'list': {
       if (col.field === 'language') return named(c);
       const joined = `array_to_string(array(select ${named('x')} from unnest(${c}) with ordinality u(x, o) order by o), ${sep})`;
       return map || values ? joined : `csv_neutralise(${joined})`;
+    }
     default:
       // Names of codes are our own labels and never look like formulas; free text is guarded.
       return map || values ? named(`${c}::text`) : `csv_neutralise(${c}::text)`;
@@ -93,7 +94,10 @@ export function excelLines() {
 }
 
 /** UTF-8 to Windows-31J; decodeStream keeps characters whole across chunk edges. */
-const toShiftJis = () => [iconv.decodeStream('utf8'), new Transform({ decodeStrings: false, transform: (s: string, _e, done) => done(null, iconv.encode(s, 'cp932')) })];
+const toShiftJis = () => [
+  iconv.decodeStream('utf8'),
+  new Transform({ decodeStrings: false, transform: (s: string, _e, done) => done(null, iconv.encode(s, 'cp932')) }),
+];
 
 /** Resolves when the stream has data or has ended, rejects on its error; leaves the data unread. */
 function firstChunk(stream: NodeJS.ReadableStream): Promise<void> {
@@ -115,7 +119,15 @@ function firstChunk(stream: NodeJS.ReadableStream): Promise<void> {
  * times the rows per second of formatting in Node. The SQL comes from the same filters and
  * column definitions as the cursor path, with every value inlined by Knex.
  */
-export async function copyCsv(db: Knex, res: Response, file: string, header: string[], select: string, encoding: CsvEncoding, beforeCopy: () => Promise<unknown> = async () => undefined) {
+export async function copyCsv(
+  db: Knex,
+  res: Response,
+  file: string,
+  header: string[],
+  select: string,
+  encoding: CsvEncoding,
+  beforeCopy: () => Promise<unknown> = async () => undefined,
+) {
   // Before taking the connection the COPY holds: writing it meanwhile would need a second one,
   // and ten exports at once would then wait on each other for the whole pool.
   await beforeCopy();

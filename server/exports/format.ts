@@ -13,7 +13,9 @@ export function formatValue(col: ExportColumn, value: unknown, lang: Lang): stri
     case 'number':
       return Number(value);
     case 'datetime':
-      return toTokyoIso(value instanceof Date ? value : new Date(String(value))).slice(0, 16).replace('T', ' ');
+      return toTokyoIso(value instanceof Date ? value : new Date(String(value)))
+        .slice(0, 16)
+        .replace('T', ' ');
     case 'date':
       return String(value);
     case 'bool':

@@ -48,21 +48,35 @@ function planList(db: Knex, engine: Engine, service: ResourceService, req: Reque
   const me = actor(req);
   if (!canAccess(me.role, name, 'export')) throw forbidden('この一覧を出力する権限がありません。');
   const opts = parseWith(ListExportQuery, req.query, '出力の条件');
-  if (opts.audience === 'external') throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', { audience: '集計レポートだけで指定できます。' });
+  if (opts.audience === 'external')
+    throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', {
+      audience: '集計レポートだけで指定できます。',
+    });
   const list = service.listQueryFor(me.role, { sort: opts.sort, filter: opts.filter });
   const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.field));
   const table = service.config.list.table;
   const lang: Lang = opts.lang;
   // The list's own filter and order, over the exported columns only (never search_text or intake).
   // Built here, so every filter value is validated before the response starts.
-  const cells = engine === 'postgres' ? columns.map((c) => db.raw(`${cellSql(table, c, lang)} as ??`, [c.field])) : columns.map((c) => `${table}.${c.field}`);
+  const cells =
+    engine === 'postgres'
+      ? columns.map((c) => db.raw(`${cellSql(table, c, lang)} as ??`, [c.field]))
+      : columns.map((c) => `${table}.${c.field}`);
   const query = db(table).select(cells);
   const filter = applyFilter(query, service.config.list, list.filter, list.searchColumn);
   query.orderBy(columnOf(service.config.list, list.sort[0]), list.sort[1]).orderBy(`${table}.${service.repo.idColumn}`, list.sort[1]);
   const header = columns.map((c) => fieldLabel(name, c.field, lang));
   const file = `${name}_${stamp()}.csv`;
   // Written once the rows are in hand, just before the first byte leaves.
-  const audited = () => db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: name, details: { filter, sort: list.sort, lang, encoding: opts.encoding, columns: columns.map((c) => c.field) } }));
+  const audited = () =>
+    db.transaction((trx) =>
+      audit(trx, {
+        staff_id: me.id,
+        action: 'export',
+        resource: name,
+        details: { filter, sort: list.sort, lang, encoding: opts.encoding, columns: columns.map((c) => c.field) },
+      }),
+    );
   const run = async (res: Response) => {
     if (engine === 'postgres') return copyCsv(db, res, file, header, query.toQuery(), opts.encoding, audited);
     const rows = (async function* () {
@@ -93,9 +107,24 @@ function planReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request): Pl
   const file = `${kind}-report_${label}${opts.audience === 'external' ? '_external' : ''}_${stamp()}.csv`;
   const run = async (res: Response) => {
     const report = await reportFor(db, kind, period, opts.audience);
-    await db.transaction((trx) => audit(trx, { staff_id: me.id, action: 'export', resource: `reports/${kind}`, details: { ...period, audience: opts.audience, lang: opts.lang, encoding: opts.encoding } }));
+    await db.transaction((trx) =>
+      audit(trx, {
+        staff_id: me.id,
+        action: 'export',
+        resource: `reports/${kind}`,
+        details: { ...period, audience: opts.audience, lang: opts.lang, encoding: opts.encoding },
+      }),
+    );
     const rows = await reportRows(db, report as PublicReport, opts.lang, opts.audience === 'external');
-    await sendCsv(res, file, CSV_HEADERS[opts.lang], (async function* () { yield* rows.map((r) => r.map((v) => (v == null ? '' : v))); })(), opts.encoding);
+    await sendCsv(
+      res,
+      file,
+      CSV_HEADERS[opts.lang],
+      (async function* () {
+        yield* rows.map((r) => r.map((v) => (v == null ? '' : v)));
+      })(),
+      opts.encoding,
+    );
   };
   return { file, encoding: opts.encoding, run };
 }

@@ -47,7 +47,13 @@ export const defaultSpoolDir = () => path.join(tmpdir(), 'spot-otonari-exports')
  * Writes header and rows as CSV (UTF-8 with a BOM, or Shift_JIS) to a new file in dir, readable
  * by this user only. An aborted signal (the client left) stops the rows and removes the file.
  */
-export async function spoolCsv(dir: string, header: string[], rows: AsyncIterable<unknown[]>, encoding: CsvEncoding, signal: AbortSignal): Promise<string> {
+export async function spoolCsv(
+  dir: string,
+  header: string[],
+  rows: AsyncIterable<unknown[]>,
+  encoding: CsvEncoding,
+  signal: AbortSignal,
+): Promise<string> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, `export-${randomUUID()}.csv`);
   track(file);
@@ -61,7 +67,10 @@ export async function spoolCsv(dir: string, header: string[], rows: AsyncIterabl
       stringify({ bom: encoding === 'utf-8', record_delimiter: 'windows' }),
     ];
     // csv-stringify emits whole records, so no character is ever split across chunks here.
-    if (encoding === 'shift_jis') stages.push(new Transform({ transform: (chunk: Buffer | string, _enc, done) => done(null, iconv.encode(chunk.toString(), 'cp932')) }));
+    if (encoding === 'shift_jis')
+      stages.push(
+        new Transform({ transform: (chunk: Buffer | string, _enc, done) => done(null, iconv.encode(chunk.toString(), 'cp932')) }),
+      );
     stages.push(createWriteStream(file, { flags: 'wx', mode: 0o600 }));
     await (pipeline as unknown as (...args: unknown[]) => Promise<void>)(...stages, { signal });
     return file;

@@ -11,7 +11,8 @@ const UNAVAILABLE_MESSAGE = 'データベースに接続できません。しば
 /** Node's socket errors when the database cannot be reached or the connection drops. */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /** pg's and PGlite's own words for a connection that is gone. */
-const LOST_CONNECTION = /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|PGlite is closed|Unable to acquire a connection/;
+const LOST_CONNECTION =
+  /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|PGlite is closed|Unable to acquire a connection/;
 
 /**
  * The database is unreachable or dropped the connection: 08xxx (connection exceptions),

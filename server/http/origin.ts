@@ -22,7 +22,7 @@ export const sameOriginWrites: RequestHandler = (req, _res, next) => {
  */
 function sameOrigin(origin: string, protocol: string, host: string | undefined): boolean {
   // A Host header is a name or address with an optional port, never userinfo or a path.
-  if (!host || !/^[\w.\-]+(:\d+)?$|^\[[\d:a-fA-F.]+\](:\d+)?$/.test(host)) return false;
+  if (!host || !/^[\w.-]+(:\d+)?$|^\[[\d:a-fA-F.]+\](:\d+)?$/.test(host)) return false;
   try {
     // Through URL both sides drop a default port (:80, :443) the same way.
     return new URL(origin).origin === new URL(`${protocol}://${host}`).origin;

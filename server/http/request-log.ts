@@ -87,7 +87,7 @@ export function requestLogger(logger: Logger): RequestHandler[] {
     customLogLevel: (_req, res, err) => (res.statusCode >= 500 || err || res.err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     customSuccessObject: (req, res, base: { duration_ms?: unknown }) => fields(req, res, base.duration_ms),
     customErrorObject: (req, res, err, base: { duration_ms?: unknown }) => ({ ...fields(req, res, base.duration_ms), err }),
-    customSuccessMessage: (req, res) => (res.writableEnded ? 'request completed' : 'request aborted'),
+    customSuccessMessage: (_req, res) => (res.writableEnded ? 'request completed' : 'request aborted'),
     customErrorMessage: () => 'request failed',
   });
   return [http as unknown as RequestHandler, trackRoute];

@@ -24,8 +24,16 @@ export const IdCheckSchema = z.object({
  * be neither listed as a candidate nor confirmed until a new check passes.
  */
 export async function refreshVolunteerExpiry(trx: Knex.Transaction, volunteerId: number): Promise<void> {
-  const latest = await trx('id_checks').where({ volunteer_id: volunteerId }).orderBy([{ column: 'checked_on', order: 'desc' }, { column: 'id', order: 'desc' }]).first('result', 'valid_until');
-  await trx('volunteers').where('id', volunteerId).update({ id_check_valid_until: latest?.result === 'passed' ? latest.valid_until : null });
+  const latest = await trx('id_checks')
+    .where({ volunteer_id: volunteerId })
+    .orderBy([
+      { column: 'checked_on', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .first('result', 'valid_until');
+  await trx('volunteers')
+    .where('id', volunteerId)
+    .update({ id_check_valid_until: latest?.result === 'passed' ? latest.valid_until : null });
 }
 
 const today = () => tokyoDate(new Date());

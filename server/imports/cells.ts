@@ -35,7 +35,11 @@ function enumIndex(name: string, values: readonly string[]): Map<string, string>
 
 /** Lists are separated by commas, 、, ・, / or ; and — unless a whole piece is a known name — spaces. */
 function listOf(text: string, index?: Map<string, string>): string[] {
-  const pieces = text.normalize('NFKC').split(/[,、;/・\n]+/).map((p) => p.trim()).filter(Boolean);
+  const pieces = text
+    .normalize('NFKC')
+    .split(/[,、;/・\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return pieces.flatMap((piece) => (index?.has(key(piece)) ? [piece] : piece.split(/\s+/)));
 }
 
@@ -83,12 +87,18 @@ function datetime(text: string): Cell {
 }
 
 const WEEKDAYS: Record<string, number> = { 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const WINDOW = /^(月|火|水|木|金|土|日|mon|tue|wed|thu|fri|sat|sun|[0-7])(?:曜日|曜)?\s*(\d{1,2}):(\d{2})\s*[-~〜–—‐ー]\s*(\d{1,2}):(\d{2})$/;
+const WINDOW =
+  /^(月|火|水|木|金|土|日|mon|tue|wed|thu|fri|sat|sun|[0-7])(?:曜日|曜)?\s*(\d{1,2}):(\d{2})\s*[-~〜–—‐ー]\s*(\d{1,2}):(\d{2})$/;
 
 /** 「月 09:00-12:00; 土 08:30-18:00」→ [{weekday: 1, start: '09:00', end: '12:00'}, …] */
 function availability(text: string): Cell {
   const windows = [];
-  const parts = text.normalize('NFKC').toLowerCase().split(/[;,、\n]+/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[;,、\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const [i, part] of parts.entries()) {
     const m = WINDOW.exec(part);
     if (!m) return { error: `${i + 1} 番目「${part}」を読めません。「月 09:00-12:00; 土 08:30-18:00」の形で入力してください。` };
@@ -119,11 +129,20 @@ export function convertCell(kind: CellKind, raw: string, lookups: Lookups): Cell
     case 'code':
       return { value: raw.normalize('NFKC').trim() };
     case 'codes':
-      return { value: raw.normalize('NFKC').split(/[\s,、;/・]+/).filter(Boolean) };
-    case 'languages':
-      return { value: mapped(listOf(raw, (languages ??= nameIndex(LANGUAGE_CODES, languageName))), languages) };
-    case 'country':
-      return { value: (countries ??= nameIndex(COUNTRY_CODES, countryName)).get(key(raw)) ?? raw.trim() };
+      return {
+        value: raw
+          .normalize('NFKC')
+          .split(/[\s,、;/・]+/)
+          .filter(Boolean),
+      };
+    case 'languages': {
+      languages ??= nameIndex(LANGUAGE_CODES, languageName);
+      return { value: mapped(listOf(raw, languages), languages) };
+    }
+    case 'country': {
+      countries ??= nameIndex(COUNTRY_CODES, countryName);
+      return { value: countries.get(key(raw)) ?? raw.trim() };
+    }
     case 'bool':
       return bool(raw);
     case 'count':
@@ -138,4 +157,3 @@ export function convertCell(kind: CellKind, raw: string, lookups: Lookups): Cell
       return { value: raw };
   }
 }
-

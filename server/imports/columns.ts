@@ -24,7 +24,13 @@ export type CellKind =
 
 export type ImportColumn = { field: string; ja: string; en: string; kind: CellKind; aliases?: string[]; required?: boolean };
 
-const col = (field: string, ja: string, kind: CellKind, extra: Partial<ImportColumn> = {}): ImportColumn => ({ field, ja, en: field, kind, ...extra });
+const col = (field: string, ja: string, kind: CellKind, extra: Partial<ImportColumn> = {}): ImportColumn => ({
+  field,
+  ja,
+  en: field,
+  kind,
+  ...extra,
+});
 
 const PEOPLE = {
   name: col('name', '氏名', 'text', { required: true, aliases: ['名前'] }),
@@ -38,7 +44,12 @@ const PEOPLE = {
 
 export const IMPORT_COLUMNS: Record<ImportResource, ImportColumn[]> = {
   clients: [
-    PEOPLE.name, PEOPLE.name_kana, PEOPLE.phone, PEOPLE.email, PEOPLE.municipality_code, PEOPLE.languages,
+    PEOPLE.name,
+    PEOPLE.name_kana,
+    PEOPLE.phone,
+    PEOPLE.email,
+    PEOPLE.municipality_code,
+    PEOPLE.languages,
     col('nationality', '国籍', 'country'),
     col('japanese_level', '日本語レベル', { enum: 'japanese_level', values: JAPANESE_LEVELS }),
     col('eligibility', '資格', { enum: 'eligibility', values: ELIGIBILITIES }),
@@ -50,7 +61,11 @@ export const IMPORT_COLUMNS: Record<ImportResource, ImportColumn[]> = {
     PEOPLE.notes,
   ],
   volunteers: [
-    PEOPLE.name, PEOPLE.name_kana, PEOPLE.phone, PEOPLE.email, PEOPLE.municipality_code,
+    PEOPLE.name,
+    PEOPLE.name_kana,
+    PEOPLE.phone,
+    PEOPLE.email,
+    PEOPLE.municipality_code,
     col('service_municipality_codes', '活動エリア', 'codes'),
     PEOPLE.languages,
     col('in_person_ok', '対面可', 'bool'),
@@ -66,7 +81,10 @@ export const IMPORT_COLUMNS: Record<ImportResource, ImportColumn[]> = {
 
 /** 「フリガナ」「ﾌﾘｶﾞﾅ」, "Name (kana)" and "name_kana" all read as one header. */
 export const headerKey = (header: string) =>
-  header.normalize('NFKC').toLowerCase().replace(/[\s_()（）.\-:：*＊]/g, '');
+  header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_()（）.\-:：*＊]/g, '');
 
 function buildIndex(resource: ImportResource): Map<string, ImportColumn> {
   const index = new Map<string, ImportColumn>();

@@ -48,7 +48,10 @@ class Rollback extends Error {
   }
 }
 
-const refused = (report: ImportReport, message: string): ImportOutcome => ({ status: 400, body: { error: 'validation', message, ...report } });
+const refused = (report: ImportReport, message: string): ImportOutcome => ({
+  status: 400,
+  body: { error: 'validation', message, ...report },
+});
 
 /** A row the API's create accepted: its stored form, and the sheet row it came from. */
 type Accepted = { row: number; data: Record<string, unknown> };
@@ -75,7 +78,10 @@ export class ImportService {
       table = readTable(resource, parseCsv(decodeCsv(file)));
     } catch (err) {
       if (!(err instanceof ImportFileError)) throw err;
-      return refused({ dry_run: dryRun, total_rows: 0, valid_rows: 0, errors: err.problems, warnings: [], preview: [], created: 0 }, err.message);
+      return refused(
+        { dry_run: dryRun, total_rows: 0, valid_rows: 0, errors: err.problems, warnings: [], preview: [], created: 0 },
+        err.message,
+      );
     }
     const empty = { dry_run: dryRun, total_rows: table.rows.length, valid_rows: 0, errors: [], warnings: [], preview: [], created: 0 };
     let checked: Checked;
@@ -116,7 +122,11 @@ export class ImportService {
         const { checked, accepted } = await this.checkRows(resource, table, ctx);
         if (!commit || checked.errors.length) throw new Rollback(checked);
         await audit(trx, { staff_id: actor.id, action: 'create', resource: 'imports', details: { resource, rows: table.rows.length } });
-        await this.services[resource].createMany(ctx, accepted.map((a) => a.data), INSERT_BATCH);
+        await this.services[resource].createMany(
+          ctx,
+          accepted.map((a) => a.data),
+          INSERT_BATCH,
+        );
         return checked;
       });
     } catch (err) {
@@ -148,7 +158,11 @@ export class ImportService {
     return { checked, accepted };
   }
 
-  private async tryValidate(resource: ImportResource, ctx: WriteContext, body: Record<string, unknown>): Promise<{ data: Record<string, unknown> } | { refusal: AppError }> {
+  private async tryValidate(
+    resource: ImportResource,
+    ctx: WriteContext,
+    body: Record<string, unknown>,
+  ): Promise<{ data: Record<string, unknown> } | { refusal: AppError }> {
     try {
       return { data: await this.services[resource].validateCreate(ctx, body) };
     } catch (err) {
@@ -174,18 +188,37 @@ const personOf = (data: Record<string, unknown>): Person => ({
  * another: a row is compared with the people already registered (one batched look-up for the
  * file) and with the file's earlier accepted rows (in memory).
  */
-async function duplicateWarnings(trx: Knex.Transaction, resource: ImportResource, accepted: Accepted[], table: Table): Promise<RowProblem[]> {
+async function duplicateWarnings(
+  trx: Knex.Transaction,
+  resource: ImportResource,
+  accepted: Accepted[],
+  table: Table,
+): Promise<RowProblem[]> {
   const person = PEOPLE[resource];
-  const inputs = accepted.map(({ data }) => ({ name: text(data.name), name_kana: text(data.name_kana), phone: text(data.phone), email: text(data.email) }));
+  const inputs = accepted.map(({ data }) => ({
+    name: text(data.name),
+    name_kana: text(data.name_kana),
+    phone: text(data.phone),
+    email: text(data.email),
+  }));
   const registered = await findDuplicatesMany(trx, person, inputs);
   const earlier = new DuplicateIndex<Person & { row: number }>();
   const warnings: RowProblem[] = [];
   accepted.forEach(({ row, data }, i) => {
-    const inFile = earlier.matches(duplicateKeys(inputs[i]!), DUPLICATES_PER_ROW).map(({ row: other, match }) => ({ who: `このファイルの ${other.row} 行目`, match }));
-    const onRoster = registered[i]!.map((other) => ({ who: `登録済みの ${String(other[person.numberColumn])}「${String(other.name)}」`, match: other.match }));
+    const inFile = earlier
+      .matches(duplicateKeys(inputs[i]!), DUPLICATES_PER_ROW)
+      .map(({ row: other, match }) => ({ who: `このファイルの ${other.row} 行目`, match }));
+    const onRoster = registered[i]!.map((other) => ({
+      who: `登録済みの ${String(other[person.numberColumn])}「${String(other.name)}」`,
+      match: other.match,
+    }));
     for (const { who, match } of [...onRoster, ...inFile].slice(0, DUPLICATES_PER_ROW)) {
       const reasons = match.map((m) => MATCHED[m]!.label).join('・');
-      warnings.push({ row, column: table.headerOf.get(MATCHED[match[0]!]!.field) ?? null, message: `${who}と${reasons}が同じです。同じ人ではないか確認してください。` });
+      warnings.push({
+        row,
+        column: table.headerOf.get(MATCHED[match[0]!]!.field) ?? null,
+        message: `${who}と${reasons}が同じです。同じ人ではないか確認してください。`,
+      });
     }
     earlier.add({ ...personOf(data), row });
   });
@@ -210,7 +243,11 @@ async function loadLookups(trx: Knex.Transaction, resource: ImportResource): Pro
 function problemsFrom(refusal: AppError, row: number, table: Table, body: Record<string, unknown>): RowProblem[] {
   const entries = Object.entries(refusal.errors ?? {});
   if (!entries.length) return [{ row, column: null, message: refusal.message }];
-  const split = entries.map(([key, message]) => ({ field: key.split('.')[0]!, index: /^\d+$/.test(key.split('.')[1] ?? '') ? Number(key.split('.')[1]) : undefined, message }));
+  const split = entries.map(([key, message]) => ({
+    field: key.split('.')[0]!,
+    index: /^\d+$/.test(key.split('.')[1] ?? '') ? Number(key.split('.')[1]) : undefined,
+    message,
+  }));
   const indexed = new Set(split.filter((e) => e.index !== undefined).map((e) => e.field));
   const seen = new Set<string>();
   const problems: RowProblem[] = [];

@@ -20,7 +20,8 @@ const fileError = (message: string, row: number | null = null) => new ImportFile
 
 export function readTable(resource: ImportResource, records: string[][]): Table {
   const [header, ...body] = records;
-  if (!header || header.every(blank)) throw fileError(records.length ? '1 行目に見出し (列名) がありません。' : 'ファイルが空です。', records.length ? 1 : null);
+  if (!header || header.every(blank))
+    throw fileError(records.length ? '1 行目に見出し (列名) がありません。' : 'ファイルが空です。', records.length ? 1 : null);
   const headers = header.map((h) => h.trim());
   const columns = headers.map((h) => (h ? columnForHeader(resource, h) : undefined));
   const problems = headerProblems(resource, headers, columns);
@@ -44,17 +45,23 @@ function headerProblems(resource: ImportResource, headers: string[], columns: (I
       return;
     }
     const earlier = seen.get(column.field);
-    if (earlier) problems.push({ row: 1, column: header, message: `「${header}」は「${earlier}」と同じ項目です。どちらか一方にしてください。` });
+    if (earlier)
+      problems.push({ row: 1, column: header, message: `「${header}」は「${earlier}」と同じ項目です。どちらか一方にしてください。` });
     seen.set(column.field, header);
   });
   for (const column of IMPORT_COLUMNS[resource]) {
-    if (column.required && !seen.has(column.field)) problems.push({ row: 1, column: null, message: `必須の列「${column.ja}」(${column.en}) がありません。` });
+    if (column.required && !seen.has(column.field))
+      problems.push({ row: 1, column: null, message: `必須の列「${column.ja}」(${column.en}) がありません。` });
   }
   return problems;
 }
 
 /** One row as the API body it stands for, and the cells that could not become one. */
-export function rowBody(table: Table, { row, cells }: DataRow, lookups: Lookups): { body: Record<string, unknown>; problems: RowProblem[] } {
+export function rowBody(
+  table: Table,
+  { row, cells }: DataRow,
+  lookups: Lookups,
+): { body: Record<string, unknown>; problems: RowProblem[] } {
   const body: Record<string, unknown> = {};
   const problems: RowProblem[] = [];
   cells.forEach((raw, i) => {

@@ -18,7 +18,17 @@ export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarg
   const row = await db('support_requests as r')
     .leftJoin('clients as c', 'c.id', 'r.client_id')
     .where('r.id', requestId)
-    .first('r.id', 'r.client_id', 'r.language', 'r.mode', 'r.municipality_code', 'r.task_type', 'r.start_at', 'r.end_at', 'c.languages as client_languages');
+    .first(
+      'r.id',
+      'r.client_id',
+      'r.language',
+      'r.mode',
+      'r.municipality_code',
+      'r.task_type',
+      'r.start_at',
+      'r.end_at',
+      'c.languages as client_languages',
+    );
   return row ? { ...row, client_languages: row.client_languages ?? [] } : undefined;
 }
 

@@ -24,7 +24,9 @@ export const municipalities = readOnlyResource({
           const like = likeOf(q.normalize('NFKC'));
           // Readings are stored in hiragana: メグロ, ﾒｸﾞﾛ and めぐろ all find 目黒区.
           const kana = likeOf(normalizeForSearch(q));
-          qb.where((w) => w.where('name_ja', 'like', like).orWhereILike('name_en', like).orWhere('name_kana', 'like', kana).orWhere('code', 'like', like));
+          qb.where((w) =>
+            w.where('name_ja', 'like', like).orWhereILike('name_en', like).orWhere('name_kana', 'like', kana).orWhere('code', 'like', like),
+          );
         },
       },
     },

@@ -103,10 +103,22 @@ export async function findDuplicatesMany(db: Knex, person: Person, inputs: Dupli
   await byValue('lower(email)', emails);
   // Names have no index of their own: one pass over the table, comparing by hash.
   if (names.length) {
-    collect(await db(person.table).select(columnsOf(person)).whereRaw(`split_part(search_text, '${SEPARATOR}', 1) || '${SEPARATOR}' || split_part(search_text, '${SEPARATOR}', 2) = any(?::text[])`, [names]));
+    collect(
+      await db(person.table)
+        .select(columnsOf(person))
+        .whereRaw(
+          `split_part(search_text, '${SEPARATOR}', 1) || '${SEPARATOR}' || split_part(search_text, '${SEPARATOR}', 2) = any(?::text[])`,
+          [names],
+        ),
+    );
   }
   for (const k of keys.filter((k) => k.name && k.kana && !plain(k))) {
-    collect(await db(person.table).select(columnsOf(person)).whereRaw('search_text like ? and search_text like ?', [`%${k.name}%`, `%${k.kana}%`]).limit(limit + 1));
+    collect(
+      await db(person.table)
+        .select(columnsOf(person))
+        .whereRaw('search_text like ? and search_text like ?', [`%${k.name}%`, `%${k.kana}%`])
+        .limit(limit + 1),
+    );
   }
   const index = new DuplicateIndex<Stored & { id: number }>();
   for (const row of [...found.values()].sort((a, b) => Number(a.id) - Number(b.id))) index.add(row);
@@ -148,7 +160,9 @@ export class DuplicateIndex<T extends Stored> {
   matches(k: DuplicateKeys, limit = Infinity): { row: T; match: string[] }[] {
     if (!hasKeys(k)) return [];
     const candidates = new Set<T>();
-    const look = (key: string) => this.byKey.get(key)?.slice(0, limit).forEach((row) => candidates.add(row));
+    const look = (key: string) => {
+      for (const row of this.byKey.get(key)?.slice(0, limit) ?? []) candidates.add(row);
+    };
     if (k.digits.length >= 6) look(`p\u0000${k.digits}`);
     if (k.email) look(`e\u0000${k.email}`);
     if (k.name && k.kana) look(`n\u0000${k.name}\u0000${k.kana}`);

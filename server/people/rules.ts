@@ -25,7 +25,10 @@ export const languagesField = () =>
 export const municipalityCodeField = () =>
   z.preprocess(
     (v) => (v === '' ? null : v),
-    text().regex(/^\d{6}$/, '区市町村を選んでください。').nullable().optional(),
+    text()
+      .regex(/^\d{6}$/, '区市町村を選んでください。')
+      .nullable()
+      .optional(),
   );
 
 /** Kana readings are kept as typed, but half-width katakana becomes full-width. */
@@ -36,7 +39,12 @@ export const kanaField = () =>
   );
 
 /** With a memo (an import), the whole list of municipality codes is read once for every row. */
-export async function assertMunicipalities(trx: Knex.Transaction, field: string, codes: (string | null | undefined)[], memo?: WriteContext['memo']) {
+export async function assertMunicipalities(
+  trx: Knex.Transaction,
+  field: string,
+  codes: (string | null | undefined)[],
+  memo?: WriteContext['memo'],
+) {
   const wanted = [...new Set(codes.filter((c): c is string => !!c))];
   if (!wanted.length) return;
   const found = memo
@@ -53,11 +61,19 @@ export async function assertMunicipalities(trx: Knex.Transaction, field: string,
 /** Whether a number can name a row at all: ids are PostgreSQL integers. */
 export const possibleId = (id: number) => Number.isInteger(id) && id > 0 && id <= INT4_MAX;
 
-export async function assertExists(trx: Knex.Transaction, table: string, field: string, id: unknown, label: string, memo?: WriteContext['memo']) {
+export async function assertExists(
+  trx: Knex.Transaction,
+  table: string,
+  field: string,
+  id: unknown,
+  label: string,
+  memo?: WriteContext['memo'],
+) {
   if (id == null) return;
   // Ids are PostgreSQL integers: a larger number names nothing (and would make the query fail).
   const possible = typeof id !== 'number' || (Number.isInteger(id) && id > 0 && id <= INT4_MAX);
-  const exists = possible && (await readOnce(memo, `exists:${table}:${String(id)}`, async () => !!(await trx(table).where('id', id).first('id'))));
+  const exists =
+    possible && (await readOnce(memo, `exists:${table}:${String(id)}`, async () => !!(await trx(table).where('id', id).first('id'))));
   if (!exists) {
     throw new AppError('validation', `指定された${label}が見つかりません。`, { [field]: `指定された${label}が見つかりません。` });
   }

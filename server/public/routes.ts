@@ -19,22 +19,40 @@ const MAX_PER_HOUR = 10;
 
 function schemaFor(lang: string) {
   const m = (key: Parameters<typeof formMessage>[1]) => formMessage(lang, key);
-  const plain = (multiline = false) => safeText({ multiline, messages: { required: m('required'), control: m('control'), broken: m('broken') } });
+  const plain = (multiline = false) =>
+    safeText({ multiline, messages: { required: m('required'), control: m('control'), broken: m('broken') } });
   const text = (max: number, multiline = false) => plain(multiline).trim().max(max, m('too_long'));
   const optional = (max: number, multiline = false) => z.preprocess((v) => (v === '' ? undefined : v), text(max, multiline).optional());
   return z
     .object({
       lang: z.enum(FORM_LANGS),
       name: text(200).min(1, m('required')),
-      phone: z.preprocess((v) => (v === '' ? undefined : v), plain().trim().regex(/^\+?[\d\s()\-]{6,30}$/, m('phone')).optional()),
+      phone: z.preprocess(
+        (v) => (v === '' ? undefined : v),
+        plain()
+          .trim()
+          .regex(/^\+?[\d\s()-]{6,30}$/, m('phone'))
+          .optional(),
+      ),
       email: z.preprocess((v) => (v === '' ? undefined : v), z.email(m('email')).max(254).optional()),
-      contact_language: safeText({ messages: { required: m('language'), control: m('language'), broken: m('language') } }).trim().toLowerCase().refine(isLanguageCode, m('language')),
+      contact_language: safeText({ messages: { required: m('language'), control: m('language'), broken: m('language') } })
+        .trim()
+        .toLowerCase()
+        .refine(isLanguageCode, m('language')),
       municipality_code: z.string({ error: m('municipality') }).regex(/^\d{6}$/, m('municipality')),
       category: z.enum(CATEGORIES, { error: m('choice') }),
       task_type: z.enum(TASK_TYPES, { error: m('choice') }),
       mode: z.enum(MODES, { error: m('choice') }),
       preferred_slots: z
-        .array(z.object({ start_at: z.iso.datetime({ offset: true, error: m('slot') }), end_at: z.iso.datetime({ offset: true, error: m('slot') }) }).strict(), { error: m('slots') })
+        .array(
+          z
+            .object({
+              start_at: z.iso.datetime({ offset: true, error: m('slot') }),
+              end_at: z.iso.datetime({ offset: true, error: m('slot') }),
+            })
+            .strict(),
+          { error: m('slots') },
+        )
         .max(3, m('slots'))
         .default([]),
       description: optional(2000, true),
@@ -110,8 +128,20 @@ export function publicRouter(db: Knex): Router {
           search_basic: requestBasicSearchText(request_no, null),
         })
         .returning(['id', 'request_no']);
-      await addEvent(trx, { request_id: row.id, staff_id: null, kind: 'status_change', to_status: 'received', body: 'Web フォームから受付' });
-      await audit(trx, { staff_id: null, action: 'create', resource: 'support-requests', record_id: row.id, details: { source: 'public_form' } });
+      await addEvent(trx, {
+        request_id: row.id,
+        staff_id: null,
+        kind: 'status_change',
+        to_status: 'received',
+        body: 'Web フォームから受付',
+      });
+      await audit(trx, {
+        staff_id: null,
+        action: 'create',
+        resource: 'support-requests',
+        record_id: row.id,
+        details: { source: 'public_form' },
+      });
       const reference: string = row.request_no;
       return reference;
     });

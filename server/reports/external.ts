@@ -38,8 +38,16 @@ export function forOutsiders(report: Report, threshold: number): PublicReport {
   const breakdowns: PublicReport['breakdowns'] = {};
   for (const [dim, cells] of Object.entries(report.breakdowns)) {
     const totalHidden = (side: Side) => typeof counts.received![side] === 'string';
-    const now = suppressPartition(cells.map((c) => c.value), threshold, totalHidden('value'));
-    const before = suppressPartition(cells.map((c) => c.previous), threshold, totalHidden('previous'));
+    const now = suppressPartition(
+      cells.map((c) => c.value),
+      threshold,
+      totalHidden('value'),
+    );
+    const before = suppressPartition(
+      cells.map((c) => c.previous),
+      threshold,
+      totalHidden('previous'),
+    );
     breakdowns[dim] = cells.map((c, i) => ({ key: c.key, value: now[i]!, previous: before[i]! }));
   }
   // A median of two confirmations, or the hours of one activity, describe those people: such

@@ -132,17 +132,22 @@ async function money(db: Knex, p: Period) {
 const round1 = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 10);
 
 /** Every figure of one period, each computed by the database. */
-export async function computeFigures(db: Knex, p: Period): Promise<Figures & { days: { median: number | null; p90: number | null }; hours: number }> {
+export async function computeFigures(
+  db: Knex,
+  p: Period,
+): Promise<Figures & { days: { median: number | null; p90: number | null }; hours: number }> {
   const o = await outcomes(db, p);
   const d = await daysToConfirmation(db, p);
   const a = await activities(db, p);
   const pc = await peopleAndChecks(db, p);
   const counts: Record<string, number> = {};
-  for (const key of ['received', 'matched', 'completed', 'cancelled', 'unmatched', 'rejected', 'residents', 'new_residents']) counts[key] = num(o[key]);
+  for (const key of ['received', 'matched', 'completed', 'cancelled', 'unmatched', 'rejected', 'residents', 'new_residents'])
+    counts[key] = num(o[key]);
   counts.returning_residents = counts.residents! - counts.new_residents!;
   counts.confirmed_in_period = num(d.confirmed);
   for (const key of ['activities', 'volunteers_active', 'outside_service_rules']) counts[key] = num(a[key]);
-  for (const key of ['new_volunteers', 'id_checks_done', 'id_checks_due', 'follow_ups_opened', 'follow_ups_handled']) counts[key] = num(pc[key]);
+  for (const key of ['new_volunteers', 'id_checks_done', 'id_checks_due', 'follow_ups_opened', 'follow_ups_handled'])
+    counts[key] = num(pc[key]);
   return {
     counts,
     amounts: await money(db, p),

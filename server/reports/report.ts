@@ -38,7 +38,10 @@ export async function buildReport(db: Knex, period: Period, previous: Period): P
     counts: pairs(now.counts, before.counts),
     rates: {
       match_rate: { value: rate(now.counts.matched, now.counts.received), previous: rate(before.counts.matched, before.counts.received) },
-      completion_rate: { value: rate(now.counts.completed, now.counts.matched), previous: rate(before.counts.completed, before.counts.matched) },
+      completion_rate: {
+        value: rate(now.counts.completed, now.counts.matched),
+        previous: rate(before.counts.completed, before.counts.matched),
+      },
     },
     days_to_confirmation: {
       median: { value: now.days.median, previous: before.days.median },

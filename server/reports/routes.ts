@@ -20,7 +20,12 @@ export function periodsFor(kind: 'monthly' | 'fiscal-year', query: { month?: str
   return [fiscalYearPeriod(query.year!), fiscalYearPeriod(query.year! - 1)];
 }
 
-export async function reportFor(db: Knex, kind: 'monthly' | 'fiscal-year', query: { month?: string; year?: number }, audience: 'internal' | 'external') {
+export async function reportFor(
+  db: Knex,
+  kind: 'monthly' | 'fiscal-year',
+  query: { month?: string; year?: number },
+  audience: 'internal' | 'external',
+) {
   const [period, previous] = periodsFor(kind, query);
   const report: Report = await buildReport(db, period, previous);
   if (audience === 'internal') return report;

@@ -11,7 +11,10 @@ const UNKNOWN: Record<Lang, string> = { ja: '不明', en: 'Unknown' };
 
 async function keyLabeller(db: Knex, lang: Lang) {
   const municipalities = new Map<string, string>(
-    (await db('municipalities').select('code', 'name_ja', 'name_en')).map((m: { code: string; name_ja: string; name_en: string }) => [m.code, lang === 'ja' ? m.name_ja : m.name_en]),
+    (await db('municipalities').select('code', 'name_ja', 'name_en')).map((m: { code: string; name_ja: string; name_en: string }) => [
+      m.code,
+      lang === 'ja' ? m.name_ja : m.name_en,
+    ]),
   );
   return (dim: string, key: string): string => {
     if (key === 'unknown') return UNKNOWN[lang];

@@ -24,7 +24,14 @@ export const requestEvents = defineResource()({
   noUpdate: true,
   list: {
     table: 'request_events',
-    fields: { id: 'int', request_id: 'int', kind: { enum: REQUEST_EVENT_KINDS }, party: { enum: EVENT_PARTIES }, staff_id: 'int', at: 'timestamp' },
+    fields: {
+      id: 'int',
+      request_id: 'int',
+      kind: { enum: REQUEST_EVENT_KINDS },
+      party: { enum: EVENT_PARTIES },
+      staff_id: 'int',
+      at: 'timestamp',
+    },
     sortable: ['id', 'at'],
     defaultSort: ['at', 'DESC'],
     maxPageSize: 1000,

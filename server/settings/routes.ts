@@ -17,7 +17,9 @@ export const SettingsSchema = z
     eligibility_mode: enumOf(ELIGIBILITY_MODES),
     service_weekdays: z
       // Monday 1 … Saturday 6, as volunteers' availability (API.md): the service is closed on Sundays.
-      .array(z.number().int().min(1, '曜日は 1 (月) 〜 6 (土) です。').max(6, '曜日は 1 (月) 〜 6 (土) です。'), { error: '曜日を選んでください。' })
+      .array(z.number().int().min(1, '曜日は 1 (月) 〜 6 (土) です。').max(6, '曜日は 1 (月) 〜 6 (土) です。'), {
+        error: '曜日を選んでください。',
+      })
       .min(1, '曜日を一つ以上選んでください。')
       .transform((d) => [...new Set(d)].sort()),
     service_start: HHMM,
@@ -51,18 +53,27 @@ export function settingsRouter(db: Knex): Router {
       if (version !== undefined && version !== current.version) throw staleVersion();
       const merged = { ...current, ...patch };
       if (merged.service_start >= merged.service_end) {
-        throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', { service_end: '終了時刻は開始時刻より後にしてください。' });
+        throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', {
+          service_end: '終了時刻は開始時刻より後にしてください。',
+        });
       }
       const changed = changedFields({ ...current, service_weekdays: current.service_weekdays.map(Number) }, patch);
-      await trx('settings').where('id', 1).update({ ...patch, version: current.version + 1, updated_at: trx.fn.now() });
+      await trx('settings')
+        .where('id', 1)
+        .update({ ...patch, version: current.version + 1, updated_at: trx.fn.now() });
       // Requiring a second factor of everyone ends the sessions of those who signed in without
       // one: they sign in again, and enrol then.
       if (patch.totp_required_for_all && !current.totp_required_for_all) {
-        await trx('sessions')
-          .whereNotIn('staff_id', trx('staff_totp').whereNotNull('enabled_at').select('staff_id'))
-          .delete();
+        await trx('sessions').whereNotIn('staff_id', trx('staff_totp').whereNotNull('enabled_at').select('staff_id')).delete();
       }
-      await audit(trx, { staff_id: actor(req).id, action: 'update', resource: 'settings', record_id: 1, changed_fields: changed, details: patch });
+      await audit(trx, {
+        staff_id: actor(req).id,
+        action: 'update',
+        resource: 'settings',
+        record_id: 1,
+        changed_fields: changed,
+        details: patch,
+      });
       return readSettings(trx);
     });
     res.json(serializeRow({ id: 1, ...row }));

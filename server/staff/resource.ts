@@ -14,7 +14,10 @@ export const PasswordSchema = z
   .max(200, 'パスワードが長すぎます。');
 
 const StaffFields = {
-  email: z.email('メールアドレスの形式が正しくありません。').max(254).transform((v) => v.toLowerCase()),
+  email: z
+    .email('メールアドレスの形式が正しくありません。')
+    .max(254)
+    .transform((v) => v.toLowerCase()),
   display_name: requiredText(100),
   role: enumOf(ROLES),
   active: z.boolean().optional(),
@@ -37,7 +40,11 @@ const administers = (role: unknown) => rolesAllowed('staff', 'edit').some((r) =>
 async function keepOneAdmin(trx: Knex.Transaction, record: Readonly<StaffRecord>, existing?: Stored<typeof StaffCreateSchema>) {
   if (!existing || !administers(existing.role) || !existing.active) return;
   if (administers(record.role) && record.active !== false) return;
-  const others = await trx('staff').whereIn('role', rolesAllowed('staff', 'edit')).where('active', true).whereNot('id', existing.id).first('id');
+  const others = await trx('staff')
+    .whereIn('role', rolesAllowed('staff', 'edit'))
+    .where('active', true)
+    .whereNot('id', existing.id)
+    .first('id');
   if (!others) throw conflict('有効な管理者が一人もいなくなるため、この変更はできません。');
 }
 
@@ -48,7 +55,9 @@ export function staffResource(sessions: SessionStore): ResourceConfig {
     updateSchema: StaffUpdateSchema,
     writeOnlyFields: ['password'],
     // Whether the person signs in with a TOTP code; changed only through /api/auth/totp and the admin's reset.
-    select: (knex) => [knex.raw('exists (select 1 from staff_totp t where t.staff_id = staff.id and t.enabled_at is not null) as totp_enabled')],
+    select: (knex) => [
+      knex.raw('exists (select 1 from staff_totp t where t.staff_id = staff.id and t.enabled_at is not null) as totp_enabled'),
+    ],
     readOnlyFields: ['totp_enabled'],
     noDelete: true,
     list: {
@@ -63,8 +72,7 @@ export function staffResource(sessions: SessionStore): ResourceConfig {
       }
       await keepOneAdmin(trx, record, existing);
     },
-    derive: async (record, _ctx, existing) =>
-      existing ? {} : { password_hash: await hashPassword(record.password) },
+    derive: async (record, _ctx, existing) => (existing ? {} : { password_hash: await hashPassword(record.password) }),
     // Deactivating someone ends every session they have, at once; so does a new role, so that a
     // person who becomes an admin signs in again (with the second factor admins need).
     after: async (row, { trx }, existing) => {

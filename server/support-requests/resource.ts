@@ -49,14 +49,18 @@ export const toTheSecond = (at: Date) => new Date(Math.floor(at.getTime() / 1000
 type ServerSet = { request_no: string; status: RequestStatus; intake: unknown };
 
 /** Every edit goes on the timeline, naming the fields (not their values: they may be sensitive). */
-const TIMELINE_FIELDS = Object.keys(SupportRequestSchema.shape).filter((f): f is keyof typeof SupportRequestSchema.shape => f in SupportRequestSchema.shape);
+const TIMELINE_FIELDS = Object.keys(SupportRequestSchema.shape).filter(
+  (f): f is keyof typeof SupportRequestSchema.shape => f in SupportRequestSchema.shape,
+);
 const sameValue = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? sameInstant(a, b) : (a ?? null) === (b ?? null));
 
 // To the second, as the API writes times: older rows stored milliseconds the API never shows.
 const sameInstant = (a: unknown, b: unknown) =>
-  a == null || b == null ? a == b : Math.floor(instant(a) / 1000) === Math.floor(instant(b) / 1000);
-const instant = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'string' || typeof v === 'number' ? new Date(v).getTime() : NaN);
-
+  a === null || a === undefined || b === null || b === undefined
+    ? (a ?? null) === (b ?? null)
+    : Math.floor(instant(a) / 1000) === Math.floor(instant(b) / 1000);
+const instant = (v: unknown) =>
+  v instanceof Date ? v.getTime() : typeof v === 'string' || typeof v === 'number' ? new Date(v).getTime() : NaN;
 
 /** 依頼: one request for help. Status changes only through POST /:id/status and the workflow. */
 export const supportRequests = defineResource<ServerSet>()({
@@ -85,7 +89,19 @@ export const supportRequests = defineResource<ServerSet>()({
       created_at: 'timestamp',
       updated_at: 'timestamp',
     },
-    sortable: ['id', 'request_no', 'received_at', 'start_at', 'status', 'category', 'task_type', 'municipality_code', 'coordinator_id', 'created_at', 'updated_at'],
+    sortable: [
+      'id',
+      'request_no',
+      'received_at',
+      'start_at',
+      'status',
+      'category',
+      'task_type',
+      'municipality_code',
+      'coordinator_id',
+      'created_at',
+      'updated_at',
+    ],
     defaultSort: ['received_at', 'DESC'],
     searchable: true,
     basicSearch: true,
@@ -117,7 +133,9 @@ export const supportRequests = defineResource<ServerSet>()({
     // Once a volunteer is confirmed the time belongs to that agreement: it moves with the
     // confirmed assignment (checked against double booking), never on the request alone.
     if (existing && timeChanged && FIXED_TIME.includes(existing.status)) {
-      throw conflict('確定後の依頼の日時はここでは変更できません。確定したマッチングの日時を変更するか、マッチングを取り消してから決め直してください。');
+      throw conflict(
+        '確定後の依頼の日時はここでは変更できません。確定したマッチングの日時を変更するか、マッチングを取り消してから決め直してください。',
+      );
     }
     if (timeChanged) assertServiceTime(r.start_at, r.end_at, settings);
     if (!existing || r.client_id !== existing.client_id) await assertEligible(trx, r.client_id, settings);

@@ -4,7 +4,12 @@ import { AppError, conflict } from '../core/errors.js';
 import type { Settings } from '../settings/repository.js';
 
 /** Refuses a planned time outside the service rules, naming each broken rule in Japanese. */
-export function assertServiceTime(start: string | Date | null | undefined, end: string | Date | null | undefined, settings: Settings, field = 'start_at'): void {
+export function assertServiceTime(
+  start: string | Date | null | undefined,
+  end: string | Date | null | undefined,
+  settings: Settings,
+  field = 'start_at',
+): void {
   if (start == null && end == null) return;
   if (start == null || end == null) {
     throw new AppError('validation', '開始日時と終了日時は両方入力してください。', {
@@ -27,7 +32,9 @@ export async function assertEligible(trx: Knex.Transaction, clientId: unknown, s
   if (clientId == null) return;
   const client = await trx('clients').where('id', clientId).first('eligibility', 'archived_at');
   if (client?.archived_at) {
-    throw conflict('この利用者はアーカイブ済みのため、依頼を登録・紐付けできません。利用を再開する場合は、先に利用者のアーカイブを解除してください。');
+    throw conflict(
+      'この利用者はアーカイブ済みのため、依頼を登録・紐付けできません。利用を再開する場合は、先に利用者のアーカイブを解除してください。',
+    );
   }
   if (settings.eligibility_mode === 'open') return;
   if (client?.eligibility === 'general') {

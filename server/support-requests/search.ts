@@ -35,6 +35,9 @@ export async function refreshClientRequestsSearch(trx: Knex.Transaction, clientI
   for (const r of requests) {
     await trx('support_requests')
       .where('id', r.id)
-      .update({ search_text: requestSearchText(r.request_no, r.place, parseIntake(r.intake), client), search_basic: requestBasicSearchText(r.request_no, client) });
+      .update({
+        search_text: requestSearchText(r.request_no, r.place, parseIntake(r.intake), client),
+        search_basic: requestBasicSearchText(r.request_no, client),
+      });
   }
 }

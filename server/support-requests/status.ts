@@ -18,7 +18,10 @@ import { addEvent } from './timeline.js';
 export const StatusBody = z
   .object({
     status: enumOf(REQUEST_STATUSES),
-    reason: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), text({ multiline: true }).trim().max(1000).optional()),
+    reason: z.preprocess(
+      (v) => (typeof v === 'string' && !v.trim() ? undefined : v),
+      text({ multiline: true }).trim().max(1000).optional(),
+    ),
   })
   .strict();
 
@@ -27,7 +30,8 @@ const label = (status: RequestStatus) => enumLabel('request_status', status, 'ja
 /** Closing with money still owed or a follow-up still open needs an explicit reason. */
 async function closingBlockers(trx: Knex.Transaction, requestId: number): Promise<string[]> {
   const blockers: string[] = [];
-  if (await trx('expenses').where('request_id', requestId).whereNull('settled_on').first('id')) blockers.push('未精算の交通費・手数料があります');
+  if (await trx('expenses').where('request_id', requestId).whereNull('settled_on').first('id'))
+    blockers.push('未精算の交通費・手数料があります');
   const report = await trx('activity_reports').where('request_id', requestId).first('follow_up_needed', 'follow_up_handled_at');
   if (report?.follow_up_needed && !report.follow_up_handled_at) blockers.push('フォローアップが未対応です');
   return blockers;
@@ -74,8 +78,23 @@ export async function changeStatus(
       .whereIn('status', from === 'done' ? ['proposed', 'contacted', 'accepted'] : ['proposed', 'contacted', 'accepted', 'confirmed'])
       .update({ status: 'cancelled', version: trx.raw('version + 1'), updated_at: trx.fn.now() });
   }
-  await addEvent(trx, { request_id: requestId, staff_id: ctx.actor.id, kind: 'status_change', from_status: from, to_status: to, body: options.reason ?? null, assignment_id: options.assignmentId ?? null });
-  await audit(trx, { staff_id: ctx.actor.id, action: 'status', resource: 'support-requests', record_id: requestId, changed_fields: ['status', 'status_reason'], details: { from, to } });
+  await addEvent(trx, {
+    request_id: requestId,
+    staff_id: ctx.actor.id,
+    kind: 'status_change',
+    from_status: from,
+    to_status: to,
+    body: options.reason ?? null,
+    assignment_id: options.assignmentId ?? null,
+  });
+  await audit(trx, {
+    staff_id: ctx.actor.id,
+    action: 'status',
+    resource: 'support-requests',
+    record_id: requestId,
+    changed_fields: ['status', 'status_reason'],
+    details: { from, to },
+  });
   return row;
 }
 

@@ -26,11 +26,18 @@ export const VolunteerSchema = z.object({
   email: optionalEmail(),
   phone: optionalPhone(),
   municipality_code: municipalityCodeField(),
-  service_municipality_codes: z.array(z.string().regex(/^\d{6}$/, '区市町村コードは 6 桁です。')).max(100).default([]),
+  service_municipality_codes: z
+    .array(z.string().regex(/^\d{6}$/, '区市町村コードは 6 桁です。'))
+    .max(100)
+    .default([]),
   languages: languagesField(),
   in_person_ok: z.boolean().default(true),
   online_ok: z.boolean().default(false),
-  task_types: z.array(enumOf(TASK_TYPES)).max(TASK_TYPES.length).default([]).transform((t) => [...new Set(t)]),
+  task_types: z
+    .array(enumOf(TASK_TYPES))
+    .max(TASK_TYPES.length)
+    .default([])
+    .transform((t) => [...new Set(t)]),
   availability: z.array(AvailabilityWindowSchema).max(30).default([]),
   monthly_limit: z.number().int().min(0).max(100).nullable().optional(),
   status: enumOf(VOLUNTEER_STATUSES).default('active'),
@@ -66,7 +73,17 @@ export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_
       created_at: 'timestamp',
       updated_at: 'timestamp',
     },
-    sortable: ['id', 'volunteer_no', 'name', 'name_kana', 'status', 'municipality_code', 'id_check_valid_until', 'created_at', 'updated_at'],
+    sortable: [
+      'id',
+      'volunteer_no',
+      'name',
+      'name_kana',
+      'status',
+      'municipality_code',
+      'id_check_valid_until',
+      'created_at',
+      'updated_at',
+    ],
     defaultSort: ['volunteer_no', 'DESC'],
     searchable: true,
     custom: {

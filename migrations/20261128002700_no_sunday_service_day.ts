@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 
 /**
  * Sunday is no longer a service day that can be chosen (volunteers' availability is Monday to
- * Saturday, API.md): a stored 7 is removed, so the settings form can be saved again.
+ * Saturday): a stored 7 is removed, so the settings form can be saved again.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.raw(`update settings set service_weekdays = array_remove(service_weekdays, 7::smallint) where 7 = any(service_weekdays)`);

@@ -16,7 +16,7 @@ export const SettingsSchema = z
   .object({
     eligibility_mode: enumOf(ELIGIBILITY_MODES),
     service_weekdays: z
-      // Monday 1 … Saturday 6, as volunteers' availability (API.md): the service is closed on Sundays.
+      // Monday 1 … Saturday 6, as volunteers' availability: the service is closed on Sundays.
       .array(z.number().int().min(1, '曜日は 1 (月) 〜 6 (土) です。').max(6, '曜日は 1 (月) 〜 6 (土) です。'), {
         error: '曜日を選んでください。',
       })

@@ -55,7 +55,7 @@ export async function changeStatus(
     throw conflict(`「${label(from)}」の依頼を「${label(to)}」にすることはできません。`);
   }
   if (to === 'matching' && from !== 'confirmed') {
-    // Eligibility is checked before anyone is asked to help (PRODUCT.md: "checking").
+    // Eligibility is checked before anyone is asked to help (the "checking" step of a request).
     if (request.client_id == null) throw conflict('マッチングに進む前に、利用者を登録するか既存の利用者に紐付けてください。');
     await assertEligible(trx, request.client_id, await ctx.settings());
   }

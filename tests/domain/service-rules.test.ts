@@ -64,7 +64,7 @@ describe('service rules', () => {
 });
 
 describe('workflow table', () => {
-  it('allows exactly the API.md transitions by hand', () => {
+  it('allows exactly the documented transitions by hand', () => {
     const allowed = REQUEST_STATUSES.flatMap((from) => MANUAL_TRANSITIONS[from].map((to) => `${from}>${to}`)).sort();
     expect(allowed).toEqual(
       [

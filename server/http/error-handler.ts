@@ -6,6 +6,9 @@ import { ERROR_CODE } from './request-log.js';
 import { validationError } from '../core/validate.js';
 
 type PgError = { code?: string; constraint?: string; detail?: string; type?: string; status?: number; name?: string; message?: string };
+/** Any thrown object, read as the fields a database or body-parser error may carry (all optional). */
+type ErrorFields = PgError & { cause?: unknown; errors?: unknown };
+const errorFields = (err: object): ErrorFields => err;
 
 const UNAVAILABLE_MESSAGE = 'データベースに接続できません。しばらくしてからもう一度お試しください。';
 /** Node's socket errors when the database cannot be reached or the connection drops. */
@@ -21,7 +24,7 @@ const LOST_CONNECTION =
  */
 export function isConnectionLost(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 3) return false;
-  const e = err as PgError & { cause?: unknown; errors?: unknown };
+  const e = errorFields(err);
   const code = typeof e.code === 'string' ? e.code : '';
   if (code.startsWith('08') && code.length === 5) return true;
   if (['57P01', '57P02', '57P03', '53300'].includes(code) || SOCKET_CODES.has(code)) return true;
@@ -95,7 +98,7 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof Error && err.name === 'KnexTimeoutError') return new AppError('unavailable', BUSY);
   if (isConnectionLost(err)) return new AppError('unavailable', UNAVAILABLE_MESSAGE);
   if (err && typeof err === 'object') {
-    const known = fromDatabase(err as PgError) ?? fromBodyParser(err as PgError);
+    const known = fromDatabase(errorFields(err)) ?? fromBodyParser(errorFields(err));
     if (known) return known;
   }
   return new AppError('internal', 'サーバーで問題が発生しました。時間をおいてもう一度お試しください。');
@@ -110,7 +113,7 @@ export function errorHandler(onServerError?: (err: unknown) => void): ErrorReque
   return (err, req, res, _next) => {
     const appError = toAppError(err);
     const requestId = typeof req.id === 'string' ? req.id : undefined;
-    (res as { [ERROR_CODE]?: string })[ERROR_CODE] = appError.code;
+    res[ERROR_CODE] = appError.code;
     if (appError.status >= 500) {
       res.err = err instanceof Error ? err : Object.assign(new Error('non-error thrown'), { name: 'NonError' });
       onServerError?.(err);

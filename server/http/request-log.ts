@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../log.js';
 import './context.js';
@@ -13,12 +12,23 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
  */
 const SANE_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[0-9]*[a-f])[0-9a-f]{16,64})$/i;
 const PATTERN = Symbol('route pattern');
+/** Set by the error handler: the error code of the answer, and the error itself for a 5xx. */
+export const ERROR_CODE = Symbol('error code');
 
-type Tracked = IncomingMessage & Partial<Pick<Request, 'staff'>> & { [PATTERN]?: string; originalUrl?: string };
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** The matched route pattern, caught by trackRoute. */
+    [PATTERN]?: string;
+  }
+  interface Response {
+    /** The error code of the answer, set by the error handler. */
+    [ERROR_CODE]?: string;
+  }
+}
 
 export const newRequestId = () => randomBytes(8).toString('hex');
 
-function requestIdFor(req: IncomingMessage, res: ServerResponse): string {
+function requestIdFor(req: Request, res: Response): string {
   const given = req.headers['x-request-id'];
   const id = typeof given === 'string' && SANE_ID.test(given) ? given : newRequestId();
   res.setHeader(REQUEST_ID_HEADER, id);
@@ -40,32 +50,27 @@ const trackRoute: RequestHandler = (req, _res, next) => {
       route = value;
       const path = value?.path;
       if (typeof path !== 'string') return;
-      (req as Tracked)[PATTERN] = path === '/' && req.baseUrl ? req.baseUrl : `${req.baseUrl}${path}`;
+      req[PATTERN] = path === '/' && req.baseUrl ? req.baseUrl : `${req.baseUrl}${path}`;
     },
   });
   next();
 };
 
 /** The route pattern, never the raw URL (which may carry names in a path or a query string). */
-export function routePattern(req: IncomingMessage): string {
-  const tracked = req as Tracked;
-  if (tracked[PATTERN]) return tracked[PATTERN];
-  const url = tracked.originalUrl ?? req.url ?? '';
+export function routePattern(req: Request): string {
+  if (req[PATTERN]) return req[PATTERN];
+  const url = req.originalUrl ?? req.url ?? '';
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?') ? '/api/*' : '(static)';
 }
 
-/** Set by the error handler: the error code of the answer, and the error itself for a 5xx. */
-export const ERROR_CODE = Symbol('error code');
-type Answered = ServerResponse & { [ERROR_CODE]?: string };
-
-function fields(req: IncomingMessage, res: ServerResponse, durationMs: unknown) {
-  const code = (res as Answered)[ERROR_CODE];
+function fields(req: Request, res: Response, durationMs: unknown) {
+  const code = res[ERROR_CODE];
   return {
     method: req.method,
     route: routePattern(req),
     status: res.statusCode,
     duration_ms: durationMs,
-    staff_id: (req as Tracked).staff?.id ?? null,
+    staff_id: req.staff?.id ?? null,
     ...(code ? { error_code: code } : {}),
   };
 }
@@ -76,7 +81,7 @@ function fields(req: IncomingMessage, res: ServerResponse, durationMs: unknown) 
  * string, header or body is ever written; a 5xx adds the error through serializeError.
  */
 export function requestLogger(logger: Logger): RequestHandler[] {
-  const http = pinoHttp({
+  const http = pinoHttp<Request, Response>({
     logger,
     genReqId: requestIdFor,
     quietReqLogger: true,
@@ -90,5 +95,5 @@ export function requestLogger(logger: Logger): RequestHandler[] {
     customSuccessMessage: (_req, res) => (res.writableEnded ? 'request completed' : 'request aborted'),
     customErrorMessage: () => 'request failed',
   });
-  return [http as unknown as RequestHandler, trackRoute];
+  return [http, trackRoute];
 }

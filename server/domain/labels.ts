@@ -10,10 +10,10 @@ import { ja_resources } from './messages/ja_resources.js';
 export type Lang = 'ja' | 'en';
 type Dict = Record<string, Record<string, string>>;
 
-const ENUMS: Record<Lang, Dict> = { ja: ja_enums as unknown as Dict, en: en_enums as unknown as Dict };
+const ENUMS: Record<Lang, Dict> = { ja: ja_enums, en: en_enums };
 const RESOURCES: Record<Lang, Record<string, { fields?: Record<string, string> }>> = {
-  ja: ja_resources as never,
-  en: en_resources as never,
+  ja: ja_resources,
+  en: en_resources,
 };
 
 /** An entry of a dictionary itself, never a name every object inherits (`constructor`). */

@@ -17,7 +17,8 @@ const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];
 
 /** The Japanese public holiday on a JST calendar date (substitute holidays included), if any. */
 export function publicHoliday(date: string): string | undefined {
-  return (holidayJp.holidays as Record<string, { name: string }>)[date]?.name;
+  const holidays: Record<string, { name: string } | undefined> = holidayJp.holidays;
+  return holidays[date]?.name;
 }
 
 /**

@@ -16,10 +16,7 @@ export function suppressPartition(cells: Value[], threshold: number, totalHidden
   if (totalHidden) return cells.map((c) => (typeof c === 'number' && c > 0 ? `<${threshold}` : c));
   const hidden = cells.map((c) => isSmall(c, threshold));
   if (hidden.filter(Boolean).length === 1) {
-    const candidates = cells
-      .map((c, i) => ({ c, i }))
-      .filter(({ c, i }) => !hidden[i] && typeof c === 'number' && c > 0)
-      .sort((a, b) => (a.c as number) - (b.c as number));
+    const candidates = cells.flatMap((c, i) => (!hidden[i] && typeof c === 'number' && c > 0 ? [{ c, i }] : [])).sort((a, b) => a.c - b.c);
     if (candidates[0]) hidden[candidates[0].i] = true;
   }
   return cells.map((c, i) => (hidden[i] ? (isSmall(c, threshold) ? `<${threshold}` : '*') : c));

@@ -144,7 +144,7 @@ export async function copyCsv(
     const head = `${encoding === 'utf-8' ? '\uFEFF' : ''}${header.map((h) => (/[",\r\n]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(',')}\r\n`;
     res.write(encoding === 'shift_jis' ? iconv.encode(head, 'cp932') : head);
     const stages = [source, excelLines(), ...(encoding === 'shift_jis' ? toShiftJis() : []), res];
-    await (pipeline as unknown as (...streams: unknown[]) => Promise<void>)(...stages);
+    await pipeline(stages);
     await client.query('commit');
     finished = true;
   } finally {

@@ -31,5 +31,5 @@ export async function sendCsv(res: Response, file: string, header: string[], row
     // csv-stringify emits whole records, so no character is ever split across chunks here.
     stages.push(new Transform({ transform: (chunk: Buffer | string, _enc, done) => done(null, iconv.encode(chunk.toString(), 'cp932')) }));
   }
-  await (pipeline as unknown as (...streams: unknown[]) => Promise<void>)(...stages, res);
+  await pipeline([...stages, res]);
 }

@@ -13,7 +13,7 @@ import type { Knex } from 'knex';
 export async function* cursorRows(db: Knex, query: Knex.QueryBuilder, batchSize = 2000): AsyncGenerator<Record<string, unknown>> {
   const { sql, bindings } = query.toSQL();
   const name = `export_${randomBytes(8).toString('hex')}`;
-  await db.transaction((trx) => trx.raw(`declare ${name} no scroll cursor with hold for ${sql}`, bindings as Knex.RawBinding[]));
+  await db.transaction((trx) => trx.raw(`declare ${name} no scroll cursor with hold for ${sql}`, bindings));
   try {
     for (;;) {
       const { rows } = await db.raw(`fetch ${Number(batchSize)} from ${name}`);

@@ -11,7 +11,6 @@ import { AppError, forbidden, notFound } from '../core/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
 import { applyFilter, columnOf } from '../core/list-query.js';
 import { parseWith } from '../core/validate.js';
-import type { PublicReport } from '../reports/external.js';
 import { CSV_HEADERS } from '../reports/labels.js';
 import { MonthParam, reportFor, YearParam } from '../reports/routes.js';
 import { reportRows } from '../reports/rows.js';
@@ -115,7 +114,7 @@ function planReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request): Pl
         details: { ...period, audience: opts.audience, lang: opts.lang, encoding: opts.encoding },
       }),
     );
-    const rows = await reportRows(db, report as PublicReport, opts.lang, opts.audience === 'external');
+    const rows = await reportRows(db, report, opts.lang, opts.audience === 'external');
     await sendCsv(
       res,
       file,

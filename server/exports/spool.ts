@@ -72,7 +72,7 @@ export async function spoolCsv(
         new Transform({ transform: (chunk: Buffer | string, _enc, done) => done(null, iconv.encode(chunk.toString(), 'cp932')) }),
       );
     stages.push(createWriteStream(file, { flags: 'wx', mode: 0o600 }));
-    await (pipeline as unknown as (...args: unknown[]) => Promise<void>)(...stages, { signal });
+    await pipeline(stages, { signal });
     return file;
   } catch (err) {
     await discardSpooled(file);

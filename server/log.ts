@@ -72,9 +72,11 @@ function framesOf(stack: string, head: string): string {
  * table, column, routine) and the stack's frames; the message only when it cannot quote values.
  * SQL, bound values, `detail`, `where`, query text and bodies are never copied.
  */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
 export function serializeError(err: unknown, depth = 0): SerializedError {
-  if (typeof err !== 'object' || err === null) return { name: typeof err };
-  const e = err as Record<string, unknown>;
+  if (!isRecord(err)) return { name: typeof err };
+  const e = err;
   const name = typeof e.name === 'string' && e.name ? e.name.slice(0, 100) : 'Error';
   const out: SerializedError = { name };
   if (!mayQuoteValues(e) && typeof e.message === 'string' && e.message) out.message = e.message.slice(0, 500);

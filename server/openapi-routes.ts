@@ -212,7 +212,7 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   }),
 ];
 
-const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+const toSchema = (schema: z.ZodType): Json => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 const error = (code: number) => ({
   description: String(code),
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },

@@ -25,11 +25,14 @@ const errorResponses = (codes: number[]) =>
     codes.map((c) => [c, { description: String(c), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
   );
 
-const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+const toSchema = (schema: z.ZodType): Json => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 
 /** The OpenAPI description, produced from the same zod schemas that validate requests. */
-export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; schemas: Record<string, z.ZodType> }): Json {
-  const paths: Json = {};
+export function buildOpenApi(
+  resources: ResourceConfig[],
+  extra: { paths: Record<string, Json>; schemas: Record<string, z.ZodType> },
+): Json {
+  const paths: Record<string, Json> = {};
   const schemas: Json = { Error: ERROR };
   for (const r of resources) {
     const name = r.name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
@@ -86,10 +89,7 @@ export function buildOpenApi(resources: ResourceConfig[], extra: { paths: Json; 
     info: { title: 'Spot Otonari back-office API', version: '0.1.0' },
     // A path with both CRUD and custom operations keeps both.
     paths: Object.fromEntries(
-      [...new Set([...Object.keys(paths), ...Object.keys(extra.paths)])].map((p) => [
-        p,
-        { ...(paths[p] as Json), ...(extra.paths[p] as Json) },
-      ]),
+      [...new Set([...Object.keys(paths), ...Object.keys(extra.paths)])].map((p) => [p, { ...paths[p], ...extra.paths[p] }]),
     ),
     components: { schemas },
   };

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { customFilter } from '../core/list-query.js';
 import { z } from 'zod';
 import { OUTCOMES } from '../domain/enums.js';
 import { serviceTimeViolations } from '../domain/service-rules.js';
@@ -123,13 +124,13 @@ export const activityReports = defineResource<{ assignment_id: number; outside_s
     defaultSort: ['actual_start_at', 'DESC'],
     custom: {
       // The follow-up queue: reports asking for follow-up that nobody has handled yet.
-      follow_up_open: {
+      follow_up_open: customFilter({
         schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
         apply: (qb, open: boolean) => {
           if (open) qb.where('activity_reports.follow_up_needed', true).whereNull('activity_reports.follow_up_handled_at');
           else qb.where((w) => w.where('activity_reports.follow_up_needed', false).orWhereNotNull('activity_reports.follow_up_handled_at'));
         },
-      },
+      }),
     },
   },
   normalise,

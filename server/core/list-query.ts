@@ -7,10 +7,16 @@ import { jsonParam, parseWith } from './validate.js';
 
 export type FieldType = 'int' | 'number' | 'text' | 'bool' | 'date' | 'timestamp' | 'text_array' | { enum: readonly string[] };
 
+/** A filter of its own: the query value is parsed by schema, and the parsed value applied. */
 export type CustomFilter = {
-  schema: z.ZodType;
-  apply: (qb: Knex.QueryBuilder, value: never) => void;
+  parse: (raw: unknown) => z.ZodSafeParseResult<{ value: unknown; apply: (qb: Knex.QueryBuilder) => void }>;
 };
+
+/** A custom filter whose apply receives exactly what its schema parses to. */
+export function customFilter<T>(filter: { schema: z.ZodType<T>; apply: (qb: Knex.QueryBuilder, value: T) => void }): CustomFilter {
+  const clause = filter.schema.transform((value) => ({ value, apply: (qb: Knex.QueryBuilder) => filter.apply(qb, value) }));
+  return { parse: (raw) => clause.safeParse(raw) };
+}
 
 /** What a list may be sorted and filtered by: anything else in the query is a 400. */
 export type ListSpec = {
@@ -200,9 +206,9 @@ function filterClauses(
 function clauseFor(spec: ListSpec, key: string, raw: unknown, searchColumn: ListQuery['searchColumn']): Clause {
   const custom = own(spec.custom, key);
   if (custom) {
-    const r = custom.schema.safeParse(raw);
+    const r = custom.parse(raw);
     if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
-    return { apply: (qb: Knex.QueryBuilder) => custom.apply(qb, r.data as never), value: r.data };
+    return r.data;
   }
   if (key === 'q' && spec.searchable) return searchClause(spec, raw, searchColumn);
   const type = own(spec.fields, key);

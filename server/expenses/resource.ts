@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customFilter } from '../core/list-query.js';
 import { EXPENSE_KINDS, SETTLEMENT_METHODS } from '../domain/enums.js';
 import { AppError } from '../core/errors.js';
 import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
@@ -43,13 +44,13 @@ export const expenses = defineResource()({
     sortable: ['id', 'created_at', 'amount_yen', 'settled_on', 'request_id', 'kind'],
     defaultSort: ['created_at', 'ASC'],
     custom: {
-      outstanding: {
+      outstanding: customFilter({
         schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
         apply: (qb, yes: boolean) => {
           if (yes) qb.whereNull('expenses.settled_on');
           else qb.whereNotNull('expenses.settled_on');
         },
-      },
+      }),
     },
   },
   check: async (e, { trx }) => {

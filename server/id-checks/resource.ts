@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { customFilter } from '../core/list-query.js';
 import { z } from 'zod';
 import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES } from '../domain/enums.js';
 import { addMonths, looksLikeDocumentNumber, tokyoDateInDays } from '../domain/id-checks.js';
@@ -59,12 +60,12 @@ export const idChecks = defineResource<{ checked_by: number }>()({
     sortable: ['id', 'checked_on', 'valid_until', 'volunteer_id', 'result', 'created_at'],
     defaultSort: ['checked_on', 'DESC'],
     custom: {
-      expires_within_days: {
+      expires_within_days: customFilter({
         schema: z.coerce.number().int().min(0).max(3650),
         apply: (qb, days: number) => {
           qb.where('id_checks.result', 'passed').whereBetween('id_checks.valid_until', [today(), tokyoDateInDays(days)]);
         },
-      },
+      }),
     },
   },
   check: async (c, { trx }) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customFilter } from '../core/list-query.js';
 import { normalizeForSearch } from '../domain/search.js';
 import { text } from '../core/fields.js';
 import { readOnlyResource } from '../core/resource.js';
@@ -17,7 +18,7 @@ export const municipalities = readOnlyResource({
     maxPageSize: 1000,
     columns: { id: 'code' },
     custom: {
-      q: {
+      q: customFilter({
         schema: text().max(100),
         apply: (qb, q: string) => {
           const likeOf = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -28,7 +29,7 @@ export const municipalities = readOnlyResource({
             w.where('name_ja', 'like', like).orWhereILike('name_en', like).orWhere('name_kana', 'like', kana).orWhere('code', 'like', like),
           );
         },
-      },
+      }),
     },
   },
 });

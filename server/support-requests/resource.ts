@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { customFilter } from '../core/list-query.js';
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../domain/enums.js';
 import { isLanguageCode } from '../domain/iso.js';
@@ -107,20 +108,20 @@ export const supportRequests = defineResource<ServerSet>()({
     basicSearch: true,
     custom: {
       // Web-form requests not yet linked to a client: the coordinators' web inbox.
-      unlinked: {
+      unlinked: customFilter({
         schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
         apply: (qb, yes: boolean) => {
           if (yes) qb.whereNull('support_requests.client_id');
           else qb.whereNotNull('support_requests.client_id');
         },
-      },
-      no_time_yet: {
+      }),
+      no_time_yet: customFilter({
         schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
         apply: (qb, yes: boolean) => {
           if (yes) qb.whereNull('support_requests.start_at');
           else qb.whereNotNull('support_requests.start_at');
         },
-      },
+      }),
     },
   },
   check: async (r, ctx, existing) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customFilter } from '../core/list-query.js';
 import { TASK_TYPES, VOLUNTEER_STATUSES } from '../domain/enums.js';
 import { availabilityProblems } from '../domain/availability.js';
 import { ID_CHECK_STATES, idCheckFilterBounds, tokyoDateInDays, type IdCheckState } from '../domain/id-checks.js';
@@ -88,7 +89,7 @@ export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_
     searchable: true,
     custom: {
       // What each state selects is declared in server/domain/id-checks.ts.
-      id_check_state: {
+      id_check_state: customFilter({
         schema: enumOf(ID_CHECK_STATES),
         apply: (qb, state: IdCheckState) => {
           const { from, to, before, never } = idCheckFilterBounds(state);
@@ -101,13 +102,13 @@ export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_
             if (never) w.orWhereNull('volunteers.id_check_valid_until');
           });
         },
-      },
-      id_check_expires_within_days: {
+      }),
+      id_check_expires_within_days: customFilter({
         schema: z.coerce.number().int().min(0).max(3650),
         apply: (qb, days: number) => {
           qb.whereBetween('volunteers.id_check_valid_until', [today(), tokyoDateInDays(days)]);
         },
-      },
+      }),
     },
   },
   check: async (v, ctx) => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.js';
+import { loginCookie } from './helpers/child-server.js';
 import { createClient, createStaff, TEST_PASSWORD } from './helpers/factories.js';
 
 const t = useTestApp();
@@ -25,16 +26,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A coordinator may export requests too, and signs in with a password alone.
   const staff = await createStaff(t.db.knex, { role: 'coordinator' });
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  cookie = await loginCookie(base, staff.email);
 });
 afterAll(() => {
   server?.closeAllConnections();

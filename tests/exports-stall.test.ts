@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
 import { useTestApp } from './helpers/app.js';
+import { loginCookie, stalledDownload } from './helpers/child-server.js';
 import { createClient, createStaff, TEST_PASSWORD } from './helpers/factories.js';
 
 /**
@@ -37,34 +38,13 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const staff = await createStaff(t.db.knex, { role: 'coordinator' });
   login = { email: staff.email, password: TEST_PASSWORD };
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  expect(res.status).toBe(200);
-  cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  cookie = await loginCookie(base, staff.email);
 });
 afterAll(() => {
   server?.closeAllConnections();
   server?.close();
   rmSync(spoolDir, { recursive: true, force: true });
 });
-
-/** Starts a download and stops reading it as soon as the response starts. */
-function stalledDownload(): Promise<IncomingMessage> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(`${base}/api/exports/support-requests.csv`, { headers: { cookie } }, (res) => {
-      res.pause();
-      res.socket.pause();
-      resolve(res);
-    });
-    req.on('error', reject);
-  });
-}
 
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 100; i++) {
@@ -76,7 +56,7 @@ const until = async (check: () => boolean, what: string) => {
 
 describe('an export nobody reads', () => {
   it('leaves health checks, logins and lists answering, then still delivers the whole file', async () => {
-    const download = await stalledDownload();
+    const download = await stalledDownload(base, cookie);
     expect(download.statusCode).toBe(200);
     // Give the server time to fill every buffer between it and the reader that does not read.
     await new Promise((r) => setTimeout(r, 1500));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { LOCK_FILE } from '../server/db/data-dir-lock.js';
-import { loginCookie, preparedDataDir, spawnServer, type ChildServer } from './helpers/child-server.js';
+import { loginCookie, preparedDataDir, spawnServer, stalledDownload, type ChildServer } from './helpers/child-server.js';
 import { createClient } from './helpers/factories.js';
 
 /**
@@ -36,19 +36,6 @@ async function serverWithRows(grace: number) {
   children.push(child);
   const base = await child.listening;
   return { child, base, dataDir, cookie: await loginCookie(base, email) };
-}
-
-/** A download whose reader stops reading once the response starts. */
-function stalledDownload(base: string, cookie: string): Promise<IncomingMessage> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base}/api/exports/support-requests.csv`, { headers: { cookie } }, (res) => {
-        res.pause();
-        res.socket.pause();
-        resolve(res);
-      })
-      .on('error', reject);
-  });
 }
 
 async function readAll(res: IncomingMessage): Promise<string> {

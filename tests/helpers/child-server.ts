@@ -1,3 +1,4 @@
+import http, { type IncomingMessage } from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -63,6 +64,19 @@ export async function preparedDataDir(fill?: (knex: Knex) => Promise<void>): Pro
   await fill?.(knex);
   await knex.destroy();
   return { dataDir, email: staff.email };
+}
+
+/** Starts a CSV export download and stops reading it as soon as the response starts. */
+export function stalledDownload(base: string, cookie: string): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${base}/api/exports/support-requests.csv`, { headers: { cookie } }, (res) => {
+        res.pause();
+        res.socket.pause();
+        resolve(res);
+      })
+      .on('error', reject);
+  });
 }
 
 /** Logs in and returns the session cookie. */

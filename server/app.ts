@@ -96,7 +96,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
       await knex.raw('select 1');
       res.json({ status: 'ok', database: db.engine });
     } catch (err) {
-      res.err = err as Error; // for the request's log line, through serializeError
+      res.err = err instanceof Error ? err : new Error(String(err)); // for the request's log line, through serializeError
       // The usual error shape, plus the fields a monitor reads.
       res.status(503).json({
         error: 'unavailable',

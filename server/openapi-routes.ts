@@ -22,9 +22,9 @@ export type RouteDoc = {
   path: string;
   tag: string;
   summary: string;
-  query?: z.ZodObject;
+  query?: z.ZodObject<Record<string, z.ZodType>>;
   /** Path parameters' schemas, when more than a plain string. */
-  params?: z.ZodObject;
+  params?: z.ZodObject<Record<string, z.ZodType>>;
   body?: z.ZodType;
   /** The success response's body, when described by a schema. */
   response?: z.ZodType;
@@ -224,14 +224,14 @@ export function customPaths(): Record<string, Json> {
   for (const r of CUSTOM_ROUTES) {
     const parameters = [
       ...[...r.path.matchAll(/\{(\w+)\}/g)].map((m) => {
-        const field = r.params?.shape[m[1]!] as z.ZodType | undefined;
+        const field = m[1] === undefined ? undefined : r.params?.shape[m[1]];
         return { name: m[1], in: 'path', required: true, schema: field ? toSchema(field) : { type: 'string' } };
       }),
       ...Object.entries(r.query?.shape ?? {}).map(([name, field]) => ({
         name,
         in: 'query',
-        required: !(field as z.ZodType).safeParse(undefined).success,
-        schema: toSchema(field as z.ZodType),
+        required: !field.safeParse(undefined).success,
+        schema: toSchema(field),
       })),
     ];
     const op: Json = {

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.js';
 import { loginCookie } from './helpers/child-server.js';
-import { createClient, createStaff, TEST_PASSWORD } from './helpers/factories.js';
+import { createClient, createStaff } from './helpers/factories.js';
 
 const t = useTestApp();
 const ROWS = 20_000;

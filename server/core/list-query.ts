@@ -58,7 +58,9 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 const QuerySchema = z
   .object({
-    sort: jsonParam(z.tuple([z.string(), z.enum(['ASC', 'DESC', 'asc', 'desc'])])).optional(),
+    sort: jsonParam(
+      z.tuple([z.string(), z.enum(['ASC', 'DESC', 'asc', 'desc']).transform((o) => (o.toUpperCase() === 'ASC' ? 'ASC' : 'DESC'))]),
+    ).optional(),
     range: jsonParam(z.tuple([z.number().int().min(0), z.number().int().min(0)])).optional(),
     // Kept as JSON.parse made it, own `__proto__` key included, so that key is named as unknown.
     filter: jsonParam(
@@ -233,7 +235,7 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
   if (!wanted && end - start + 1 > (spec.maxPageSize ?? 500)) throw badField('range', '一度に取得できる件数を超えています。');
   // Every value is checked now, before a caller writes anything (an export's audit entry).
   filterClauses(spec, filter);
-  return { sort: [sortField, sortOrder.toUpperCase() as 'ASC' | 'DESC'], range: [start, end], filter };
+  return { sort: [sortField, sortOrder], range: [start, end], filter };
 }
 
 /** The column `q` may search for a role that cannot see these fields of the resource. */

@@ -66,7 +66,7 @@ export function withinIdCheckBounds(bounds: IdCheckBounds, validUntil: string | 
 
 /** YYYY-MM-DD plus whole months; the 31st becomes the month's last day when needed. */
 export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;

@@ -12,6 +12,8 @@ import type { ExportColumn } from './columns.js';
 import { csvHeaders, type CsvEncoding } from './csv-stream.js';
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** The enumerations by name, for a column that names one in a string. */
+const ENUM_VALUES: Readonly<Record<string, readonly string[] | undefined>> = ENUMS;
 const jsonMap = (entries: [string, string][]) => `${literal(JSON.stringify(Object.fromEntries(entries)))}::jsonb`;
 
 function mapFor(col: ExportColumn, lang: Lang): string | undefined {
@@ -26,7 +28,7 @@ export function cellSql(table: string, col: ExportColumn, lang: Lang): string {
   const sep = literal(lang === 'ja' ? '、' : ', ');
   const map = mapFor(col, lang);
   // A handful of enumeration values: a CASE; hundreds of language or country codes: a jsonb map.
-  const values = col.enum ? (ENUMS[col.enum as keyof typeof ENUMS] as readonly string[]) : undefined;
+  const values = col.enum ? ENUM_VALUES[col.enum] : undefined;
   const named = (x: string) =>
     values
       ? `case ${x} ${values.map((v) => `when ${literal(v)} then ${literal(enumLabel(col.enum!, v, lang))}`).join(' ')} else ${x} end`
@@ -131,7 +133,7 @@ export async function copyCsv(
   // Before taking the connection the COPY holds: writing it meanwhile would need a second one,
   // and ten exports at once would then wait on each other for the whole pool.
   await beforeCopy();
-  const client = (await db.client.acquireConnection()) as PoolClient & { __knex__disposed?: unknown };
+  const client: PoolClient & { __knex__disposed?: unknown } = await db.client.acquireConnection();
   let finished = false;
   try {
     // Japan time and ISO dates for this transaction only; the pooled connection keeps its own.

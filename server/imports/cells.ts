@@ -122,7 +122,7 @@ export function convertCell(kind: CellKind, raw: string, lookups: Lookups): Cell
   if (raw.trim() === '') return undefined;
   if (typeof kind === 'object' && 'enum' in kind) {
     const cell = choice(kind.enum, kind.values, [raw.trim()]);
-    return 'value' in cell ? { value: (cell.value as string[])[0] } : cell;
+    return 'value' in cell && Array.isArray(cell.value) ? { value: cell.value[0] } : cell;
   }
   if (typeof kind === 'object') return choice(kind.enumList, kind.values, listOf(raw, enumIndex(kind.enumList, kind.values)));
   switch (kind) {

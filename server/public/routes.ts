@@ -93,7 +93,7 @@ export function publicRouter(db: Knex): Router {
   });
   router.post('/requests', async (req, res) => {
     const body: Record<string, unknown> = req.body ?? {};
-    const lang = typeof body.lang === 'string' && (FORM_LANGS as readonly string[]).includes(body.lang) ? body.lang : 'en';
+    const lang = FORM_LANGS.find((l) => l === body.lang) ?? 'en';
     await consume(db, { key: `public:ip:${addressKey(req.ip)}`, limit: MAX_PER_HOUR, seconds: 3600 }, () => formMessage(lang, 'too_many'));
     const parsed = schemaFor(lang).safeParse(body);
     const errors = formErrors(lang, body, parsed.error);

@@ -7,11 +7,19 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import type { Knex } from 'knex';
 import { hashPassword } from '../server/auth/password.js';
-import { formatNumber, nextNumber } from '../server/db/numbers.js';
 import type { RequestStatus, Role } from '../server/domain/enums.js';
-import { buildSearchText } from '../server/domain/search.js';
 import { toTokyoIso, tokyoDate } from '../server/domain/time.js';
-import { clientBasicSearchText, requestBasicSearchText, requestSearchText } from '../server/support-requests/search.js';
+import { requestBasicSearchText, requestSearchText } from '../server/support-requests/search.js';
+import { takeRequestNumber } from '../server/support-requests/resource.js';
+import { audit } from '../server/core/audit.js';
+import { writeContext, type Actor } from '../server/core/context.js';
+import { ResourceRepository } from '../server/core/repository.js';
+import type { ResourceConfig, Row } from '../server/core/resource.js';
+import { ResourceService } from '../server/core/service.js';
+import { clients } from '../server/clients/resource.js';
+import { idChecks } from '../server/id-checks/resource.js';
+import { partners } from '../server/partners/resource.js';
+import { volunteers } from '../server/volunteers/resource.js';
 import {
   CLIENTS,
   PARTNERS,
@@ -44,7 +52,6 @@ const SERVICE_WEEKDAYS = [1, 2, 3, 4, 5, 6];
 const SERVICE_START = '08:30';
 const SERVICE_END = '18:00';
 const MAX_MINUTES = 180;
-const ID_CHECK_VALID_MONTHS = 36;
 /** Channels that only work during office hours: their requests arrive on service days. */
 const OFFICE_CHANNELS = ['phone', 'partner', 'walk_in'];
 
@@ -59,12 +66,30 @@ type Ctx = {
   clients: Record<string, ClientRef>;
   volunteers: Record<string, VolunteerRef>;
   requests: Record<string, number>;
+  actors: Record<string, Actor>;
+  services: ReturnType<typeof demoServices>;
+};
+
+/** The services the demo's people are created through (requests keep their own history below). */
+const demoServices = (knex: Knex) => {
+  const service = (config: ResourceConfig) => new ResourceService(knex, new ResourceRepository(config));
+  return { partners: service(partners), clients: service(clients), volunteers: service(volunteers), idChecks: service(idChecks) };
 };
 
 export async function seedDemo(knex: Knex, now = new Date()): Promise<boolean> {
   return knex.transaction(async (trx) => {
     if (await alreadySeeded(trx)) return false;
-    const ctx: Ctx = { trx, now, staff: {}, partners: {}, clients: {}, volunteers: {}, requests: {} };
+    const ctx: Ctx = {
+      trx,
+      now,
+      staff: {},
+      partners: {},
+      clients: {},
+      volunteers: {},
+      requests: {},
+      actors: {},
+      services: demoServices(knex),
+    };
     await insertStaff(ctx);
     for (const p of PARTNERS) ctx.partners[p.key] = await insertPartner(ctx, p);
     for (const c of CLIENTS) ctx.clients[c.key] = await insertClient(ctx, c);
@@ -94,14 +119,6 @@ function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/** Calendar months later, clamped to the month's last day (2024-01-31 + 1 → 2024-02-29). */
-function addMonths(date: string, months: number): string {
-  const first = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(Number(date.slice(8, 10)), lastDay));
-  return first.toISOString().slice(0, 10);
 }
 
 function isServiceDay(date: string, weekdays: number[]): boolean {
@@ -151,87 +168,69 @@ async function insertStaff(ctx: Ctx): Promise<void> {
       .trx('staff')
       .insert({ ...account, active: true, password_hash: await hashPassword(DEMO_PASSWORD), created_at: created, updated_at: created })
       .returning('id');
-    ctx.staff[account.email.split('@')[0] as StaffKey] = row.id;
+    const key = account.email.split('@')[0] ?? account.email;
+    ctx.staff[key] = row.id;
+    ctx.actors[key] = { id: row.id, email: account.email, display_name: account.display_name, role: account.role };
   }
+}
+
+/**
+ * Creates a record through its resource's own service, as the console would: the same rules,
+ * derived columns (search text, readable number) and audit entry. Then dates it as the demo's
+ * history says, since the service stamps the present.
+ */
+async function createDated(
+  ctx: Ctx,
+  service: ResourceService,
+  by: StaffKey,
+  body: Record<string, unknown>,
+  dated: { created_at: string; updated_at: string },
+): Promise<Row & { id: number }> {
+  const row = await service.createWithin(writeContext(ctx.trx, pick(ctx.actors, by), { now: () => new Date(dated.created_at) }), body);
+  await ctx.trx(service.config.list.table).where('id', row.id).update(dated);
+  return { ...row, id: Number(row.id) };
 }
 
 async function insertPartner(ctx: Ctx, p: DemoPartner): Promise<number> {
   const created = iso(daysAgoAt(ctx.now, 140, '10:00'));
   const { key: _key, ...fields } = p;
-  const [row] = await ctx
-    .trx('partners')
-    .insert({
-      ...fields,
-      search_text: buildSearchText([p.name, p.contact_name, p.email], [p.phone]),
-      created_at: created,
-      updated_at: created,
-    })
-    .returning('id');
+  const row = await createDated(ctx, ctx.services.partners, 'coordinator', fields, { created_at: created, updated_at: created });
   return row.id;
 }
 
 async function insertClient(ctx: Ctx, c: DemoClient): Promise<ClientRef> {
-  const clientNo = formatNumber('C-', await nextNumber(ctx.trx, 'client'));
-  const created = daysAgoAt(ctx.now, c.createdDaysAgo, '09:30');
+  const created = iso(daysAgoAt(ctx.now, c.createdDaysAgo, '09:30'));
   const archived = c.archivedDaysAgo === undefined ? null : iso(daysAgoAt(ctx.now, c.archivedDaysAgo, '17:00'));
-  const [row] = await ctx
-    .trx('clients')
-    .insert({
-      client_no: clientNo,
-      name: c.name,
-      name_kana: c.name_kana,
-      nationality: c.nationality,
-      languages: c.languages,
-      japanese_level: c.japanese_level,
-      phone: c.phone,
-      email: c.email,
-      municipality_code: c.municipality_code,
-      address: c.address,
-      eligibility: c.eligibility,
-      ofp_member_no: c.ofp_member_no ?? null,
-      partner_id: c.partner ? pick(ctx.partners, c.partner) : null,
-      consent_at: c.consentDaysAgo === null ? null : iso(daysAgoAt(ctx.now, c.consentDaysAgo, '09:30')),
-      special_care_notes: c.special_care_notes ?? null,
-      notes: c.notes ?? null,
-      archived_at: archived,
-      search_text: buildSearchText([c.name, c.name_kana, clientNo, c.email], [c.phone]),
-      search_basic: clientBasicSearchText({ name: c.name, name_kana: c.name_kana ?? null, client_no: clientNo }),
-      created_at: iso(created),
-      updated_at: archived ?? iso(created),
-    })
-    .returning('id');
-  return { id: row.id, name: c.name, name_kana: c.name_kana, client_no: clientNo };
+  const { key: _key, partner, createdDaysAgo: _created, consentDaysAgo, archivedDaysAgo: _archived, ...fields } = c;
+  const body = {
+    ...fields,
+    partner_id: partner ? pick(ctx.partners, partner) : null,
+    consent_at: consentDaysAgo === null ? null : iso(daysAgoAt(ctx.now, consentDaysAgo, '09:30')),
+    archived_at: archived,
+  };
+  const row = await createDated(ctx, ctx.services.clients, 'coordinator', body, { created_at: created, updated_at: archived ?? created });
+  return { id: row.id, name: c.name, name_kana: c.name_kana, client_no: String(row.client_no) };
 }
 
-function idCheckRow(now: Date, c: DemoIdCheck) {
-  const checkedOn = shiftToServiceDay(dayFromNow(now, -c.checkedDaysAgo), -1);
-  const validUntil = c.result === 'passed' ? addMonths(checkedOn, ID_CHECK_VALID_MONTHS) : null;
-  const at = iso(atTokyo(checkedOn, '11:00'));
+function idCheckBody(now: Date, volunteerId: number, c: DemoIdCheck) {
   const { checkedDaysAgo: _days, ...fields } = c;
-  return { ...fields, notes: c.notes ?? null, checked_on: checkedOn, valid_until: validUntil, created_at: at, updated_at: at };
+  return { ...fields, volunteer_id: volunteerId, checked_on: shiftToServiceDay(dayFromNow(now, -c.checkedDaysAgo), -1) };
 }
 
 async function insertVolunteer(ctx: Ctx, v: DemoVolunteer): Promise<VolunteerRef> {
-  const volunteerNo = formatNumber('V-', await nextNumber(ctx.trx, 'volunteer'));
-  const checks = v.idChecks.map((c) => idCheckRow(ctx.now, c));
-  const passed = checks.filter((c) => c.result === 'passed').sort((a, b) => a.checked_on.localeCompare(b.checked_on));
   const created = iso(daysAgoAt(ctx.now, v.registeredDaysAgo, '11:00'));
-  const { key: _key, registeredDaysAgo: _days, idChecks: _checks, ...fields } = v;
-  const [row] = await ctx
-    .trx('volunteers')
-    .insert({
-      ...fields,
-      notes: v.notes ?? null,
-      volunteer_no: volunteerNo,
-      availability: JSON.stringify(v.availability),
-      id_check_valid_until: passed.at(-1)?.valid_until ?? null,
-      search_text: buildSearchText([v.name, v.name_kana, volunteerNo, v.email], [v.phone]),
-      created_at: created,
-      updated_at: passed.at(-1)?.updated_at ?? created,
-    })
-    .returning('id');
-  const checkedBy = pick(ctx.staff, 'volunteers');
-  for (const c of checks) await ctx.trx('id_checks').insert({ ...c, volunteer_id: row.id, checked_by: checkedBy });
+  const { key: _key, registeredDaysAgo: _days, idChecks, ...fields } = v;
+  const row = await createDated(ctx, ctx.services.volunteers, 'volunteers', fields, { created_at: created, updated_at: created });
+  // Each check as volunteer staff record it: the service works out its validity and the
+  // volunteer's expiry from the settings.
+  let updated = created;
+  for (const check of idChecks) {
+    const body = idCheckBody(ctx.now, row.id, check);
+    const at = iso(atTokyo(body.checked_on, '11:00'));
+    await createDated(ctx, ctx.services.idChecks, 'volunteers', body, { created_at: at, updated_at: at });
+    if (check.result === 'passed' && at > updated) updated = at;
+  }
+  await ctx.trx('volunteers').where('id', row.id).update({ updated_at: updated });
   return { id: row.id, availability: v.availability };
 }
 
@@ -297,8 +296,7 @@ async function insertRequest(ctx: Ctx, r: DemoRequest, received: Date): Promise<
 }
 
 async function insertRequestRow(ctx: Ctx, r: DemoRequest, received: Date, slot: Slot | null, times: Map<RequestStatus, Date>) {
-  const year = tokyoDate(received).slice(0, 4);
-  const requestNo = formatNumber(`R-${year}-`, await nextNumber(ctx.trx, `request:${year}`));
+  const requestNo = await takeRequestNumber(ctx.trx, received);
   const client = r.client ? pick(ctx.clients, r.client) : null;
   const [row] = await ctx
     .trx('support_requests')
@@ -335,7 +333,11 @@ async function insertRequestRow(ctx: Ctx, r: DemoRequest, received: Date, slot: 
       updated_at: iso(Math.max(...[...times.values()].map((t) => t.getTime()))),
     })
     .returning('id');
-  return row.id as number;
+  // The request's history is the demo's own (statuses the workflow would reach over weeks); its
+  // number and search text come from the functions the request service uses, its audit entry too.
+  const by = r.channel === 'web_form' ? null : pick(ctx.staff, r.coordinator);
+  await audit(ctx.trx, { staff_id: by, action: 'create', resource: 'support-requests', record_id: row.id, details: { source: 'demo' } });
+  return Number(row.id);
 }
 
 /** What the public form sent, as POST /api/public/requests receives it. */
@@ -406,7 +408,7 @@ async function insertAssignments(ctx: Ctx, requestId: number, r: DemoRequest, sl
       updated_at: iso(confirmedAt),
     })
     .returning('id');
-  return row.id as number;
+  return Number(row.id);
 }
 
 async function insertReport(

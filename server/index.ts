@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,8 @@ export type Started = {
    * true when everything finished in time, false when requests were cut off.
    */
   stop: () => Promise<boolean>;
+  /** The database the server uses (browser tests prepare data through it). */
+  knex: Knex;
 };
 
 /**
@@ -124,7 +127,7 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
       await db.close();
       return finished;
     })());
-  return { server, stop };
+  return { server, stop, knex: db.knex };
 }
 
 export async function main(): Promise<void> {

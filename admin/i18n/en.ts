@@ -11,6 +11,12 @@ import type { SameKeys } from './shape';
 
 const en_app: SameKeys<typeof ja_app> = {
   app: { title: 'Spot Otonari-san back office' },
+  lists: {
+    range: '%{from}–%{to} of %{total}',
+    approx_range: '%{from}–%{to} of about %{total}',
+    rows_per_page: 'Rows per page:',
+    depth: 'Rows after the %{limit}th cannot be shown: narrow the filter.',
+  },
   dashboard: {
     greeting: 'Hello, %{name}',
     requests_by_status: 'Requests by status',

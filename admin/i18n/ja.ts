@@ -11,6 +11,12 @@ import { unwrapDefault } from './shape';
 
 export const ja_app = {
   app: { title: 'スポットおとなりさん 管理画面' },
+  lists: {
+    range: '%{from}〜%{to}件目 / %{total}件',
+    approx_range: '%{from}〜%{to}件目 / 約 %{total}件',
+    rows_per_page: '表示件数:',
+    depth: '%{limit}件目より後ろは表示できません。条件で絞り込んでください。',
+  },
   dashboard: {
     greeting: '%{name}さん、おつかれさまです',
     requests_by_status: '状況別の依頼',

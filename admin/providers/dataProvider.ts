@@ -1,4 +1,4 @@
-import { fetchUtils } from 'react-admin';
+import { type DataProvider, fetchUtils } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 
 export const API_URL = '/api';
@@ -11,4 +11,22 @@ export const API_URL = '/api';
 export const httpClient = (url: string, options: fetchUtils.Options = {}) =>
   fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
 
-export const dataProvider = simpleRestProvider(API_URL, httpClient);
+const simpleRest = simpleRestProvider(API_URL, httpClient);
+
+/**
+ * ra-data-simple-rest, plus what the list's `X-Total-Approximate` header says: past the count
+ * the server does exactly, the total is an estimate, shown as such (`meta.totalApproximate`).
+ */
+export const dataProvider: DataProvider = {
+  ...simpleRest,
+  getList: async (resource, params) => {
+    let approximate = false;
+    const noting = (url: string, options?: fetchUtils.Options) =>
+      httpClient(url, options).then((response) => {
+        approximate = response.headers.get('X-Total-Approximate') === 'true';
+        return response;
+      });
+    const result = await simpleRestProvider(API_URL, noting).getList(resource, params);
+    return approximate ? { ...result, meta: { ...result.meta, totalApproximate: true } } : result;
+  },
+};

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
+import { LIST_DEPTH_LIMIT } from '../domain/lists.js';
 import { searchTerms } from '../domain/search.js';
 import { AppError } from './errors.js';
 import { BROKEN_TEXT_MESSAGE, CONTROL_CHARACTER_MESSAGE, text, textProblem } from './fields.js';
@@ -233,6 +234,12 @@ export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
   const [start, end] = parsed.range ?? [0, wanted ? wanted - 1 : 24];
   if (end < start) throw badField('range', '範囲の終わりが始まりより前です。');
   if (!wanted && end - start + 1 > (spec.maxPageSize ?? 500)) throw badField('range', '一度に取得できる件数を超えています。');
+  if (start >= LIST_DEPTH_LIMIT) {
+    throw badField(
+      'range',
+      `${LIST_DEPTH_LIMIT.toLocaleString('ja-JP')} 件目より後ろのページは表示できません。条件で絞り込むか、並べ替えの向きを変えてください。`,
+    );
+  }
   // Every value is checked now, before a caller writes anything (an export's audit entry).
   filterClauses(spec, filter);
   return { sort: [sortField, sortOrder], range: [start, end], filter };

@@ -11,6 +11,25 @@ function toColumns(record: Record<string, unknown>, jsonColumns: readonly string
   return out;
 }
 
+/** Matches a list counts exactly; past this it answers the planner's estimate (see list). */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/** The planner's estimate of the rows a query returns (EXPLAIN, which runs nothing). */
+async function plannedRows(db: Knex, qb: Knex.QueryBuilder): Promise<number> {
+  const { sql, bindings } = qb.toSQL();
+  const result = await db.raw(`explain (format json) ${sql}`, bindings);
+  const cell: unknown = result.rows?.[0]?.['QUERY PLAN'];
+  const plans = typeof cell === 'string' ? JSON.parse(cell) : cell;
+  const rows = Array.isArray(plans) ? Number(plans[0]?.Plan?.['Plan Rows']) : Number.NaN;
+  return Number.isFinite(rows) ? rows : 0;
+}
+
+/** An estimate shown as what it is: two significant figures (1,023,456 → 1,000,000). */
+function roughly(n: number): number {
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
+
 export class ResourceRepository {
   readonly idColumn: string;
   readonly jsonColumns: readonly string[];
@@ -35,20 +54,42 @@ export class ResourceRepository {
     return row;
   }
 
-  async list(db: Knex, query: ListQuery): Promise<{ rows: Row[]; total: number }> {
+  /** One page of a list, in the order described at `list`. */
+  pageQuery(db: Knex, query: ListQuery): Knex.QueryBuilder {
     const { list } = this.config;
-    const filtered = db(list.table);
-    applyFilter(filtered, list, query.filter, query.searchColumn);
-    const [counted] = await filtered.clone().count({ total: '*' });
     const [field, order] = query.sort;
     const page = this.baseQuery(db);
     applyFilter(page, list, query.filter, query.searchColumn);
-    const rows: Row[] = await page
-      .orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last')
+    // Ordered by the key alone, as its primary-key index holds it (a key is never NULL).
+    if (field !== this.idColumn) page.orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last');
+    return page
       .orderBy(`${list.table}.${this.idColumn}`, order)
       .offset(query.range[0])
       .limit(query.range[1] - query.range[0] + 1);
-    return { rows, total: Number(counted?.total) };
+  }
+
+  /**
+   * One page and the number of matches. Up to EXACT_COUNT_LIMIT matches are counted exactly
+   * (the count stops there, so it never reads more); beyond, the total is the planner's
+   * estimate and `approximate` is true. A page shorter than asked tells the total without a
+   * count. The page is ordered by the chosen column then id, NULLs first ascending: the order
+   * the `<table>_<column>_sort` indexes hold, read forwards or backwards.
+   */
+  async list(db: Knex, query: ListQuery): Promise<{ rows: Row[]; total: number; approximate: boolean }> {
+    const { list } = this.config;
+    const filtered = db(list.table);
+    applyFilter(filtered, list, query.filter, query.searchColumn);
+    const [start, end] = query.range;
+    const rows: Row[] = await this.pageQuery(db, query);
+    if (rows.length && rows.length < end - start + 1) return { rows, total: start + rows.length, approximate: false };
+    const matches = filtered
+      .clone()
+      .select(db.raw('1'))
+      .limit(EXACT_COUNT_LIMIT + 1);
+    const [counted] = await db.from(matches.as('m')).count({ total: '*' });
+    const total = Number(counted?.total);
+    if (total <= EXACT_COUNT_LIMIT) return { rows, total, approximate: false };
+    return { rows, total: roughly(Math.max(await plannedRows(db, filtered.clone().select(db.raw('1'))), total)), approximate: true };
   }
 
   async insert(ctx: WriteContext, record: Record<string, unknown>): Promise<Row> {

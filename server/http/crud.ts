@@ -14,8 +14,10 @@ export function crudRouter(service: ResourceService): Router {
 
   router.get('/', guard(config.name, 'list'), async (req, res) => {
     const query = service.listQueryFor(actor(req).role, req.query);
-    const { rows, total } = await service.repo.list(service.db, query);
+    const { rows, total, approximate } = await service.repo.list(service.db, query);
     res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
+    // The total is the planner's estimate (lists of more than EXACT_COUNT_LIMIT matches).
+    if (approximate) res.set('X-Total-Approximate', 'true');
     res.json(rows.map((row) => service.serialize(row, actor(req).role, 'list')));
   });
 

@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Knex } from 'knex';
 import { loadConfig } from '../../../server/config.js';
 import { CONSOLE_DIR, start } from '../../../server/index.js';
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type RunningServer = { url: string; stop: () => Promise<void>; knex: Knex };
 
 /** The real server with demo data on a throwaway embedded database, on a free port. */
 export async function startServer(): Promise<RunningServer> {
@@ -14,10 +15,11 @@ export async function startServer(): Promise<RunningServer> {
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'spot-e2e-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'true' });
-  const { server, stop } = await start(config);
+  const { server, stop, knex } = await start(config);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
+    knex,
     stop: async () => {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });

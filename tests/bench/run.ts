@@ -4,7 +4,7 @@
  * /tmp/bench-results.md. The database is dropped at the end, also on failure or Ctrl-C.
  *
  *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
- *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import
+ *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists
  *                       (or name them as arguments: `npm run bench -- import`)
  *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
  */
@@ -22,6 +22,7 @@ import { benchCandidates } from './candidates.js';
 import { generateData } from './data.js';
 import { benchExport } from './export.js';
 import { benchImport } from './import.js';
+import { benchLists } from './lists.js';
 import { log, type BenchContext, type BenchResult } from './lib.js';
 import { benchReport } from './report.js';
 import { benchSearch } from './search.js';
@@ -32,6 +33,7 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
   report: benchReport,
   export: benchExport,
   import: benchImport,
+  lists: benchLists,
 };
 // Benchmarks that need only clients and volunteers, not the requests and their history.
 const PEOPLE_ONLY = ['search', 'import'];

@@ -43,6 +43,8 @@ import { municipalities } from './municipalities/resource.js';
 import { buildOpenApi } from './openapi.js';
 import { customPaths } from './openapi-routes.js';
 import { partners } from './partners/resource.js';
+import { closedDates } from './closed-dates/resource.js';
+import { closedBetweenRouter } from './closed-dates/routes.js';
 import { staffResource } from './staff/resource.js';
 
 export type AppOptions = {
@@ -137,6 +139,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     expenses,
     requestEvents,
     partners,
+    closedDates,
     clients,
     volunteers,
     idChecks,
@@ -149,6 +152,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/support-requests', matchingRouter(knex));
   api.use('/support-requests', balanceRouter(knex));
   api.use('/expenses', expenseRouter(knex));
+  api.use('/closed-dates', closedBetweenRouter(knex));
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));

@@ -33,7 +33,8 @@ export const SettingsSchema = z
   .partial()
   .strict();
 
-const READ_ONLY = ['id', 'version', 'updated_at'];
+// closed_dates are shown with the settings but changed as their own records (/api/closed-dates).
+const READ_ONLY = ['id', 'version', 'updated_at', 'closed_dates'];
 
 /** GET/PUT /api/settings: one row of service-wide rules, changed by an admin. */
 export function settingsRouter(db: Knex): Router {

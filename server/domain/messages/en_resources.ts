@@ -8,6 +8,10 @@ export const en_resources: SameKeys<typeof ja_resources> = {
     name: 'Partner organisation |||| Partner organisations',
     fields: { id: 'ID', name: 'Name', contact_name: 'Contact person', phone: 'Phone', email: 'Email', notes: 'Notes', ...record_times },
   },
+  'closed-dates': {
+    name: 'Closed period |||| Closed periods',
+    fields: { id: 'ID', from_date: 'From', to_date: 'To', reason: 'Reason', every_year: 'Every year', ...record_times },
+  },
   clients: {
     name: 'Client |||| Clients',
     fields: {

@@ -14,6 +14,17 @@ export const ja_resources = {
       ...record_times,
     },
   },
+  'closed-dates': {
+    name: '休業期間',
+    fields: {
+      id: 'ID',
+      from_date: '開始日',
+      to_date: '終了日',
+      reason: '理由',
+      every_year: '毎年',
+      ...record_times,
+    },
+  },
   clients: {
     name: '利用者',
     fields: {

@@ -26,7 +26,7 @@ const en_app: SameKeys<typeof ja_app> = {
     duplicates: {
       title: 'This person may already be registered',
       hint: 'Please check before saving (links open in a new tab).',
-      match: { phone: 'Same phone', email: 'Same email', name: 'Same name and kana' },
+      match: { phone: 'Same phone', email: 'Same email', name: 'Same name', kana: 'Same kana reading' },
     },
   },
   availability: {

@@ -26,7 +26,7 @@ export const ja_app = {
     duplicates: {
       title: '同じ人がすでに登録されているかもしれません',
       hint: '保存する前に確認してください（リンクは新しいタブで開きます）。',
-      match: { phone: '電話番号が同じ', email: 'メールアドレスが同じ', name: '氏名とフリガナが同じ' },
+      match: { phone: '電話番号が同じ', email: 'メールアドレスが同じ', name: '氏名が同じ', kana: 'フリガナが同じ' },
     },
   },
   availability: {

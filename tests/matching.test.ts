@@ -215,6 +215,25 @@ describe('candidates: ranking', () => {
 });
 
 describe('candidates: when nobody qualifies', () => {
+  it('lists volunteers whose ID check has expired first among the near-misses, as 本人確認の更新が必要', async () => {
+    const s = scene();
+    const elsewhere = await s.vol({ service_municipality_codes: ['132012'] });
+    const expired = await s.vol({ id_check_valid_until: '2026-02-28' });
+    const expiredElsewhere = await s.vol({ id_check_valid_until: '2026-02-28', service_municipality_codes: ['132012'] });
+    const neverChecked = await s.vol({ id_check_valid_until: null });
+    const r = await s.req();
+    expect(await candidates(r.id)).toEqual([]);
+    const res = await (await t.as('coordinator')).get(`/api/support-requests/${r.id}/candidates/explain`);
+    expect(res.status).toBe(200);
+    const ours = [elsewhere.id, expired.id, expiredElsewhere.id, neverChecked.id];
+    const misses = (res.body.near_misses as { volunteer_id: number; failed: { code: string; message: string }[] }[]).filter((m) =>
+      ours.includes(m.volunteer_id),
+    );
+    expect(misses.map((m) => m.volunteer_id)).toEqual([expired.id, elsewhere.id, expiredElsewhere.id]);
+    expect(misses[0]!.failed).toEqual([{ code: 'id_check', message: '本人確認の更新が必要 (有効期限 2026-02-28)' }]);
+    expect(misses[2]!.failed.map((f) => f.code)).toEqual(['id_check', 'mode_area']);
+  });
+
   it('names the filter that emptied the list and offers near-misses', async () => {
     const s = scene();
     const elsewhere = await s.vol({ service_municipality_codes: ['132012'] });

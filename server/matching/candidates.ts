@@ -49,10 +49,21 @@ function failedFilters(row: FactRow, t: MatchTarget): string[] {
   return FILTERS.map((f) => f.code).filter((code) => !pass[code]);
 }
 
+/** A volunteer whose ID check ran out before the day: renewing it is the easiest fix of all. */
+const idCheckExpired = (row: FactRow, failed: string[]) => failed.includes('id_check') && row.id_check_valid_until != null;
+
+/**
+ * How far a near-miss is from qualifying: one per failed filter, but an expired ID check only
+ * half, so those who need nothing else than its renewal come first, before anyone who fails
+ * a filter that cannot be fixed in a call.
+ */
+const distance = (row: FactRow, failed: string[]) => failed.length - (idCheckExpired(row, failed) ? 0.5 : 0);
+
 /**
  * Why the list is empty: how many volunteers remain after each filter in turn, the filter
- * that emptied it, and the near-misses — those who fail the fewest filters — so the
- * coordinator is never stuck.
+ * that emptied it, and the near-misses — those who fail the fewest filters, volunteers whose ID
+ * check has expired first (「本人確認の更新が必要」) — so the coordinator is never stuck.
+ * Volunteers not active, or never checked, are no near-misses.
  */
 export async function explainCandidates(db: Knex, t: MatchTarget) {
   const rows = await queryFacts(db, t, false);
@@ -65,14 +76,20 @@ export async function explainCandidates(db: Knex, t: MatchTarget) {
   const emptiedBy = steps.find((s) => s.remaining === 0) ?? null;
   const byCode = new Map(FILTERS.map((f) => [f.code, f.message]));
   const nearMisses = failures
-    .filter((r) => r.failed.length > 0 && !r.failed.includes('active') && !r.failed.includes('id_check'))
-    .sort((a, b) => a.failed.length - b.failed.length || a.row.id - b.row.id)
+    .filter(
+      (r) => r.failed.length > 0 && !r.failed.includes('active') && (!r.failed.includes('id_check') || idCheckExpired(r.row, r.failed)),
+    )
+    .sort((a, b) => distance(a.row, a.failed) - distance(b.row, b.failed) || a.row.id - b.row.id)
     .slice(0, 20)
     .map(({ row, failed }) => ({
       volunteer_id: row.id,
       name: row.name,
       volunteer_no: row.volunteer_no,
-      failed: failed.map((code) => ({ code, message: `満たしていない条件: ${byCode.get(code)}` })),
+      failed: failed.map((code) =>
+        code === 'id_check'
+          ? { code, message: `本人確認の更新が必要 (有効期限 ${row.id_check_valid_until})` }
+          : { code, message: `満たしていない条件: ${byCode.get(code)}` },
+      ),
     }));
   return { total: rows.length, steps, emptied_by: emptiedBy, near_misses: nearMisses };
 }

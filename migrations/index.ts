@@ -32,6 +32,7 @@ import * as m29 from './20261128003000_add_session_details.js';
 import * as m30 from './20261129000100_create_staff_totp.js';
 import * as i16a from './20261201001600_create_closed_dates.js';
 import * as i16b from './20261201001601_fold_names_in_search_text.js';
+import * as i16c from './20261201001602_expense_cap_setting.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -73,6 +74,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129000100_create_staff_totp': m30,
   '20261201001600_create_closed_dates': i16a,
   '20261201001601_fold_names_in_search_text': i16b,
+  '20261201001602_expense_cap_setting': i16c,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

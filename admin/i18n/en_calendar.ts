@@ -2,6 +2,7 @@ import type { ja_calendar } from './ja_calendar';
 import type { SameKeys } from './shape';
 
 export const en_calendar: SameKeys<typeof ja_calendar> = {
+  resources: { settings: { fields: { max_expense_yen: 'Most one expense may be (yen)' } } },
   closed_dates: {
     period: 'Period',
     yearly: 'Every year %{from}–%{to}',

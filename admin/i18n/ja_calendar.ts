@@ -1,5 +1,7 @@
 /** 休業期間 (closed periods): the console's words beyond the resource's field names. */
 export const ja_calendar = {
+  // Deep-merged into the resources' names (as ja_totp does).
+  resources: { settings: { fields: { max_expense_yen: '1件の費用の上限（円）' } } },
   closed_dates: {
     period: '期間',
     yearly: '毎年 %{from}〜%{to}',

@@ -62,6 +62,11 @@ export const EVENT_PARTIES = ['resident', 'volunteer', 'partner', 'other'] as co
 export const ASSIGNMENT_STATUSES = ['proposed', 'contacted', 'accepted', 'declined', 'confirmed', 'cancelled'] as const;
 export const OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved'] as const;
 export const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
+/**
+ * The kinds a new expense may have: the service pays fares and bank-transfer fees only.
+ * `other` stays readable on old records (and in the reports) but is never created again.
+ */
+export const NEW_EXPENSE_KINDS = ['transport', 'transfer_fee'] as const satisfies readonly (typeof EXPENSE_KINDS)[number][];
 export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;
 export const ELIGIBILITY_MODES = ['members_only', 'open'] as const;
 

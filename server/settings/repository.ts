@@ -10,6 +10,8 @@ export type Settings = {
   closed_on_public_holidays: boolean;
   id_check_valid_months: number;
   small_count_threshold: number;
+  /** The most one expense may be, in yen (the database holds new amounts to it too). */
+  max_expense_yen: number;
   /** Staff of every role must sign in with a TOTP code (admins always must). */
   totp_required_for_all: boolean;
   /** The closed periods (休業期間, table closed_dates), read with the row: every time rule needs them. */

@@ -28,6 +28,11 @@ export const SettingsSchema = z
     closed_on_public_holidays: z.boolean(),
     id_check_valid_months: z.number().int().min(1).max(120),
     small_count_threshold: z.number().int().min(1).max(100),
+    max_expense_yen: z
+      .number({ error: '費用の上限を円単位の整数で入力してください。' })
+      .int('費用の上限は 1 円単位の整数で入力してください。')
+      .min(1, '費用の上限は 1 円以上にしてください。')
+      .max(1_000_000, '費用の上限は 1,000,000 円以下にしてください。'),
     totp_required_for_all: z.boolean({ error: '二段階認証の設定は はい／いいえ で選んでください。' }),
   })
   .partial()

@@ -33,6 +33,7 @@ import * as m30 from './20261129000100_create_staff_totp.js';
 import * as i16a from './20261201001600_create_closed_dates.js';
 import * as i16b from './20261201001601_fold_names_in_search_text.js';
 import * as i16c from './20261201001602_expense_cap_setting.js';
+import * as i16d from './20261201001603_id_documents_of_today.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -75,6 +76,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001600_create_closed_dates': i16a,
   '20261201001601_fold_names_in_search_text': i16b,
   '20261201001602_expense_cap_setting': i16c,
+  '20261201001603_id_documents_of_today': i16d,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -15,8 +15,11 @@ export const ID_DOCUMENT_TYPES = [
   'passport',
   'residence_card',
   'health_insurance_card',
+  'qualification_certificate',
   'other',
 ] as const;
+/** 健康保険証 is no new document (issuance ended in December 2024); old checks keep it. */
+export const NEW_ID_DOCUMENT_TYPES = ID_DOCUMENT_TYPES.filter((t) => t !== 'health_insurance_card');
 export const ID_CHECK_RESULTS = ['passed', 'failed'] as const;
 
 export const CHANNELS = ['phone', 'email', 'web_form', 'partner', 'walk_in'] as const;

@@ -57,6 +57,7 @@ export const EXPORT_COLUMNS: Record<string, ExportColumn[]> = {
     c('document_type', { enum: 'id_document_type' }),
     c('result', { enum: 'id_check_result' }),
     c('valid_until', { kind: 'date' }),
+    c('document_expiry_month'),
     c('checked_by', { kind: 'number' }),
     c('notes'),
     ...stamps,

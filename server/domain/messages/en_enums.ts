@@ -12,6 +12,7 @@ export const en_enums: EnumMessages = {
     passport: 'Passport',
     residence_card: 'Residence card',
     health_insurance_card: 'Health insurance card',
+    qualification_certificate: 'Eligibility certificate (資格確認書)',
     other: 'Other',
   },
   id_check_result: { passed: 'Passed', failed: 'Failed' },

@@ -108,6 +108,7 @@ export const en_resources: SameKeys<typeof ja_resources> = {
       document_type: 'Document',
       result: 'Result',
       valid_until: 'Valid until',
+      document_expiry_month: 'Document expires (month)',
       notes: 'Notes',
       checked_by: 'Checked by',
       expires_within_days: 'Valid until',
@@ -116,6 +117,7 @@ export const en_resources: SameKeys<typeof ja_resources> = {
     helpers: {
       valid_until: 'Left empty, a passed check is valid for %{months} months from the check date.',
       notes: 'Do not record document numbers or images.',
+      document_expiry_month: 'The month the residence card expires (never its number). The check is never valid past the card.',
     },
     actions: { record: 'Record an ID check' },
   },

@@ -12,6 +12,7 @@ export const ja_enums: EnumMessages = {
     passport: 'パスポート',
     residence_card: '在留カード',
     health_insurance_card: '健康保険証',
+    qualification_certificate: '資格確認書',
     other: 'その他',
   },
   id_check_result: { passed: '確認済み', failed: '不合格' },

@@ -34,6 +34,7 @@ import * as i16a from './20261201001600_create_closed_dates.js';
 import * as i16b from './20261201001601_fold_names_in_search_text.js';
 import * as i16c from './20261201001602_expense_cap_setting.js';
 import * as i16d from './20261201001603_id_documents_of_today.js';
+import * as i16e from './20261201001604_same_gender_help.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -77,6 +78,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001601_fold_names_in_search_text': i16b,
   '20261201001602_expense_cap_setting': i16c,
   '20261201001603_id_documents_of_today': i16d,
+  '20261201001604_same_gender_help': i16e,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -2,7 +2,22 @@ import type { ja_calendar } from './ja_calendar';
 import type { SameKeys } from './shape';
 
 export const en_calendar: SameKeys<typeof ja_calendar> = {
-  resources: { settings: { fields: { max_expense_yen: 'Most one expense may be (yen)' } } },
+  resources: {
+    settings: { fields: { max_expense_yen: 'Most one expense may be (yen)' } },
+    'support-requests': { fields: { preferred_volunteer_gender: 'Volunteer gender wanted' } },
+    volunteers: { fields: { gender: 'Gender (self-declared)' } },
+  },
+  casework: {
+    requests: {
+      no_gender_preference: 'No preference',
+      gender_preference_hint:
+        'Only when it matters (pregnancy check-ups, gynaecology, some school meetings): candidates are then volunteers who declared that gender',
+    },
+  },
+  volunteers: {
+    gender_undeclared: 'Not declared',
+    gender_hint: 'Optional. Used only to honour a request for same-gender help; never in exports for funders',
+  },
   closed_dates: {
     period: 'Period',
     yearly: 'Every year %{from}–%{to}',

@@ -1,7 +1,21 @@
 /** 休業期間 (closed periods): the console's words beyond the resource's field names. */
 export const ja_calendar = {
   // Deep-merged into the resources' names (as ja_totp does).
-  resources: { settings: { fields: { max_expense_yen: '1件の費用の上限（円）' } } },
+  resources: {
+    settings: { fields: { max_expense_yen: '1件の費用の上限（円）' } },
+    'support-requests': { fields: { preferred_volunteer_gender: 'ボランティアの性別の希望' } },
+    volunteers: { fields: { gender: '性別（本人の申告）' } },
+  },
+  casework: {
+    requests: {
+      no_gender_preference: '希望なし',
+      gender_preference_hint: '妊婦健診・婦人科・一部の学校面談など、必要なときだけ。候補はその性別を申告したボランティアに絞られます',
+    },
+  },
+  volunteers: {
+    gender_undeclared: '申告なし',
+    gender_hint: '任意。同性の支援を希望する依頼の候補選びにだけ使い、外部向けの出力には含めません',
+  },
   closed_dates: {
     period: '期間',
     yearly: '毎年 %{from}〜%{to}',

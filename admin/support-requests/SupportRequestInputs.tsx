@@ -52,6 +52,12 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
       <CategoryAndTask />
       <RadioButtonGroupInput source="mode" choices={choicesFor('mode')} validate={required()} />
       <LanguageInput />
+      <SelectInput
+        source="preferred_volunteer_gender"
+        choices={choicesFor('preferred_gender')}
+        emptyText="casework.requests.no_gender_preference"
+        helperText="casework.requests.gender_preference_hint"
+      />
       <TextInput source="description" multiline minRows={3} sx={WIDE} />
     </FormSection>
     <FormSection title="casework.requests.sections.where">

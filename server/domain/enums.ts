@@ -21,6 +21,10 @@ export const ID_DOCUMENT_TYPES = [
 /** 健康保険証 is no new document (issuance ended in December 2024); old checks keep it. */
 export const NEW_ID_DOCUMENT_TYPES = ID_DOCUMENT_TYPES.filter((t) => t !== 'health_insurance_card');
 export const ID_CHECK_RESULTS = ['passed', 'failed'] as const;
+/** A volunteer's own, optional declaration; never required, never in funders' exports. */
+export const GENDERS = ['female', 'male', 'other'] as const;
+/** The gender a request may ask its volunteer to be (pregnancy check-ups, gynaecology, …). */
+export const PREFERRED_GENDERS = ['female', 'male'] as const;
 
 export const CHANNELS = ['phone', 'email', 'web_form', 'partner', 'walk_in'] as const;
 export const CATEGORIES = ['welfare', 'medical', 'education', 'lifeline', 'housing', 'administrative', 'other'] as const;
@@ -92,6 +96,8 @@ export const ENUMS = {
   id_check_method: ID_CHECK_METHODS,
   id_document_type: ID_DOCUMENT_TYPES,
   id_check_result: ID_CHECK_RESULTS,
+  gender: GENDERS,
+  preferred_gender: PREFERRED_GENDERS,
   channel: CHANNELS,
   category: CATEGORIES,
   task_type: TASK_TYPES,

@@ -25,7 +25,21 @@ export async function findCandidates(db: Knex, t: MatchTarget): Promise<Candidat
   return out.sort((a, b) => b.score - a.score || a.volunteer_id - b.volunteer_id);
 }
 
-/** The filters in the order a coordinator thinks of them; each can empty the list. */
+const GENDER_JA = { female: '女性', male: '男性' } as const;
+
+/** The filters of a request in the order a coordinator thinks of them; each can empty the list. */
+export function filtersFor(t: MatchTarget): { code: string; message: string }[] {
+  const gender = t.preferred_volunteer_gender;
+  return gender
+    ? [
+        ...FILTERS.slice(0, 3),
+        { code: 'gender', message: `依頼の希望により${GENDER_JA[gender]}のボランティア (本人の申告による)` },
+        ...FILTERS.slice(3),
+      ]
+    : FILTERS;
+}
+
+/** The filters every request has; filtersFor adds the gender a request may ask for. */
 export const FILTERS: { code: string; message: string }[] = [
   { code: 'active', message: '活動中のボランティア' },
   { code: 'id_check', message: '活動日に有効な本人確認' },
@@ -38,6 +52,7 @@ export const FILTERS: { code: string; message: string }[] = [
 
 function failedFilters(row: FactRow, t: MatchTarget): string[] {
   const pass: Record<string, boolean> = {
+    gender: !!row.ok_gender,
     active: !!row.ok_active,
     id_check: !!row.ok_id_check,
     language: !!row.ok_language,
@@ -46,7 +61,9 @@ function failedFilters(row: FactRow, t: MatchTarget): string[] {
     free: !!row.ok_free,
     monthly_limit: underLimit(row),
   };
-  return FILTERS.map((f) => f.code).filter((code) => !pass[code]);
+  return filtersFor(t)
+    .map((f) => f.code)
+    .filter((code) => !pass[code]);
 }
 
 /** A volunteer whose ID check ran out before the day: renewing it is the easiest fix of all. */
@@ -69,12 +86,13 @@ export async function explainCandidates(db: Knex, t: MatchTarget) {
   const rows = await queryFacts(db, t, false);
   const failures = rows.map((row) => ({ row, failed: failedFilters(row, t) }));
   let remaining = failures;
-  const steps = FILTERS.map((f) => {
+  const filters = filtersFor(t);
+  const steps = filters.map((f) => {
     remaining = remaining.filter((r) => !r.failed.includes(f.code));
     return { ...f, remaining: remaining.length };
   });
   const emptiedBy = steps.find((s) => s.remaining === 0) ?? null;
-  const byCode = new Map(FILTERS.map((f) => [f.code, f.message]));
+  const byCode = new Map(filters.map((f) => [f.code, f.message]));
   const nearMisses = failures
     .filter(
       (r) => r.failed.length > 0 && !r.failed.includes('active') && (!r.failed.includes('id_check') || idCheckExpired(r.row, r.failed)),

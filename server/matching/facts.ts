@@ -12,6 +12,8 @@ export type MatchTarget = {
   task_type: string;
   start_at: Date | null;
   end_at: Date | null;
+  /** Only volunteers who declared this gender, when the request asks for it. */
+  preferred_volunteer_gender?: 'female' | 'male' | null;
 };
 
 export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarget | undefined> {
@@ -27,6 +29,7 @@ export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarg
       'r.task_type',
       'r.start_at',
       'r.end_at',
+      'r.preferred_volunteer_gender',
       'c.languages as client_languages',
     );
   return row ? { ...row, client_languages: row.client_languages ?? [] } : undefined;
@@ -58,6 +61,7 @@ export function factSql(t: MatchTarget) {
     task: t.task_type,
     s: t.start_at,
     e: t.end_at,
+    gender: t.preferred_volunteer_gender ?? '',
     month_start: `${month.start}T00:00:00+09:00`,
     month_end: `${month.next}T00:00:00+09:00`,
   };
@@ -76,6 +80,8 @@ export function factSql(t: MatchTarget) {
     free: t.start_at
       ? `not exists (select 1 from assignments a where ${confirmed} and tstzrange(a.start_at, a.end_at, '[)') && tstzrange(cast(:s as timestamptz), cast(:e as timestamptz), '[)'))`
       : 'true',
+    // Self-declared; a volunteer who declared nothing is not assumed to be either.
+    ...(t.preferred_volunteer_gender ? { gender: `(v.gender is not distinct from :gender)` } : {}),
   };
   const facts = {
     speaks_request_language: `(:request_language = any(v.languages))`,
@@ -106,7 +112,7 @@ export type FactRow = {
   done_same_task: number;
   helped_client_before: boolean;
   activities_last_30_days: number;
-} & Partial<Record<'ok_active' | 'ok_id_check' | 'ok_language' | 'ok_mode_area' | 'ok_free', boolean>>;
+} & Partial<Record<'ok_active' | 'ok_id_check' | 'ok_language' | 'ok_mode_area' | 'ok_free' | 'ok_gender', boolean>>;
 
 /** Volunteers with their facts; strict keeps only those who pass every SQL filter. */
 export async function queryFacts(db: Knex, t: MatchTarget, strict: boolean, limit = 5000): Promise<FactRow[]> {

@@ -16,6 +16,8 @@ export const en_enums: EnumMessages = {
     other: 'Other',
   },
   id_check_result: { passed: 'Passed', failed: 'Failed' },
+  gender: { female: 'Female', male: 'Male', other: 'Other' },
+  preferred_gender: { female: 'A woman, please', male: 'A man, please' },
   channel: { phone: 'Phone', email: 'Email', web_form: 'Web form', partner: 'Via partner', walk_in: 'Walk-in' },
   category: {
     welfare: 'Welfare',

@@ -35,6 +35,7 @@ import * as i16b from './20261201001601_fold_names_in_search_text.js';
 import * as i16c from './20261201001602_expense_cap_setting.js';
 import * as i16d from './20261201001603_id_documents_of_today.js';
 import * as i16e from './20261201001604_same_gender_help.js';
+import * as i16f from './20261201001605_task_warnings.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -79,6 +80,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001602_expense_cap_setting': i16c,
   '20261201001603_id_documents_of_today': i16d,
   '20261201001604_same_gender_help': i16e,
+  '20261201001605_task_warnings': i16f,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

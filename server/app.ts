@@ -23,6 +23,8 @@ import { requestEvents } from './request-events/resource.js';
 import { settingsRouter } from './settings/routes.js';
 import { supportRequests } from './support-requests/resource.js';
 import { statusRouter } from './support-requests/status.js';
+import { warningsRouter } from './support-requests/warnings.js';
+import { municipalityNotesRouter } from './municipalities/notes.js';
 import { assignments } from './assignments/resource.js';
 import { messageRouter } from './assignments/message.js';
 import { matchingRouter } from './matching/routes.js';
@@ -151,6 +153,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   const requestService = services.get('support-requests')!;
   api.use('/support-requests', matchingRouter(knex));
   api.use('/support-requests', balanceRouter(knex));
+  api.use('/support-requests', warningsRouter(knex));
+  api.use('/municipalities', municipalityNotesRouter(knex));
   api.use('/expenses', expenseRouter(knex));
   api.use('/closed-dates', closedBetweenRouter(knex));
   api.use('/activity-reports', followUpRouter(knex, requestService));

@@ -3,9 +3,18 @@ import type { SameKeys } from './shape';
 
 export const en_calendar: SameKeys<typeof ja_calendar> = {
   resources: {
-    settings: { fields: { max_expense_yen: 'Most one expense may be (yen)' } },
+    settings: {
+      fields: {
+        max_expense_yen: 'Most one expense may be (yen)',
+        travel_gap_minutes: 'Travel time between activities in different municipalities (minutes)',
+      },
+    },
     'support-requests': { fields: { preferred_volunteer_gender: 'Volunteer gender wanted' } },
     volunteers: { fields: { gender: 'Gender (self-declared)' } },
+    municipalities: { fields: { notes: 'Notes (check-up days, Saturday openings…)' } },
+  },
+  municipalities: {
+    notes_hint: 'Shown as a warning beside request dates (e.g. child check-ups on the 2nd and 4th Tuesday)',
   },
   casework: {
     requests: {

@@ -2,9 +2,13 @@
 export const ja_calendar = {
   // Deep-merged into the resources' names (as ja_totp does).
   resources: {
-    settings: { fields: { max_expense_yen: '1件の費用の上限（円）' } },
+    settings: { fields: { max_expense_yen: '1件の費用の上限（円）', travel_gap_minutes: '別の区市町村の活動との間の移動時間（分）' } },
     'support-requests': { fields: { preferred_volunteer_gender: 'ボランティアの性別の希望' } },
     volunteers: { fields: { gender: '性別（本人の申告）' } },
+    municipalities: { fields: { notes: 'メモ（健診日・休日開庁日など）' } },
+  },
+  municipalities: {
+    notes_hint: '依頼の日時の横に注意として表示されます（例: 乳幼児健診は毎月第2・第4火曜、休日開庁は第2土曜）',
   },
   casework: {
     requests: {

@@ -8,6 +8,7 @@ import { FormSection, WIDE } from '../fields/Sections';
 import { ClientInput } from './ClientInput';
 import { LanguageInput } from './ClientDefaults';
 import { ServiceTimeInput } from './ServiceTimeInput';
+import { TaskWarningsHint } from './TaskWarnings';
 import { TASKS_BY_CATEGORY, taskChoicesFor } from './tasks';
 
 // The web form is the residents' channel; staff log the others.
@@ -74,6 +75,7 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
     <FormSection title="casework.requests.sections.when">
       <Box sx={WIDE}>
         <ServiceTimeInput />
+        <TaskWarningsHint />
       </Box>
     </FormSection>
     <FormSection title="casework.requests.sections.staff">

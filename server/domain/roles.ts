@@ -30,7 +30,8 @@ export const PERMISSIONS: Record<string, Grants> = {
   'activity-reports': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   expenses: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   municipalities: {
-    admin: READ_EXPORT,
+    // edit: the free-text notes only (PUT /api/municipalities/:id/notes); the reference data is read-only.
+    admin: [...READ_EXPORT, 'edit'],
     coordinator: READ_EXPORT,
     volunteer_staff: READ_EXPORT,
     secretariat: READ_EXPORT,

@@ -19,7 +19,10 @@ export async function findCandidates(db: Knex, t: MatchTarget): Promise<Candidat
   for (const row of rows) {
     const cov = coverageOf(row, t);
     if (cov === 'none' || !underLimit(row)) continue;
-    const { score, reasons, warnings } = scoreCandidate({ ...row, online: t.mode === 'online', coverage: cov }, nextMonthStart);
+    const { score, reasons, warnings } = scoreCandidate(
+      { ...row, online: t.mode === 'online', coverage: cov, travel_gap_minutes: t.travel_gap_minutes },
+      nextMonthStart,
+    );
     out.push({ volunteer_id: row.id, name: row.name, volunteer_no: row.volunteer_no, score, reasons, warnings });
   }
   return out.sort((a, b) => b.score - a.score || a.volunteer_id - b.volunteer_id);

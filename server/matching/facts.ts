@@ -14,6 +14,8 @@ export type MatchTarget = {
   end_at: Date | null;
   /** Only volunteers who declared this gender, when the request asks for it. */
   preferred_volunteer_gender?: 'female' | 'male' | null;
+  /** The settings' least time between in-person activities in different municipalities. */
+  travel_gap_minutes?: number;
 };
 
 export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarget | undefined> {
@@ -32,7 +34,9 @@ export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarg
       'r.preferred_volunteer_gender',
       'c.languages as client_languages',
     );
-  return row ? { ...row, client_languages: row.client_languages ?? [] } : undefined;
+  if (!row) return undefined;
+  const settings = await db('settings').where('id', 1).first('travel_gap_minutes');
+  return { ...row, client_languages: row.client_languages ?? [], travel_gap_minutes: settings?.travel_gap_minutes ?? 60 };
 }
 
 /** First day of the activity's month and of the next one, in Japan time. */
@@ -62,6 +66,7 @@ export function factSql(t: MatchTarget) {
     s: t.start_at,
     e: t.end_at,
     gender: t.preferred_volunteer_gender ?? '',
+    gap: t.travel_gap_minutes ?? 60,
     month_start: `${month.start}T00:00:00+09:00`,
     month_end: `${month.next}T00:00:00+09:00`,
   };
@@ -93,6 +98,14 @@ export function factSql(t: MatchTarget) {
     done_same_task: `coalesce((select sum(h.done_count) from volunteer_history h where h.volunteer_id = v.id and h.task_type = :task), 0)`,
     helped_client_before: `exists (select 1 from volunteer_history h where h.volunteer_id = v.id and h.client_id = :cid)`,
     activities_last_30_days: `(select count(*) from assignments a where ${confirmed} and a.start_at >= now() - interval '30 days' and a.start_at < now())`,
+    // travelGapTooShort (server/domain/task-warnings.ts) in SQL: whole minutes, seconds truncated.
+    travel_tight:
+      t.start_at && t.end_at && t.mode === 'in_person'
+        ? `exists (select 1 from assignments a join support_requests r2 on r2.id = a.request_id
+             where ${confirmed} and r2.mode = 'in_person' and r2.municipality_code is distinct from nullif(:muni, '')
+               and ((date_trunc('minute', cast(:s as timestamptz)) - date_trunc('minute', a.end_at) between interval '0' and make_interval(mins => :gap) - interval '1 minute')
+                 or (date_trunc('minute', a.start_at) - date_trunc('minute', cast(:e as timestamptz)) between interval '0' and make_interval(mins => :gap) - interval '1 minute')))`
+        : 'false',
   };
   return { filters, facts, bindings, day, nextMonthStart: month.next, languages };
 }
@@ -112,6 +125,7 @@ export type FactRow = {
   done_same_task: number;
   helped_client_before: boolean;
   activities_last_30_days: number;
+  travel_tight: boolean;
 } & Partial<Record<'ok_active' | 'ok_id_check' | 'ok_language' | 'ok_mode_area' | 'ok_free' | 'ok_gender', boolean>>;
 
 /** Volunteers with their facts; strict keeps only those who pass every SQL filter. */

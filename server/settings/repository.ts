@@ -12,6 +12,8 @@ export type Settings = {
   small_count_threshold: number;
   /** The most one expense may be, in yen (the database holds new amounts to it too). */
   max_expense_yen: number;
+  /** Less time than this between one volunteer's in-person activities in different municipalities is warned of. */
+  travel_gap_minutes: number;
   /** Staff of every role must sign in with a TOTP code (admins always must). */
   totp_required_for_all: boolean;
   /** The closed periods (休業期間, table closed_dates), read with the row: every time rule needs them. */

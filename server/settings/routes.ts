@@ -28,6 +28,7 @@ export const SettingsSchema = z
     closed_on_public_holidays: z.boolean(),
     id_check_valid_months: z.number().int().min(1).max(120),
     small_count_threshold: z.number().int().min(1).max(100),
+    travel_gap_minutes: z.number().int().min(0).max(600),
     max_expense_yen: z
       .number({ error: '費用の上限を円単位の整数で入力してください。' })
       .int('費用の上限は 1 円単位の整数で入力してください。')

@@ -6,6 +6,7 @@ import activity_reports from './activity-reports';
 import assignments from './assignments';
 import audit_log from './audit-log';
 import clients from './clients';
+import closed_dates from './closed-dates';
 import expenses from './expenses';
 import { followUpsRoute } from './follow-ups';
 import id_checks from './id-checks';
@@ -49,6 +50,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     <Resource name="partners" {...partners} />
     <Resource name="staff" {...staff} />
     <Resource name="municipalities" {...municipalities} />
+    <Resource name="closed-dates" {...closed_dates} />
     <Resource name="audit-log" {...audit_log} />
     <CustomRoutes>
       <Route path="/imports" element={<ImportPage />} />

@@ -30,6 +30,12 @@ import * as m27 from './20261128002800_create_basic_search_columns.js';
 import * as m28 from './20261128002900_create_rate_limits.js';
 import * as m29 from './20261128003000_add_session_details.js';
 import * as m30 from './20261129000100_create_staff_totp.js';
+import * as i16a from './20261201001600_create_closed_dates.js';
+import * as i16b from './20261201001601_fold_names_in_search_text.js';
+import * as i16c from './20261201001602_expense_cap_setting.js';
+import * as i16d from './20261201001603_id_documents_of_today.js';
+import * as i16e from './20261201001604_same_gender_help.js';
+import * as i16f from './20261201001605_task_warnings.js';
 import * as m31 from './20261201001800_create_sort_indexes.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
@@ -70,6 +76,12 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002900_create_rate_limits': m28,
   '20261128003000_add_session_details': m29,
   '20261129000100_create_staff_totp': m30,
+  '20261201001600_create_closed_dates': i16a,
+  '20261201001601_fold_names_in_search_text': i16b,
+  '20261201001602_expense_cap_setting': i16c,
+  '20261201001603_id_documents_of_today': i16d,
+  '20261201001604_same_gender_help': i16e,
+  '20261201001605_task_warnings': i16f,
   '20261201001800_create_sort_indexes': m31,
 };
 

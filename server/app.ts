@@ -23,6 +23,8 @@ import { requestEvents } from './request-events/resource.js';
 import { settingsRouter } from './settings/routes.js';
 import { supportRequests } from './support-requests/resource.js';
 import { statusRouter } from './support-requests/status.js';
+import { warningsRouter } from './support-requests/warnings.js';
+import { municipalityNotesRouter } from './municipalities/notes.js';
 import { assignments } from './assignments/resource.js';
 import { messageRouter } from './assignments/message.js';
 import { matchingRouter } from './matching/routes.js';
@@ -43,6 +45,8 @@ import { municipalities } from './municipalities/resource.js';
 import { buildOpenApi } from './openapi.js';
 import { customPaths } from './openapi-routes.js';
 import { partners } from './partners/resource.js';
+import { closedDates } from './closed-dates/resource.js';
+import { closedBetweenRouter } from './closed-dates/routes.js';
 import { staffResource } from './staff/resource.js';
 
 export type AppOptions = {
@@ -137,6 +141,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     expenses,
     requestEvents,
     partners,
+    closedDates,
     clients,
     volunteers,
     idChecks,
@@ -148,7 +153,10 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   const requestService = services.get('support-requests')!;
   api.use('/support-requests', matchingRouter(knex));
   api.use('/support-requests', balanceRouter(knex));
+  api.use('/support-requests', warningsRouter(knex));
+  api.use('/municipalities', municipalityNotesRouter(knex));
   api.use('/expenses', expenseRouter(knex));
+  api.use('/closed-dates', closedBetweenRouter(knex));
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));

@@ -5,6 +5,8 @@ import { SessionIdParam, SessionInfoSchema } from './auth/my-sessions.js';
 import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
 import { TotpCodeSchema, TotpEnrolSchema, TotpLoginSchema } from './auth/totp-routes.js';
 import { SettleBody } from './expenses/routes.js';
+import { ClosedBetweenQuery } from './closed-dates/routes.js';
+import { MunicipalityNotesBody } from './municipalities/notes.js';
 import { FiscalQuery, ListExportQuery, MonthlyQuery } from './exports/routes.js';
 import { DuplicateQuery } from './people/duplicates.js';
 import { ImportQuery } from './imports/routes.js';
@@ -134,6 +136,32 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   R('get', '/api/support-requests/{id}/balance', 'expenses', 'Yen owed, settled and outstanding for one request.', {
     ok: [200, '{"owed_yen","settled_yen","outstanding_yen","outstanding_count"}'],
     errors: [401, 403, 404],
+  }),
+  R(
+    'get',
+    '/api/support-requests/{id}/warnings',
+    'support-requests',
+    'Warnings by task (not refusals): Saturday ward office, check-up days, travel time, transport on an online request.',
+    {
+      ok: [200, '[{"code","message"}]'],
+      errors: [401, 403, 404],
+    },
+  ),
+  R(
+    'put',
+    '/api/municipalities/{id}/notes',
+    'municipalities',
+    'An admin’s notes on a municipality (check-up days, 休日開庁 days), shown beside request dates.',
+    {
+      body: MunicipalityNotesBody,
+      ok: [200, 'The municipality'],
+      errors: [400, 401, 403, 404],
+    },
+  ),
+  R('get', '/api/closed-dates/between', 'closed-dates', 'Closed dates (休業期間) between two dates, yearly periods unrolled.', {
+    query: ClosedBetweenQuery,
+    ok: [200, '[{"from_date","to_date","reason"}]'],
+    errors: [400, 401, 403],
   }),
   R('post', '/api/expenses/settle', 'expenses', 'Mark several expenses settled at once, all or nothing.', {
     body: SettleBody,

@@ -104,6 +104,47 @@ describe('expenses', () => {
     expect(Number((await t.db.knex('expenses').count({ n: '*' }))[0]!.n)).toBe(before);
   });
 
+  it('pays fares and transfer fees only: no new other, a transfer fee only by bank transfer, one cap in the API and the database', async () => {
+    const { agent, request } = await confirmedRequest();
+    const post = (body: Record<string, unknown>) => agent.post('/api/expenses').send({ request_id: request.id, ...body });
+    const other = await post({ kind: 'other', amount_yen: 500 });
+    expect(other.status).toBe(400);
+    expect(other.body.errors.kind).toMatch(/交通費.*振込手数料/);
+    const cashFee = await post({ kind: 'transfer_fee', amount_yen: 110, settled_on: '2026-03-03', settlement_method: 'cash' });
+    expect(cashFee.status).toBe(400);
+    expect(cashFee.body.errors.settlement_method).toMatch(/銀行振込/);
+    // The cap is a setting (default ¥50,000): 50,000 is fine, 50,001 is not.
+    expect((await post({ kind: 'transport', amount_yen: 50_000 })).status).toBe(201);
+    const over = await post({ kind: 'transport', amount_yen: 50_001 });
+    expect(over.status).toBe(400);
+    expect(over.body.errors.amount_yen).toBe('1 件の費用は 50,000 円以下にしてください (設定の上限)。');
+    // The database holds new amounts to the same setting, whoever writes.
+    await expect(t.db.knex('expenses').insert({ request_id: request.id, kind: 'transport', amount_yen: 50_001 })).rejects.toMatchObject({
+      code: '23514',
+    });
+    const admin = await t.as('admin');
+    expect((await admin.put('/api/settings').send({ max_expense_yen: 60_000 })).status).toBe(200);
+    expect((await post({ kind: 'transport', amount_yen: 50_001 })).status).toBe(201);
+    expect((await admin.put('/api/settings').send({ max_expense_yen: 0 })).status).toBe(400);
+    expect((await admin.put('/api/settings').send({ max_expense_yen: 50_000 })).status).toBe(200);
+
+    // An old `other` expense, and one above today's cap, stay readable and can be settled.
+    const [old] = await t.db.knex('expenses').insert({ request_id: request.id, kind: 'other', amount_yen: 300 }).returning('*');
+    const read = await agent.get(`/api/expenses/${old.id}`);
+    expect(read.body).toMatchObject({ kind: 'other', amount_yen: 300 });
+    const settled = await agent.put(`/api/expenses/${old.id}`).send({ ...read.body, settled_on: '2026-03-04', settlement_method: 'cash' });
+    expect(settled.status, JSON.stringify(settled.body)).toBe(200);
+    // Settling several at once refuses a transfer fee paid in cash.
+    const fee = (await post({ kind: 'transfer_fee', amount_yen: 110 })).body;
+    const cash = await agent.post('/api/expenses/settle').send({ ids: [fee.id], settled_on: '2026-03-05', settlement_method: 'cash' });
+    expect(cash.status).toBe(400);
+    expect(cash.body.message).toMatch(/振込手数料は銀行振込/);
+    expect(
+      (await agent.post('/api/expenses/settle').send({ ids: [fee.id], settled_on: '2026-03-05', settlement_method: 'bank_transfer' }))
+        .status,
+    ).toBe(200);
+  });
+
   it('defaults the volunteer to the confirmed one and keeps a per-request balance', async () => {
     const { agent, request, volunteer } = await confirmedRequest();
     const transport = await agent.post('/api/expenses').send({ request_id: request.id, kind: 'transport', amount_yen: 420 });

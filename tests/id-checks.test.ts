@@ -19,6 +19,7 @@ describe('ID checks (本人確認)', () => {
       checked_on: '2026-01-31',
       method: 'video_call',
       document_type: 'residence_card',
+      document_expiry_month: '2030-05',
       result: 'passed',
       checked_by: 99999,
     });
@@ -32,6 +33,58 @@ describe('ID checks (本人確認)', () => {
       .send({ volunteer_id: v.id, checked_on: '2026-01-31', method: 'in_person', document_type: 'passport', result: 'passed' });
     expect(next.body.valid_until).toBe('2027-02-28');
     await t.db.knex('settings').update({ id_check_valid_months: 36 });
+  });
+
+  it('takes 資格確認書, refuses 健康保険証 on a new check but keeps old ones readable and editable', async () => {
+    const agent = await t.as('volunteer_staff');
+    const v = await newVolunteer();
+    const base = { volunteer_id: v.id, checked_on: '2026-02-02', method: 'in_person', result: 'passed' };
+    const certificate = await agent.post('/api/id-checks').send({ ...base, document_type: 'qualification_certificate' });
+    expect(certificate.status).toBe(201);
+    expect((await agent.get(`/api/id-checks/${certificate.body.id}`)).body.document_type).toBe('qualification_certificate');
+    const card = await agent.post('/api/id-checks').send({ ...base, document_type: 'health_insurance_card' });
+    expect(card.status).toBe(400);
+    expect(card.body.errors.document_type).toMatch(/健康保険証は 2024 年 12 月/);
+    // A check recorded before: still read, and still edited (its notes, say) with its document.
+    const [old] = await t.db
+      .knex('id_checks')
+      .insert({ ...base, checked_on: '2024-06-01', document_type: 'health_insurance_card', valid_until: '2027-06-01', checked_by: 1 })
+      .returning('*');
+    const read = await agent.get(`/api/id-checks/${old.id}`);
+    expect(read.body.document_type).toBe('health_insurance_card');
+    const edited = await agent.put(`/api/id-checks/${old.id}`).send({ ...read.body, notes: '対面で確認' });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const switched = await agent
+      .put(`/api/id-checks/${certificate.body.id}`)
+      .send({ ...certificate.body, document_type: 'health_insurance_card' });
+    expect(switched.status).toBe(400);
+  });
+
+  it('ends a check on a residence card with the card: its expiry month is required and bounds the validity', async () => {
+    const agent = await t.as('volunteer_staff');
+    const v = await newVolunteer();
+    const base = { volunteer_id: v.id, checked_on: '2026-02-02', method: 'in_person', document_type: 'residence_card', result: 'passed' };
+    const missing = await agent.post('/api/id-checks').send(base);
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.document_expiry_month).toMatch(/有効期限 \(年と月\)/);
+    // Card valid until August 2027: the 36 months of the setting stop at 2027-08-31.
+    const bounded = await agent.post('/api/id-checks').send({ ...base, document_expiry_month: '2027-08' });
+    expect(bounded.status).toBe(201);
+    expect(bounded.body).toMatchObject({ valid_until: '2027-08-31', document_expiry_month: '2027-08' });
+    expect((await t.db.knex('volunteers').where('id', v.id).first()).id_check_valid_until).toBe('2027-08-31');
+    const past = await agent.post('/api/id-checks').send({ ...base, document_expiry_month: '2027-08', valid_until: '2027-09-01' });
+    expect(past.status).toBe(400);
+    expect(past.body.errors.valid_until).toMatch(/2027年8月末/);
+    const expiredCard = await agent.post('/api/id-checks').send({ ...base, document_expiry_month: '2026-01' });
+    expect(expiredCard.status).toBe(400);
+    for (const month of ['2027-13', '2027/08', '202708', 'AB1234567']) {
+      const res = await agent.post('/api/id-checks').send({ ...base, document_expiry_month: month });
+      expect(res.status, month).toBe(400);
+      expect(res.body.errors).toHaveProperty('document_expiry_month');
+    }
+    // Another document is not bounded by an expiry month.
+    const passport = await agent.post('/api/id-checks').send({ ...base, document_type: 'passport', document_expiry_month: '2026-12' });
+    expect(passport.body.valid_until).toBe('2029-02-02');
   });
 
   it('takes the volunteer expiry from the most recent check: a failed one leaves none, also after edits and deletes', async () => {

@@ -435,7 +435,7 @@ describe('roster import: possible duplicates', () => {
       {
         row: 5,
         column: 'メールアドレス',
-        message: expect.stringContaining('このファイルの 3 行目とメールアドレス・氏名とフリガナが同じです'),
+        message: expect.stringContaining('このファイルの 3 行目とメールアドレス・氏名・フリガナが同じです'),
       },
     ]);
     const before = await count('clients');

@@ -215,6 +215,64 @@ describe('candidates: ranking', () => {
 });
 
 describe('candidates: when nobody qualifies', () => {
+  it('keeps to volunteers of the preferred gender when a request asks, and says so when nobody is left', async () => {
+    const s = scene();
+    const woman = await s.vol({ gender: 'female' });
+    const man = await s.vol({ gender: 'male' });
+    const undeclared = await s.vol();
+    const open = await s.req();
+    expect(ids(await candidates(open.id))).toEqual(expect.arrayContaining([woman.id, man.id, undeclared.id]));
+    const agent = await t.as('coordinator');
+    const current = (await agent.get(`/api/support-requests/${open.id}`)).body;
+    const asked = await agent.put(`/api/support-requests/${open.id}`).send({ ...current, preferred_volunteer_gender: 'female' });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    expect(asked.body.preferred_volunteer_gender).toBe('female');
+    expect(ids(await candidates(open.id))).toEqual([woman.id]);
+    const bad = await agent.put(`/api/support-requests/${open.id}`).send({ ...asked.body, preferred_volunteer_gender: 'other' });
+    expect(bad.status).toBe(400);
+
+    // Nobody of that gender: the explanation names the preference as the filter that emptied the list.
+    await t.db.knex('volunteers').where('id', woman.id).update({ gender: null });
+    expect(await candidates(open.id)).toEqual([]);
+    const res = await agent.get(`/api/support-requests/${open.id}/candidates/explain`);
+    expect(res.body.emptied_by).toEqual({ code: 'gender', message: '依頼の希望により女性のボランティア (本人の申告による)', remaining: 0 });
+    expect(res.body.steps.map((st: { code: string }) => st.code)).toEqual([
+      'active',
+      'id_check',
+      'language',
+      'gender',
+      'mode_area',
+      'availability',
+      'free',
+      'monthly_limit',
+    ]);
+    // Never in the CSV for funders (nor in any list export).
+    const volunteersCsv = await (await t.as('secretariat')).get('/api/exports/volunteers.csv');
+    expect(volunteersCsv.status).toBe(200);
+    expect(volunteersCsv.text).not.toMatch(/性別|gender|女性/);
+    const requestsCsv = await (await t.as('secretariat')).get('/api/exports/support-requests.csv');
+    expect(requestsCsv.text).not.toMatch(/性別|gender|女性を希望/);
+  });
+
+  it('lists volunteers whose ID check has expired first among the near-misses, as 本人確認の更新が必要', async () => {
+    const s = scene();
+    const elsewhere = await s.vol({ service_municipality_codes: ['132012'] });
+    const expired = await s.vol({ id_check_valid_until: '2026-02-28' });
+    const expiredElsewhere = await s.vol({ id_check_valid_until: '2026-02-28', service_municipality_codes: ['132012'] });
+    const neverChecked = await s.vol({ id_check_valid_until: null });
+    const r = await s.req();
+    expect(await candidates(r.id)).toEqual([]);
+    const res = await (await t.as('coordinator')).get(`/api/support-requests/${r.id}/candidates/explain`);
+    expect(res.status).toBe(200);
+    const ours = [elsewhere.id, expired.id, expiredElsewhere.id, neverChecked.id];
+    const misses = (res.body.near_misses as { volunteer_id: number; failed: { code: string; message: string }[] }[]).filter((m) =>
+      ours.includes(m.volunteer_id),
+    );
+    expect(misses.map((m) => m.volunteer_id)).toEqual([expired.id, elsewhere.id, expiredElsewhere.id]);
+    expect(misses[0]!.failed).toEqual([{ code: 'id_check', message: '本人確認の更新が必要 (有効期限 2026-02-28)' }]);
+    expect(misses[2]!.failed.map((f) => f.code)).toEqual(['id_check', 'mode_area']);
+  });
+
   it('names the filter that emptied the list and offers near-misses', async () => {
     const s = scene();
     const elsewhere = await s.vol({ service_municipality_codes: ['132012'] });

@@ -36,6 +36,8 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'expenses.kind': enums.EXPENSE_KINDS,
   'expenses.settlement_method': enums.SETTLEMENT_METHODS,
   'login_challenges.purpose': enums.LOGIN_CHALLENGE_PURPOSES,
+  'volunteers.gender': enums.GENDERS,
+  'support_requests.preferred_volunteer_gender': enums.PREFERRED_GENDERS,
 };
 
 /** The quoted values of a CHECK definition that lists allowed values (IN or <@ ARRAY[…]). */

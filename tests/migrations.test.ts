@@ -171,4 +171,29 @@ describe('migrations', () => {
       await db.close();
     }
   });
+  it('fold the stored search texts of existing records: accents, ヴ, ー and spaces (20261201001601)', async () => {
+    const db = await createTestDb();
+    const name = '20261201001601_fold_names_in_search_text';
+    try {
+      const k = db.knex;
+      await k.migrate.down({ migrationSource, name });
+      // As the previous code stored it: NFKC, lower case, hiragana, one space.
+      const [client] = await k('clients')
+        .insert({
+          client_no: 'C-00078',
+          name: 'Nguyễn Văn Thành',
+          name_kana: 'グエン・ヴァン・ター',
+          languages: ['vi'],
+          search_text: 'nguyễn văn thành | ぐえん・ゔぁん・たー | c-00078',
+          search_basic: 'nguyễn văn thành | ぐえん・ゔぁん・たー | c-00078',
+        })
+        .returning('id');
+      await k.migrate.up({ migrationSource, name });
+      const c = await k('clients').where('id', client.id).first();
+      expect(c.search_text).toBe('nguyenvanthanh | ぐえんばんた | c-00078');
+      expect(c.search_basic).toBe('nguyenvanthanh | ぐえんばんた | c-00078');
+    } finally {
+      await db.close();
+    }
+  });
 });

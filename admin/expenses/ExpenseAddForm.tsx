@@ -13,11 +13,12 @@ import {
   useRefresh,
   type Identifier,
 } from 'react-admin';
+import { NEW_EXPENSE_KINDS } from '../../server/domain/enums';
 import { choicesFor } from '../choices';
 import { useApiSubmit } from '../providers/useApiSubmit';
 
 const DEFAULTS = { kind: 'transport', amount_yen: null, note: '' };
-// The upper bound (a typo such as 42000 for 420) is the server's: its message lands here.
+// The upper bound (the settings' cap, ¥50,000 by default) is the server's: its message lands here.
 const AMOUNT = [required(), number(), minValue(0)];
 
 /** One line: what kind, how many yen; the volunteer defaults to the confirmed one on the server. */
@@ -35,7 +36,7 @@ export const ExpenseAddForm = ({ requestId }: { requestId: Identifier }) => {
       <Stack direction="row" data-testid="expense-add" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <SelectInput
           source="kind"
-          choices={choicesFor('expense_kind')}
+          choices={choicesFor('expense_kind').filter((c) => (NEW_EXPENSE_KINDS as readonly string[]).includes(c.id))}
           validate={required()}
           helperText={false}
           fullWidth={false}

@@ -5,7 +5,7 @@ import { phoneDigits } from '../../server/domain/search';
 import { getJson } from '../providers/api';
 
 type PeopleResource = 'clients' | 'volunteers';
-type MatchKind = 'phone' | 'email' | 'name';
+type MatchKind = 'phone' | 'email' | 'name' | 'kana';
 type Person = { name?: string | null; name_kana?: string | null; phone?: string | null; email?: string | null };
 type Duplicate = Required<Person> & { id: number; archived_at: string | null; match: MatchKind[] } & Record<string, unknown>;
 
@@ -21,10 +21,9 @@ const lookupQuery = (person: Person, excludeId: unknown): URLSearchParams | null
   const phone = person.phone?.trim();
   if (phone && phoneDigits(phone).length >= 6) query.set('phone', phone);
   if (email?.includes('@')) query.set('email', email);
-  if (name && kana) {
-    query.set('name', name);
-    query.set('name_kana', kana);
-  }
+  // Each alone is enough: the same name in another word order, or the same reading.
+  if (name) query.set('name', name);
+  if (kana) query.set('name_kana', kana);
   if ([...query.keys()].length === 0) return null;
   if (typeof excludeId === 'number') query.set('exclude_id', String(excludeId));
   return query;

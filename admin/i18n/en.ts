@@ -5,6 +5,7 @@ import { en_casework } from './en_casework';
 import { en_enums } from '../../server/domain/messages/en_enums';
 import { en_reports } from './en_reports';
 import { en_totp } from './en_totp';
+import { en_calendar } from './en_calendar';
 import { en_resources } from '../../server/domain/messages/en_resources';
 import type { ja_app } from './ja';
 import type { SameKeys } from './shape';
@@ -31,7 +32,7 @@ const en_app: SameKeys<typeof ja_app> = {
     duplicates: {
       title: 'This person may already be registered',
       hint: 'Please check before saving (links open in a new tab).',
-      match: { phone: 'Same phone', email: 'Same email', name: 'Same name and kana' },
+      match: { phone: 'Same phone', email: 'Same email', name: 'Same name', kana: 'Same kana reading' },
     },
   },
   availability: {
@@ -87,4 +88,4 @@ const en_app: SameKeys<typeof ja_app> = {
   reports: en_reports,
 };
 
-export const en_messages: TranslationMessages = mergeTranslations(english_messages, en_app, en_casework, en_account, en_totp);
+export const en_messages: TranslationMessages = mergeTranslations(english_messages, en_app, en_casework, en_account, en_totp, en_calendar);

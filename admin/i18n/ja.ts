@@ -6,6 +6,7 @@ import { ja_casework } from './ja_casework';
 import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
 import { ja_totp } from './ja_totp';
+import { ja_calendar } from './ja_calendar';
 import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
@@ -31,7 +32,7 @@ export const ja_app = {
     duplicates: {
       title: '同じ人がすでに登録されているかもしれません',
       hint: '保存する前に確認してください（リンクは新しいタブで開きます）。',
-      match: { phone: '電話番号が同じ', email: 'メールアドレスが同じ', name: '氏名とフリガナが同じ' },
+      match: { phone: '電話番号が同じ', email: 'メールアドレスが同じ', name: '氏名が同じ', kana: 'フリガナが同じ' },
     },
   },
   availability: {
@@ -99,4 +100,5 @@ export const ja_messages: TranslationMessages = mergeTranslations(
   ja_casework,
   ja_account,
   ja_totp,
+  ja_calendar,
 );

@@ -8,7 +8,7 @@ import { SettingsMenuItem } from '../settings';
 // Daily casework first, reference and administration after the divider. Each item hides
 // itself when the role may not list the resource.
 const CASEWORK = ['support-requests', 'assignments', 'activity-reports', 'expenses', 'clients', 'volunteers', 'id-checks', 'partners'];
-const ADMINISTRATION = ['staff', 'municipalities', 'audit-log'];
+const ADMINISTRATION = ['staff', 'municipalities', 'closed-dates', 'audit-log'];
 
 /** An import creates records, so the page is offered to roles that may create clients or volunteers. */
 const ImportItem = () => {

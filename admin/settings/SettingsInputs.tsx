@@ -38,6 +38,8 @@ export const SettingsInputs = () => {
       <BooleanInput source="closed_on_public_holidays" />
       <NumberInput source="id_check_valid_months" validate={between(1, 120)} />
       <NumberInput source="small_count_threshold" validate={between(1, 100)} />
+      <NumberInput source="travel_gap_minutes" validate={between(0, 600)} step={15} />
+      <NumberInput source="max_expense_yen" validate={between(1, 1_000_000)} step={1000} />
       <BooleanInput source="totp_required_for_all" helperText="totp.settings_helper" />
     </>
   );

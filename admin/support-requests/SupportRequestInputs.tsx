@@ -8,6 +8,7 @@ import { FormSection, WIDE } from '../fields/Sections';
 import { ClientInput } from './ClientInput';
 import { LanguageInput } from './ClientDefaults';
 import { ServiceTimeInput } from './ServiceTimeInput';
+import { TaskWarningsHint } from './TaskWarnings';
 import { TASKS_BY_CATEGORY, taskChoicesFor } from './tasks';
 
 // The web form is the residents' channel; staff log the others.
@@ -52,6 +53,12 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
       <CategoryAndTask />
       <RadioButtonGroupInput source="mode" choices={choicesFor('mode')} validate={required()} />
       <LanguageInput />
+      <SelectInput
+        source="preferred_volunteer_gender"
+        choices={choicesFor('preferred_gender')}
+        emptyText="casework.requests.no_gender_preference"
+        helperText="casework.requests.gender_preference_hint"
+      />
       <TextInput source="description" multiline minRows={3} sx={WIDE} />
     </FormSection>
     <FormSection title="casework.requests.sections.where">
@@ -68,6 +75,7 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
     <FormSection title="casework.requests.sections.when">
       <Box sx={WIDE}>
         <ServiceTimeInput />
+        <TaskWarningsHint />
       </Box>
     </FormSection>
     <FormSection title="casework.requests.sections.staff">

@@ -7,6 +7,7 @@ import { Timeline } from '../request-events/Timeline';
 import { IntakePanel } from './IntakePanel';
 import { RequestDetails } from './RequestDetails';
 import { RequestHeader } from './RequestHeader';
+import { RequestWarnings } from './TaskWarnings';
 
 // Each stage's panel loads only when a request reaches that stage.
 const MatchingPanel = lazy(() => import('../matching/MatchingPanel'));
@@ -35,6 +36,7 @@ const SupportRequestShowLayout = () => {
       <Title title={translate('casework.requests.title', { no: record.request_no })} />
       <Stack sx={{ gap: 2, minWidth: 0 }}>
         <RequestHeader />
+        <RequestWarnings />
         <IntakePanel />
         <RequestDetails />
         <Suspense fallback={null}>

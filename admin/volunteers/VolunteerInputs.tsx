@@ -15,6 +15,12 @@ const VolunteerIdentityInputs = () => (
     <MunicipalityInput source="municipality_code" />
     <SelectInput source="status" choices={choicesFor('volunteer_status')} validate={required()} />
     <BooleanInput source="ofp_registered" />
+    <SelectInput
+      source="gender"
+      choices={choicesFor('gender')}
+      emptyText="volunteers.gender_undeclared"
+      helperText="volunteers.gender_hint"
+    />
   </FormSection>
 );
 

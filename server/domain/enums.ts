@@ -15,9 +15,16 @@ export const ID_DOCUMENT_TYPES = [
   'passport',
   'residence_card',
   'health_insurance_card',
+  'qualification_certificate',
   'other',
 ] as const;
+/** 健康保険証 is no new document (issuance ended in December 2024); old checks keep it. */
+export const NEW_ID_DOCUMENT_TYPES = ID_DOCUMENT_TYPES.filter((t) => t !== 'health_insurance_card');
 export const ID_CHECK_RESULTS = ['passed', 'failed'] as const;
+/** A volunteer's own, optional declaration; never required, never in funders' exports. */
+export const GENDERS = ['female', 'male', 'other'] as const;
+/** The gender a request may ask its volunteer to be (pregnancy check-ups, gynaecology, …). */
+export const PREFERRED_GENDERS = ['female', 'male'] as const;
 
 export const CHANNELS = ['phone', 'email', 'web_form', 'partner', 'walk_in'] as const;
 export const CATEGORIES = ['welfare', 'medical', 'education', 'lifeline', 'housing', 'administrative', 'other'] as const;
@@ -62,6 +69,11 @@ export const EVENT_PARTIES = ['resident', 'volunteer', 'partner', 'other'] as co
 export const ASSIGNMENT_STATUSES = ['proposed', 'contacted', 'accepted', 'declined', 'confirmed', 'cancelled'] as const;
 export const OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved'] as const;
 export const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
+/**
+ * The kinds a new expense may have: the service pays fares and bank-transfer fees only.
+ * `other` stays readable on old records (and in the reports) but is never created again.
+ */
+export const NEW_EXPENSE_KINDS = ['transport', 'transfer_fee'] as const satisfies readonly (typeof EXPENSE_KINDS)[number][];
 export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;
 export const ELIGIBILITY_MODES = ['members_only', 'open'] as const;
 
@@ -84,6 +96,8 @@ export const ENUMS = {
   id_check_method: ID_CHECK_METHODS,
   id_document_type: ID_DOCUMENT_TYPES,
   id_check_result: ID_CHECK_RESULTS,
+  gender: GENDERS,
+  preferred_gender: PREFERRED_GENDERS,
   channel: CHANNELS,
   category: CATEGORIES,
   task_type: TASK_TYPES,

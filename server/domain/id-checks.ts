@@ -83,3 +83,22 @@ export function looksLikeDocumentNumber(text: string): boolean {
   const t = text.normalize('NFKC').replace(/\s/g, '');
   return /\d{8,}/.test(t) || /[A-Za-z]{1,2}\d{7,}/.test(t);
 }
+
+/** The last calendar day of a month given as YYYY-MM. */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** The documents whose expiry bounds the check: a check on a residence card ends with the card. */
+export const DOCUMENTS_BOUNDING_VALIDITY: readonly string[] = ['residence_card'];
+
+/**
+ * The validity of a passed check: the settings' months from the check, or the date given, but
+ * never past the end of the month its residence card expires (when that was the document).
+ */
+export function boundedValidity(validUntil: string, documentType: string, expiryMonth: string | null | undefined): string {
+  if (!expiryMonth || !DOCUMENTS_BOUNDING_VALIDITY.includes(documentType)) return validUntil;
+  const end = monthEnd(expiryMonth);
+  return end < validUntil ? end : validUntil;
+}

@@ -1,11 +1,12 @@
 import countries from 'i18n-iso-countries';
 import ISO6391 from 'iso-639-1';
+import { EXTRA_NATIONALITIES } from './iso-aliases.js';
 
 /**
  * ISO 3166-1 alpha-2 and ISO 639-1 codes come from maintained libraries; display names come
  * from the ICU data in Node and the browser (Intl.DisplayNames), in Japanese or English.
  */
-export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha2Codes()).sort();
+export const COUNTRY_CODES: readonly string[] = [...Object.keys(countries.getAlpha2Codes()), ...Object.keys(EXTRA_NATIONALITIES)].sort();
 export const LANGUAGE_CODES: readonly string[] = [...ISO6391.getAllCodes()].sort();
 
 const countrySet = new Set(COUNTRY_CODES);
@@ -30,5 +31,7 @@ function displayName(type: 'region' | 'language', code: string, locale: 'ja' | '
   return name;
 }
 
-export const countryName = (code: string, locale: 'ja' | 'en' = 'ja') => displayName('region', code, locale);
+/** 朝鮮 and 無国籍 (not ISO countries) are named by our own table, the rest by ICU. */
+export const countryName = (code: string, locale: 'ja' | 'en' = 'ja') =>
+  EXTRA_NATIONALITIES[code]?.[locale] ?? displayName('region', code, locale);
 export const languageName = (code: string, locale: 'ja' | 'en' = 'ja') => displayName('language', code, locale);

@@ -14,6 +14,9 @@ export type CandidateFacts = {
   monthly_limit: number | null;
   id_check_valid_until: string | null;
   coverage: Coverage;
+  /** Another in-person activity of theirs, in another municipality, within the travel gap. */
+  travel_tight?: boolean;
+  travel_gap_minutes?: number;
 };
 
 export type Coverage = 'full' | 'partial' | 'none' | 'unknown';
@@ -63,6 +66,12 @@ export function scoreCandidate(f: CandidateFacts, nextMonthStart: string): { sco
   }
   if (f.monthly_limit != null && f.month_count === f.monthly_limit - 1) {
     warnings.push({ code: 'near_monthly_limit', message: `今月あと 1 回で上限 (${f.monthly_limit} 回)` });
+  }
+  if (f.travel_tight) {
+    warnings.push({
+      code: 'travel_time',
+      message: `同じ日の別の区市町村での対面の活動との間が ${f.travel_gap_minutes ?? 60} 分未満 (移動時間を確認)`,
+    });
   }
   if (f.coverage === 'partial') warnings.push({ code: 'partial_availability', message: '活動できる時間帯が依頼の時間の一部のみ' });
   if (f.coverage === 'unknown') warnings.push({ code: 'no_time_yet', message: '依頼の日時が未定のため、空き状況は確認していません' });

@@ -20,6 +20,7 @@ type Grants = Partial<Record<Role, Action[]>>;
 
 export const PERMISSIONS: Record<string, Grants> = {
   partners: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  'closed-dates': { admin: ALL, coordinator: READ, volunteer_staff: READ, secretariat: READ },
   clients: { admin: [...ALL, 'anonymise'], coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   volunteers: { admin: ALL, coordinator: READ_EXPORT, volunteer_staff: ALL, secretariat: READ_EXPORT },
   'id-checks': { admin: ALL, coordinator: READ, volunteer_staff: ALL, secretariat: READ_EXPORT },
@@ -29,7 +30,8 @@ export const PERMISSIONS: Record<string, Grants> = {
   'activity-reports': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   expenses: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   municipalities: {
-    admin: READ_EXPORT,
+    // edit: the free-text notes only (PUT /api/municipalities/:id/notes); the reference data is read-only.
+    admin: [...READ_EXPORT, 'edit'],
     coordinator: READ_EXPORT,
     volunteer_staff: READ_EXPORT,
     secretariat: READ_EXPORT,

@@ -1,14 +1,39 @@
 import { z } from 'zod';
 import { customFilter } from '../core/list-query.js';
-import { EXPENSE_KINDS, SETTLEMENT_METHODS } from '../domain/enums.js';
+import { EXPENSE_KINDS, NEW_EXPENSE_KINDS, SETTLEMENT_METHODS } from '../domain/enums.js';
 import { AppError } from '../core/errors.js';
 import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
 import { assertExists } from '../people/rules.js';
 import { defineResource } from '../core/resource.js';
 import { addEvent } from '../support-requests/timeline.js';
 
-/** Far above any real fare or fee: a typo such as 42000 for 420 should be caught, not stored. */
-export const MAX_EXPENSE_YEN = 100_000;
+/**
+ * The absolute bound the database also keeps; the cap that applies is the setting
+ * `max_expense_yen` (default ¥50,000), which a trigger enforces in the database too.
+ */
+export const MAX_EXPENSE_YEN = 1_000_000;
+
+const yen = (n: number) => n.toLocaleString('ja-JP');
+
+/** Refuses what the service does not pay, as a coordinator would explain it. */
+export function assertExpenseRules(
+  e: { kind: string; amount_yen: number; settlement_method?: string | null },
+  cap: number,
+  existing?: { kind: string; amount_yen: number },
+): void {
+  if (e.kind !== existing?.kind && !(NEW_EXPENSE_KINDS as readonly string[]).includes(e.kind)) {
+    const message = '費用の種類は「交通費」か「振込手数料」です (「その他」は新しく登録できません)。';
+    throw new AppError('validation', message, { kind: message });
+  }
+  if (e.kind === 'transfer_fee' && e.settlement_method && e.settlement_method !== 'bank_transfer') {
+    const message = '振込手数料は銀行振込で精算する場合だけ計上できます。精算方法を「銀行振込」にしてください。';
+    throw new AppError('validation', message, { settlement_method: message });
+  }
+  if (e.amount_yen !== existing?.amount_yen && e.amount_yen > cap) {
+    const message = `1 件の費用は ${yen(cap)} 円以下にしてください (設定の上限)。`;
+    throw new AppError('validation', message, { amount_yen: message });
+  }
+}
 
 export const ExpenseSchema = z.object({
   request_id: foreignId(),
@@ -18,7 +43,7 @@ export const ExpenseSchema = z.object({
     .number({ error: '金額を円単位の整数で入力してください。' })
     .int('金額は 1 円単位の整数で入力してください。')
     .min(0, '金額は 0 円以上にしてください。')
-    .max(MAX_EXPENSE_YEN, `金額は ${MAX_EXPENSE_YEN.toLocaleString('ja-JP')} 円以下にしてください。`),
+    .max(MAX_EXPENSE_YEN, `金額は ${yen(MAX_EXPENSE_YEN)} 円以下にしてください。`),
   settled_on: isoDate().nullable().optional(),
   settlement_method: enumOf(SETTLEMENT_METHODS).nullable().optional(),
   note: multilineText(1000),
@@ -53,7 +78,8 @@ export const expenses = defineResource()({
       }),
     },
   },
-  check: async (e, { trx }) => {
+  check: async (e, { trx, settings }, existing) => {
+    assertExpenseRules(e, (await settings()).max_expense_yen, existing);
     if (e.settled_on && !e.settlement_method) {
       throw new AppError('validation', '精算方法を選んでください。', {
         settlement_method: '精算日を入れた場合は精算方法を選んでください。',

@@ -50,6 +50,11 @@ export function expenseRouter(db: Knex): Router {
         throw new AppError('validation', '存在しない費用が含まれています。', { ids: '存在しない費用が含まれています。' });
       const settled = found.filter((e) => e.settled_on);
       if (settled.length) throw conflict(`すでに精算済みの費用が含まれています (ID: ${settled.map((e) => e.id).join(', ')})。`);
+      const fees = found.filter((e) => e.kind === 'transfer_fee');
+      if (fees.length && body.settlement_method !== 'bank_transfer') {
+        const message = `振込手数料は銀行振込でしか精算できません (ID: ${fees.map((e) => e.id).join(', ')})。精算方法を「銀行振込」にしてください。`;
+        throw new AppError('validation', message, { settlement_method: message });
+      }
       const updated = await trx('expenses')
         .whereIn('id', ids)
         .update({

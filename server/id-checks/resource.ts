@@ -1,8 +1,15 @@
 import type { Knex } from 'knex';
 import { customFilter } from '../core/list-query.js';
 import { z } from 'zod';
-import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES } from '../domain/enums.js';
-import { addMonths, looksLikeDocumentNumber, tokyoDateInDays } from '../domain/id-checks.js';
+import { ID_CHECK_METHODS, ID_CHECK_RESULTS, ID_DOCUMENT_TYPES, NEW_ID_DOCUMENT_TYPES } from '../domain/enums.js';
+import {
+  addMonths,
+  boundedValidity,
+  DOCUMENTS_BOUNDING_VALIDITY,
+  looksLikeDocumentNumber,
+  monthEnd,
+  tokyoDateInDays,
+} from '../domain/id-checks.js';
 import { tokyoDate } from '../domain/time.js';
 import { AppError } from '../core/errors.js';
 import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
@@ -16,8 +23,16 @@ export const IdCheckSchema = z.object({
   document_type: enumOf(ID_DOCUMENT_TYPES),
   result: enumOf(ID_CHECK_RESULTS),
   valid_until: isoDate().nullable().optional(),
+  /** When the document shown expires, as YYYY-MM: never its number. Required for a residence card. */
+  document_expiry_month: z
+    .string({ error: '書類の有効期限は YYYY-MM (年と月) で入力してください。' })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '書類の有効期限は YYYY-MM (年と月) で入力してください。')
+    .nullable()
+    .optional(),
   notes: multilineText(1000),
 });
+
+const ym = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
 /**
  * The volunteer's read-only expiry, from their most recent check: its valid_until when it
@@ -54,6 +69,7 @@ export const idChecks = defineResource<{ checked_by: number }>()({
       document_type: { enum: ID_DOCUMENT_TYPES },
       result: { enum: ID_CHECK_RESULTS },
       valid_until: 'date',
+      document_expiry_month: 'text',
       checked_by: 'int',
       created_at: 'timestamp',
     },
@@ -68,7 +84,27 @@ export const idChecks = defineResource<{ checked_by: number }>()({
       }),
     },
   },
-  check: async (c, { trx }) => {
+  check: async (c, { trx }, existing) => {
+    if (c.document_type !== existing?.document_type && !(NEW_ID_DOCUMENT_TYPES as readonly string[]).includes(c.document_type)) {
+      const message =
+        '健康保険証は 2024 年 12 月で新規発行が終わったため、新しい本人確認の書類には選べません。資格確認書やマイナンバーカードなどを選んでください。';
+      throw new AppError('validation', message, { document_type: message });
+    }
+    const bounded = DOCUMENTS_BOUNDING_VALIDITY.includes(c.document_type);
+    if (bounded && c.result === 'passed' && !c.document_expiry_month && (!existing || existing.document_type !== c.document_type)) {
+      const message = '在留カードで確認した場合は、カードの有効期限 (年と月) を入力してください。番号は記録しません。';
+      throw new AppError('validation', message, { document_expiry_month: message });
+    }
+    if (bounded && c.result === 'passed' && c.document_expiry_month) {
+      if (monthEnd(c.document_expiry_month) < c.checked_on) {
+        const message = `在留カードの有効期限 (${ym(c.document_expiry_month)}) が確認日より前です。期限内のカードで確認してください。`;
+        throw new AppError('validation', message, { document_expiry_month: message });
+      }
+      if (c.valid_until && c.valid_until > monthEnd(c.document_expiry_month)) {
+        const message = `本人確認の有効期限は在留カードの有効期限 (${ym(c.document_expiry_month)}末) より後にはできません。`;
+        throw new AppError('validation', message, { valid_until: message });
+      }
+    }
     if (looksLikeDocumentNumber(c.notes ?? '')) {
       throw new AppError('validation', '本人確認書類の番号は記録しないでください。確認したことだけを記録します。', {
         notes: '書類の番号のような記載があります。番号は記録しないでください。',
@@ -84,7 +120,10 @@ export const idChecks = defineResource<{ checked_by: number }>()({
     if (c.result !== 'passed') return { checked_by, valid_until: c.valid_until ?? null };
     if (c.valid_until) return { checked_by };
     const { id_check_valid_months } = await ctx.settings();
-    return { checked_by, valid_until: addMonths(c.checked_on, id_check_valid_months) };
+    return {
+      checked_by,
+      valid_until: boundedValidity(addMonths(c.checked_on, id_check_valid_months), c.document_type, c.document_expiry_month),
+    };
   },
   after: async (row, { trx }, existing) => {
     await refreshVolunteerExpiry(trx, row.volunteer_id);

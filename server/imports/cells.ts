@@ -1,4 +1,5 @@
 import { COUNTRY_CODES, countryName, LANGUAGE_CODES, languageName } from '../domain/iso.js';
+import { COUNTRY_ALIASES, LANGUAGE_ALIASES } from '../domain/iso-aliases.js';
 import { enumLabel } from '../domain/labels.js';
 import type { CellKind } from './columns.js';
 
@@ -14,9 +15,15 @@ export type Lookups = { partners: Map<string, number[]> };
 export const lookupKey = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 const key = lookupKey;
 
-function nameIndex(codes: readonly string[], name: (code: string, lang: 'ja' | 'en') => string): Map<string, string> {
+function nameIndex(
+  codes: readonly string[],
+  name: (code: string, lang: 'ja' | 'en') => string,
+  aliases: Record<string, string> = {},
+): Map<string, string> {
   const index = new Map<string, string>();
   for (const code of codes) for (const label of [name(code, 'en'), name(code, 'ja'), code]) index.set(key(label), code);
+  // The names staff type (タガログ語, 香港, Turkey): our own tables, beside the ISO names.
+  for (const [alias, code] of Object.entries(aliases)) index.set(key(alias), code);
   return index;
 }
 
@@ -136,11 +143,11 @@ export function convertCell(kind: CellKind, raw: string, lookups: Lookups): Cell
           .filter(Boolean),
       };
     case 'languages': {
-      languages ??= nameIndex(LANGUAGE_CODES, languageName);
+      languages ??= nameIndex(LANGUAGE_CODES, languageName, LANGUAGE_ALIASES);
       return { value: mapped(listOf(raw, languages), languages) };
     }
     case 'country': {
-      countries ??= nameIndex(COUNTRY_CODES, countryName);
+      countries ??= nameIndex(COUNTRY_CODES, countryName, COUNTRY_ALIASES);
       return { value: countries.get(key(raw)) ?? raw.trim() };
     }
     case 'bool':

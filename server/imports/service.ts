@@ -38,7 +38,8 @@ type Checked = { errors: RowProblem[]; warnings: RowProblem[]; preview: Record<s
 const MATCHED: Record<string, { field: string; label: string }> = {
   phone: { field: 'phone', label: '電話番号' },
   email: { field: 'email', label: 'メールアドレス' },
-  name: { field: 'name_kana', label: '氏名とフリガナ' },
+  name: { field: 'name', label: '氏名' },
+  kana: { field: 'name_kana', label: 'フリガナ' },
 };
 
 /** Thrown to roll back a transaction whose work was only a rehearsal, carrying what it found. */

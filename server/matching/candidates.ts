@@ -19,13 +19,30 @@ export async function findCandidates(db: Knex, t: MatchTarget): Promise<Candidat
   for (const row of rows) {
     const cov = coverageOf(row, t);
     if (cov === 'none' || !underLimit(row)) continue;
-    const { score, reasons, warnings } = scoreCandidate({ ...row, online: t.mode === 'online', coverage: cov }, nextMonthStart);
+    const { score, reasons, warnings } = scoreCandidate(
+      { ...row, online: t.mode === 'online', coverage: cov, travel_gap_minutes: t.travel_gap_minutes },
+      nextMonthStart,
+    );
     out.push({ volunteer_id: row.id, name: row.name, volunteer_no: row.volunteer_no, score, reasons, warnings });
   }
   return out.sort((a, b) => b.score - a.score || a.volunteer_id - b.volunteer_id);
 }
 
-/** The filters in the order a coordinator thinks of them; each can empty the list. */
+const GENDER_JA = { female: '女性', male: '男性' } as const;
+
+/** The filters of a request in the order a coordinator thinks of them; each can empty the list. */
+export function filtersFor(t: MatchTarget): { code: string; message: string }[] {
+  const gender = t.preferred_volunteer_gender;
+  return gender
+    ? [
+        ...FILTERS.slice(0, 3),
+        { code: 'gender', message: `依頼の希望により${GENDER_JA[gender]}のボランティア (本人の申告による)` },
+        ...FILTERS.slice(3),
+      ]
+    : FILTERS;
+}
+
+/** The filters every request has; filtersFor adds the gender a request may ask for. */
 export const FILTERS: { code: string; message: string }[] = [
   { code: 'active', message: '活動中のボランティア' },
   { code: 'id_check', message: '活動日に有効な本人確認' },
@@ -38,6 +55,7 @@ export const FILTERS: { code: string; message: string }[] = [
 
 function failedFilters(row: FactRow, t: MatchTarget): string[] {
   const pass: Record<string, boolean> = {
+    gender: !!row.ok_gender,
     active: !!row.ok_active,
     id_check: !!row.ok_id_check,
     language: !!row.ok_language,
@@ -46,33 +64,53 @@ function failedFilters(row: FactRow, t: MatchTarget): string[] {
     free: !!row.ok_free,
     monthly_limit: underLimit(row),
   };
-  return FILTERS.map((f) => f.code).filter((code) => !pass[code]);
+  return filtersFor(t)
+    .map((f) => f.code)
+    .filter((code) => !pass[code]);
 }
+
+/** A volunteer whose ID check ran out before the day: renewing it is the easiest fix of all. */
+const idCheckExpired = (row: FactRow, failed: string[]) => failed.includes('id_check') && row.id_check_valid_until != null;
+
+/**
+ * How far a near-miss is from qualifying: one per failed filter, but an expired ID check only
+ * half, so those who need nothing else than its renewal come first, before anyone who fails
+ * a filter that cannot be fixed in a call.
+ */
+const distance = (row: FactRow, failed: string[]) => failed.length - (idCheckExpired(row, failed) ? 0.5 : 0);
 
 /**
  * Why the list is empty: how many volunteers remain after each filter in turn, the filter
- * that emptied it, and the near-misses — those who fail the fewest filters — so the
- * coordinator is never stuck.
+ * that emptied it, and the near-misses — those who fail the fewest filters, volunteers whose ID
+ * check has expired first (「本人確認の更新が必要」) — so the coordinator is never stuck.
+ * Volunteers not active, or never checked, are no near-misses.
  */
 export async function explainCandidates(db: Knex, t: MatchTarget) {
   const rows = await queryFacts(db, t, false);
   const failures = rows.map((row) => ({ row, failed: failedFilters(row, t) }));
   let remaining = failures;
-  const steps = FILTERS.map((f) => {
+  const filters = filtersFor(t);
+  const steps = filters.map((f) => {
     remaining = remaining.filter((r) => !r.failed.includes(f.code));
     return { ...f, remaining: remaining.length };
   });
   const emptiedBy = steps.find((s) => s.remaining === 0) ?? null;
-  const byCode = new Map(FILTERS.map((f) => [f.code, f.message]));
+  const byCode = new Map(filters.map((f) => [f.code, f.message]));
   const nearMisses = failures
-    .filter((r) => r.failed.length > 0 && !r.failed.includes('active') && !r.failed.includes('id_check'))
-    .sort((a, b) => a.failed.length - b.failed.length || a.row.id - b.row.id)
+    .filter(
+      (r) => r.failed.length > 0 && !r.failed.includes('active') && (!r.failed.includes('id_check') || idCheckExpired(r.row, r.failed)),
+    )
+    .sort((a, b) => distance(a.row, a.failed) - distance(b.row, b.failed) || a.row.id - b.row.id)
     .slice(0, 20)
     .map(({ row, failed }) => ({
       volunteer_id: row.id,
       name: row.name,
       volunteer_no: row.volunteer_no,
-      failed: failed.map((code) => ({ code, message: `満たしていない条件: ${byCode.get(code)}` })),
+      failed: failed.map((code) =>
+        code === 'id_check'
+          ? { code, message: `本人確認の更新が必要 (有効期限 ${row.id_check_valid_until})` }
+          : { code, message: `満たしていない条件: ${byCode.get(code)}` },
+      ),
     }));
   return { total: rows.length, steps, emptied_by: emptiedBy, near_misses: nearMisses };
 }

@@ -12,6 +12,10 @@ export type MatchTarget = {
   task_type: string;
   start_at: Date | null;
   end_at: Date | null;
+  /** Only volunteers who declared this gender, when the request asks for it. */
+  preferred_volunteer_gender?: 'female' | 'male' | null;
+  /** The settings' least time between in-person activities in different municipalities. */
+  travel_gap_minutes?: number;
 };
 
 export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarget | undefined> {
@@ -27,9 +31,12 @@ export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarg
       'r.task_type',
       'r.start_at',
       'r.end_at',
+      'r.preferred_volunteer_gender',
       'c.languages as client_languages',
     );
-  return row ? { ...row, client_languages: row.client_languages ?? [] } : undefined;
+  if (!row) return undefined;
+  const settings = await db('settings').where('id', 1).first('travel_gap_minutes');
+  return { ...row, client_languages: row.client_languages ?? [], travel_gap_minutes: settings?.travel_gap_minutes ?? 60 };
 }
 
 /** First day of the activity's month and of the next one, in Japan time. */
@@ -58,6 +65,8 @@ export function factSql(t: MatchTarget) {
     task: t.task_type,
     s: t.start_at,
     e: t.end_at,
+    gender: t.preferred_volunteer_gender ?? '',
+    gap: t.travel_gap_minutes ?? 60,
     month_start: `${month.start}T00:00:00+09:00`,
     month_end: `${month.next}T00:00:00+09:00`,
   };
@@ -76,6 +85,8 @@ export function factSql(t: MatchTarget) {
     free: t.start_at
       ? `not exists (select 1 from assignments a where ${confirmed} and tstzrange(a.start_at, a.end_at, '[)') && tstzrange(cast(:s as timestamptz), cast(:e as timestamptz), '[)'))`
       : 'true',
+    // Self-declared; a volunteer who declared nothing is not assumed to be either.
+    ...(t.preferred_volunteer_gender ? { gender: `(v.gender is not distinct from :gender)` } : {}),
   };
   const facts = {
     speaks_request_language: `(:request_language = any(v.languages))`,
@@ -87,6 +98,14 @@ export function factSql(t: MatchTarget) {
     done_same_task: `coalesce((select sum(h.done_count) from volunteer_history h where h.volunteer_id = v.id and h.task_type = :task), 0)`,
     helped_client_before: `exists (select 1 from volunteer_history h where h.volunteer_id = v.id and h.client_id = :cid)`,
     activities_last_30_days: `(select count(*) from assignments a where ${confirmed} and a.start_at >= now() - interval '30 days' and a.start_at < now())`,
+    // travelGapTooShort (server/domain/task-warnings.ts) in SQL: whole minutes, seconds truncated.
+    travel_tight:
+      t.start_at && t.end_at && t.mode === 'in_person'
+        ? `exists (select 1 from assignments a join support_requests r2 on r2.id = a.request_id
+             where ${confirmed} and r2.mode = 'in_person' and r2.municipality_code is distinct from nullif(:muni, '')
+               and ((date_trunc('minute', cast(:s as timestamptz)) - date_trunc('minute', a.end_at) between interval '0' and make_interval(mins => :gap) - interval '1 minute')
+                 or (date_trunc('minute', a.start_at) - date_trunc('minute', cast(:e as timestamptz)) between interval '0' and make_interval(mins => :gap) - interval '1 minute')))`
+        : 'false',
   };
   return { filters, facts, bindings, day, nextMonthStart: month.next, languages };
 }
@@ -106,7 +125,8 @@ export type FactRow = {
   done_same_task: number;
   helped_client_before: boolean;
   activities_last_30_days: number;
-} & Partial<Record<'ok_active' | 'ok_id_check' | 'ok_language' | 'ok_mode_area' | 'ok_free', boolean>>;
+  travel_tight: boolean;
+} & Partial<Record<'ok_active' | 'ok_id_check' | 'ok_language' | 'ok_mode_area' | 'ok_free' | 'ok_gender', boolean>>;
 
 /** Volunteers with their facts; strict keeps only those who pass every SQL filter. */
 export async function queryFacts(db: Knex, t: MatchTarget, strict: boolean, limit = 5000): Promise<FactRow[]> {

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { normalizeForSearch, phoneDigits } from '../domain/search.js';
+import { compactForSearch, normalizeForSearch, phoneDigits } from '../domain/search.js';
 import { text } from '../core/fields.js';
 import { serializeRow } from '../core/serialize.js';
 
@@ -22,34 +22,61 @@ export const PEOPLE = {
 } as const satisfies Record<string, Person>;
 
 export type DuplicateInput = z.infer<typeof DuplicateQuery>;
-export type DuplicateKeys = { digits: string; email: string | undefined; name: string; kana: string };
+/**
+ * What two people are compared by: phone digits (6 or more), e-mail, the folded name in any
+ * word order (`names`: its words' orders, compacted) and the folded kana reading.
+ */
+export type DuplicateKeys = { digits: string; email: string | undefined; name: string; names: string[]; kana: string };
 export type Stored = { phone: string | null; email: string | null; name: string; name_kana: string | null } & Record<string, unknown>;
 export type Duplicate = Record<string, unknown> & { match: string[] };
 
-/** What two people are compared by: phone digits (6 or more), e-mail, and name with kana. */
+/** Names of more words than this are compared in their own order only. */
+const MAX_REORDERED_WORDS = 4;
+
+function orders(words: string[]): string[][] {
+  if (words.length <= 1) return [words];
+  return words.flatMap((w, i) => orders([...words.slice(0, i), ...words.slice(i + 1)]).map((rest) => [w, ...rest]));
+}
+
+/** A name's words in every order, each compacted: Thanh Nguyen also as nguyenthanh. */
+export function nameOrders(name: string): string[] {
+  const words = normalizeForSearch(name).split(' ').filter(Boolean);
+  if (!words.length) return [];
+  const all = words.length <= MAX_REORDERED_WORDS ? orders(words) : [words];
+  return [...new Set(all.map((w) => w.join('')))];
+}
+
 export function duplicateKeys(input: DuplicateInput): DuplicateKeys {
   return {
     digits: input.phone ? phoneDigits(input.phone) : '',
     email: input.email?.trim().toLowerCase() || undefined,
-    name: input.name ? normalizeForSearch(input.name) : '',
-    kana: input.name_kana ? normalizeForSearch(input.name_kana) : '',
+    name: input.name ? compactForSearch(input.name) : '',
+    names: input.name ? nameOrders(input.name) : [],
+    kana: input.name_kana ? compactForSearch(input.name_kana) : '',
   };
 }
 
-const hasKeys = (k: DuplicateKeys) => k.digits.length >= 6 || !!k.email || !!(k.name && k.kana);
+const hasKeys = (k: DuplicateKeys) => k.digits.length >= 6 || !!k.email || !!k.name || !!k.kana;
 
-/** In what a stored person matches the keys ('phone', 'email', 'name'); empty when in nothing. */
+/** In what a stored person matches the keys ('phone', 'email', 'name', 'kana'); empty when in nothing. */
 export function duplicateMatch(k: DuplicateKeys, row: Stored): string[] {
   const match: string[] = [];
   if (k.digits.length >= 6 && row.phone && phoneDigits(row.phone) === k.digits) match.push('phone');
   if (k.email && row.email?.toLowerCase() === k.email) match.push('email');
-  if (k.name && k.kana && normalizeForSearch(row.name) === k.name && normalizeForSearch(row.name_kana ?? '') === k.kana) match.push('name');
+  if (k.names.length && k.names.includes(compactForSearch(row.name))) match.push('name');
+  if (k.kana && row.name_kana && compactForSearch(row.name_kana) === k.kana) match.push('kana');
   return match;
 }
 
 const columnsOf = (person: Person) => ['id', person.numberColumn, 'name', 'name_kana', 'phone', 'email', 'archived_at'];
 
-/** Records that are probably the same person: same phone digits, same email, or same name and kana. */
+const SEPARATOR = ' | ';
+// buildSearchText starts with the folded name and kana, with no spaces (so never the separator);
+// both parts have an index of their own (migration 20261201001601).
+const NAME_PART = `split_part(search_text, '${SEPARATOR}', 1)`;
+const KANA_PART = `split_part(search_text, '${SEPARATOR}', 2)`;
+
+/** Records that are probably the same person: same phone digits, same email, same folded name or same kana. */
 export async function findDuplicates(db: Knex, person: Person, input: DuplicateInput): Promise<Duplicate[]> {
   const k = duplicateKeys(input);
   if (!hasKeys(k)) return [];
@@ -58,31 +85,32 @@ export async function findDuplicates(db: Knex, person: Person, input: DuplicateI
     .where((w) => {
       if (k.digits.length >= 6) w.orWhereRaw(`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') = ?`, [k.digits]);
       if (k.email) w.orWhereRaw('lower(email) = ?', [k.email]);
-      if (k.name && k.kana) w.orWhereRaw('search_text like ? and search_text like ?', [`%${k.name}%`, `%${k.kana}%`]);
+      if (k.names.length) w.orWhereRaw(`${NAME_PART} = any(?::text[])`, [k.names]);
+      if (k.kana) w.orWhereRaw(`${KANA_PART} = ?`, [k.kana]);
     })
     .modify((q) => {
       if (input.exclude_id) q.whereNot('id', input.exclude_id);
     })
-    .limit(10);
+    .orderBy('id')
+    .limit(50);
   const stored: Stored[] = rows;
-  return stored.map((row) => ({ ...serializeRow(row), match: duplicateMatch(k, row) })).filter((r) => r.match.length > 0);
+  return stored
+    .map((row) => ({ ...serializeRow(row), match: duplicateMatch(k, row) }))
+    .filter((r) => r.match.length > 0)
+    .slice(0, 10);
 }
 
-const SEPARATOR = ' | ';
-
 /**
- * findDuplicates for many people at once (a roster import), in three statements whatever their
- * number: by phone digits and by e-mail through their indexes, and by name and kana through
- * the first two parts of search_text, which buildSearchText starts with the normalised name
- * and kana. The rare name holding the separator itself is looked up on its own, as above.
+ * findDuplicates for many people at once (a roster import), in four statements whatever their
+ * number: by phone digits, e-mail, folded name and folded kana, each through its index.
  * Results are in input order, each ordered by id, at most `limit` each.
  */
 export async function findDuplicatesMany(db: Knex, person: Person, inputs: DuplicateInput[], limit = 10): Promise<Duplicate[][]> {
   const keys = inputs.map(duplicateKeys);
   const digits = [...new Set(keys.map((k) => k.digits).filter((d) => d.length >= 6))];
   const emails = [...new Set(keys.flatMap((k) => (k.email ? [k.email] : [])))];
-  const plain = (k: DuplicateKeys) => !k.name.includes(SEPARATOR) && !k.kana.includes(SEPARATOR);
-  const names = [...new Set(keys.filter((k) => k.name && k.kana && plain(k)).map((k) => k.name + SEPARATOR + k.kana))];
+  const names = [...new Set(keys.flatMap((k) => k.names))];
+  const kanas = [...new Set(keys.flatMap((k) => (k.kana ? [k.kana] : [])))];
   const found = new Map<number, Stored & { id: number }>();
   const collect = (rows: (Stored & { id: number })[]) => {
     for (const row of rows) found.set(row.id, row);
@@ -101,25 +129,8 @@ export async function findDuplicatesMany(db: Knex, person: Person, inputs: Dupli
   };
   await byValue(`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`, digits);
   await byValue('lower(email)', emails);
-  // Names have no index of their own: one pass over the table, comparing by hash.
-  if (names.length) {
-    collect(
-      await db(person.table)
-        .select(columnsOf(person))
-        .whereRaw(
-          `split_part(search_text, '${SEPARATOR}', 1) || '${SEPARATOR}' || split_part(search_text, '${SEPARATOR}', 2) = any(?::text[])`,
-          [names],
-        ),
-    );
-  }
-  for (const k of keys.filter((k) => k.name && k.kana && !plain(k))) {
-    collect(
-      await db(person.table)
-        .select(columnsOf(person))
-        .whereRaw('search_text like ? and search_text like ?', [`%${k.name}%`, `%${k.kana}%`])
-        .limit(limit + 1),
-    );
-  }
+  await byValue(NAME_PART, names);
+  await byValue(KANA_PART, kanas);
   const index = new DuplicateIndex<Stored & { id: number }>();
   for (const row of [...found.values()].sort((a, b) => Number(a.id) - Number(b.id))) index.add(row);
   return keys.map((k, i) =>
@@ -144,7 +155,8 @@ export class DuplicateIndex<T extends Stored> {
     const keys = new Set<string>();
     if (row.phone) keys.add(`p\u0000${phoneDigits(row.phone)}`);
     if (row.email) keys.add(`e\u0000${row.email.toLowerCase()}`);
-    if (row.name_kana) keys.add(`n\u0000${normalizeForSearch(row.name)}\u0000${normalizeForSearch(row.name_kana)}`);
+    keys.add(`n\u0000${compactForSearch(row.name)}`);
+    if (row.name_kana) keys.add(`k\u0000${compactForSearch(row.name_kana)}`);
     for (const key of keys) {
       const rows = this.byKey.get(key);
       if (rows) rows.push(row);
@@ -165,7 +177,8 @@ export class DuplicateIndex<T extends Stored> {
     };
     if (k.digits.length >= 6) look(`p\u0000${k.digits}`);
     if (k.email) look(`e\u0000${k.email}`);
-    if (k.name && k.kana) look(`n\u0000${k.name}\u0000${k.kana}`);
+    for (const name of k.names) look(`n\u0000${name}`);
+    if (k.kana) look(`k\u0000${k.kana}`);
     return [...candidates]
       .sort((a, b) => this.order.get(a)! - this.order.get(b)!)
       .slice(0, limit)

@@ -85,7 +85,7 @@ async function daysToConfirmation(db: Knex, p: Period) {
 async function activities(db: Knex, p: Period) {
   const { rows } = await db.raw(
     `select count(*) as activities,
-            coalesce(sum(extract(epoch from (ar.actual_end_at - ar.actual_start_at))) / 3600.0, 0) as hours,
+            coalesce(sum(floor(extract(epoch from ar.actual_end_at) / 60) - floor(extract(epoch from ar.actual_start_at) / 60)) / 60.0, 0) as hours,
             count(distinct a.volunteer_id) as volunteers_active,
             count(*) filter (where ar.outside_service_rules) as outside_service_rules
        from activity_reports ar join assignments a on a.id = ar.assignment_id

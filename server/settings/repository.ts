@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ClosedPeriod } from '../domain/closed-dates.js';
 
 export type Settings = {
   eligibility_mode: 'members_only' | 'open';
@@ -9,8 +10,14 @@ export type Settings = {
   closed_on_public_holidays: boolean;
   id_check_valid_months: number;
   small_count_threshold: number;
+  /** The most one expense may be, in yen (the database holds new amounts to it too). */
+  max_expense_yen: number;
+  /** Less time than this between one volunteer's in-person activities in different municipalities is warned of. */
+  travel_gap_minutes: number;
   /** Staff of every role must sign in with a TOTP code (admins always must). */
   totp_required_for_all: boolean;
+  /** The closed periods (休業期間, table closed_dates), read with the row: every time rule needs them. */
+  closed_dates: ClosedPeriod[];
   version: number;
   updated_at: Date;
 };
@@ -18,7 +25,11 @@ export type Settings = {
 /** The one settings row, read inside the caller's transaction when there is one. */
 export async function readSettings(db: Knex | Knex.Transaction): Promise<Settings> {
   const row = await db('settings').where('id', 1).first();
+  const closed_dates: ClosedPeriod[] = await db('closed_dates')
+    .orderBy('from_date')
+    .orderBy('id')
+    .select('from_date', 'to_date', 'reason', 'every_year');
   const weekdays: (number | string)[] = row.service_weekdays;
-  const settings: Settings = { ...row, service_weekdays: weekdays.map(Number) };
+  const settings: Settings = { ...row, service_weekdays: weekdays.map(Number), closed_dates };
   return settings;
 }

@@ -28,12 +28,19 @@ export const SettingsSchema = z
     closed_on_public_holidays: z.boolean(),
     id_check_valid_months: z.number().int().min(1).max(120),
     small_count_threshold: z.number().int().min(1).max(100),
+    travel_gap_minutes: z.number().int().min(0).max(600),
+    max_expense_yen: z
+      .number({ error: '費用の上限を円単位の整数で入力してください。' })
+      .int('費用の上限は 1 円単位の整数で入力してください。')
+      .min(1, '費用の上限は 1 円以上にしてください。')
+      .max(1_000_000, '費用の上限は 1,000,000 円以下にしてください。'),
     totp_required_for_all: z.boolean({ error: '二段階認証の設定は はい／いいえ で選んでください。' }),
   })
   .partial()
   .strict();
 
-const READ_ONLY = ['id', 'version', 'updated_at'];
+// closed_dates are shown with the settings but changed as their own records (/api/closed-dates).
+const READ_ONLY = ['id', 'version', 'updated_at', 'closed_dates'];
 
 /** GET/PUT /api/settings: one row of service-wide rules, changed by an admin. */
 export function settingsRouter(db: Knex): Router {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { customFilter } from '../core/list-query.js';
 import { z } from 'zod';
-import { CATEGORIES, CHANNELS, MODES, REQUEST_STATUSES, TASK_TYPES } from '../domain/enums.js';
+import { CATEGORIES, CHANNELS, MODES, PREFERRED_GENDERS, REQUEST_STATUSES, TASK_TYPES } from '../domain/enums.js';
 import { isLanguageCode } from '../domain/iso.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, nextNumber } from '../db/numbers.js';
@@ -33,6 +33,8 @@ export const SupportRequestSchema = z.object({
   start_at: isoDateTime().nullable().optional(),
   end_at: isoDateTime().nullable().optional(),
   coordinator_id: foreignId().nullable().optional(),
+  /** Optional: candidates are then only volunteers who declared that gender. */
+  preferred_volunteer_gender: enumOf(PREFERRED_GENDERS).nullable().optional(),
 });
 
 const FIXED_TIME: readonly RequestStatus[] = ['confirmed', 'done', 'closed'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { customFilter } from '../core/list-query.js';
-import { TASK_TYPES, VOLUNTEER_STATUSES } from '../domain/enums.js';
+import { GENDERS, TASK_TYPES, VOLUNTEER_STATUSES } from '../domain/enums.js';
 import { availabilityProblems } from '../domain/availability.js';
 import { ID_CHECK_STATES, idCheckFilterBounds, tokyoDateInDays, type IdCheckState } from '../domain/id-checks.js';
 import { buildSearchText } from '../domain/search.js';
@@ -43,6 +43,8 @@ export const VolunteerSchema = z.object({
   monthly_limit: z.number().int().min(0).max(100).nullable().optional(),
   status: enumOf(VOLUNTEER_STATUSES).default('active'),
   ofp_registered: z.boolean().default(false),
+  /** Self-declared and optional; used only to honour a request's preference, never exported to funders. */
+  gender: enumOf(GENDERS).nullable().optional(),
   notes: multilineText(4000),
   archived_at: z.iso.datetime({ offset: true }).nullable().optional(),
 });

@@ -81,6 +81,7 @@ export type VolunteerOverrides = Partial<{
   monthly_limit: number | null;
   id_check_valid_until: string | null;
   task_types: string[];
+  gender: string | null;
 }>;
 
 /** A volunteer ready to be matched unless overridden: active, checked, free all week. */
@@ -122,6 +123,7 @@ export async function createRequest(
     received_at: string;
     category: string;
     channel: string;
+    preferred_volunteer_gender: string | null;
   }> = {},
 ) {
   requestSeq += 1;

@@ -12,9 +12,12 @@ export const en_enums: EnumMessages = {
     passport: 'Passport',
     residence_card: 'Residence card',
     health_insurance_card: 'Health insurance card',
+    qualification_certificate: 'Eligibility certificate (資格確認書)',
     other: 'Other',
   },
   id_check_result: { passed: 'Passed', failed: 'Failed' },
+  gender: { female: 'Female', male: 'Male', other: 'Other' },
+  preferred_gender: { female: 'A woman, please', male: 'A man, please' },
   channel: { phone: 'Phone', email: 'Email', web_form: 'Web form', partner: 'Via partner', walk_in: 'Walk-in' },
   category: {
     welfare: 'Welfare',

@@ -8,6 +8,10 @@ export const en_resources: SameKeys<typeof ja_resources> = {
     name: 'Partner organisation |||| Partner organisations',
     fields: { id: 'ID', name: 'Name', contact_name: 'Contact person', phone: 'Phone', email: 'Email', notes: 'Notes', ...record_times },
   },
+  'closed-dates': {
+    name: 'Closed period |||| Closed periods',
+    fields: { id: 'ID', from_date: 'From', to_date: 'To', reason: 'Reason', every_year: 'Every year', ...record_times },
+  },
   clients: {
     name: 'Client |||| Clients',
     fields: {
@@ -104,6 +108,7 @@ export const en_resources: SameKeys<typeof ja_resources> = {
       document_type: 'Document',
       result: 'Result',
       valid_until: 'Valid until',
+      document_expiry_month: 'Document expires (month)',
       notes: 'Notes',
       checked_by: 'Checked by',
       expires_within_days: 'Valid until',
@@ -112,6 +117,7 @@ export const en_resources: SameKeys<typeof ja_resources> = {
     helpers: {
       valid_until: 'Left empty, a passed check is valid for %{months} months from the check date.',
       notes: 'Do not record document numbers or images.',
+      document_expiry_month: 'The month the residence card expires (never its number). The check is never valid past the card.',
     },
     actions: { record: 'Record an ID check' },
   },

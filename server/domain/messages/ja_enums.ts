@@ -12,9 +12,12 @@ export const ja_enums: EnumMessages = {
     passport: 'パスポート',
     residence_card: '在留カード',
     health_insurance_card: '健康保険証',
+    qualification_certificate: '資格確認書',
     other: 'その他',
   },
   id_check_result: { passed: '確認済み', failed: '不合格' },
+  gender: { female: '女性', male: '男性', other: 'その他' },
+  preferred_gender: { female: '女性を希望', male: '男性を希望' },
   channel: { phone: '電話', email: 'メール', web_form: 'Webフォーム', partner: '関連団体経由', walk_in: '来所' },
   category: {
     welfare: '福祉',

@@ -14,6 +14,17 @@ export const ja_resources = {
       ...record_times,
     },
   },
+  'closed-dates': {
+    name: '休業期間',
+    fields: {
+      id: 'ID',
+      from_date: '開始日',
+      to_date: '終了日',
+      reason: '理由',
+      every_year: '毎年',
+      ...record_times,
+    },
+  },
   clients: {
     name: '利用者',
     fields: {
@@ -110,6 +121,7 @@ export const ja_resources = {
       document_type: '確認書類',
       result: '結果',
       valid_until: '有効期限',
+      document_expiry_month: '書類の有効期限（年月）',
       notes: '備考',
       checked_by: '確認者',
       expires_within_days: '有効期限',
@@ -118,6 +130,7 @@ export const ja_resources = {
     helpers: {
       valid_until: '空欄のままなら、確認済みの場合は確認日の%{months}か月後になります。',
       notes: '書類の番号や画像は記録しないでください。',
+      document_expiry_month: '在留カードの有効期限の年と月（番号は記録しません）。本人確認はカードの期限を超えて有効になりません。',
     },
     actions: { record: '本人確認を記録' },
   },

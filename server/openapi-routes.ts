@@ -153,7 +153,7 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   }),
   R('get', '/api/assignments/{id}/message', 'assignments', 'Outreach text for the volunteer, without the resident’s contact details.', {
     ok: [200, '{"subject","body"}'],
-    errors: [401, 403, 404],
+    errors: [401, 403, 404, 409],
   }),
   R('get', '/api/clients/duplicates', 'clients', 'Likely duplicates of a resident about to be created.', {
     query: DuplicateQuery,
@@ -168,6 +168,11 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   R('post', '/api/clients/{id}/anonymise', 'clients', 'Erase a resident’s personal data for good (admin).', {
     body: AnonymiseBody,
     ok: [200, 'The anonymised resident'],
+    errors: [400, 401, 403, 404, 409],
+  }),
+  R('post', '/api/volunteers/{id}/anonymise', 'volunteers', 'Erase a volunteer’s personal data for good (admin).', {
+    body: AnonymiseBody,
+    ok: [200, 'The anonymised volunteer'],
     errors: [400, 401, 403, 404, 409],
   }),
   R('get', '/api/reports/monthly', 'reports', 'Monthly figures beside the previous month’s (Japan time).', {

@@ -5,7 +5,7 @@ import { ROLES, type Role } from './enums.js';
  * file compares a role with a name (tests/role-strings.test.ts checks it).
  * `list`/`show` read, `create`/`edit`/`delete` write; `export` is the CSV of a list. The other
  * actions are stricter than `edit` and belong to one resource each:
- * - `anonymise` (clients): erase a resident's personal data for good;
+ * - `anonymise` (clients, volunteers): erase a resident's or volunteer's personal data for good;
  * - `set_password` (staff): set another person's password without knowing it;
  * - `reset_totp` (staff): remove another person's second factor (lost phone).
  */
@@ -21,7 +21,7 @@ type Grants = Partial<Record<Role, Action[]>>;
 export const PERMISSIONS: Record<string, Grants> = {
   partners: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   clients: { admin: [...ALL, 'anonymise'], coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
-  volunteers: { admin: ALL, coordinator: READ_EXPORT, volunteer_staff: ALL, secretariat: READ_EXPORT },
+  volunteers: { admin: [...ALL, 'anonymise'], coordinator: READ_EXPORT, volunteer_staff: ALL, secretariat: READ_EXPORT },
   'id-checks': { admin: ALL, coordinator: READ, volunteer_staff: ALL, secretariat: READ_EXPORT },
   'support-requests': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   'request-events': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ },

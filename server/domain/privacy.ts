@@ -1,0 +1,65 @@
+import { canSeeField } from './roles.js';
+import type { Role } from './enums.js';
+
+/**
+ * The personal data held about residents and volunteers, in groups of fields. A single-record
+ * read is audited by the groups the reader received; the console's privacy page lists the
+ * same groups with who may see them (from RESTRICTED_FIELDS), so neither can drift.
+ */
+export const FIELD_GROUPS = {
+  clients: {
+    basic: [
+      'client_no',
+      'name',
+      'name_kana',
+      'nationality',
+      'languages',
+      'japanese_level',
+      'municipality_code',
+      'eligibility',
+      'ofp_member_no',
+      'partner_id',
+      'consent_at',
+    ],
+    contact: ['phone', 'email', 'address'],
+    casework: ['notes'],
+    special_care_notes: ['special_care_notes'],
+  },
+  volunteers: {
+    basic: [
+      'volunteer_no',
+      'name',
+      'name_kana',
+      'municipality_code',
+      'service_municipality_codes',
+      'languages',
+      'task_types',
+      'availability',
+      'status',
+      'ofp_registered',
+    ],
+    contact: ['phone', 'email'],
+    casework: ['notes'],
+  },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
+
+export type PersonResource = keyof typeof FIELD_GROUPS;
+
+/** The groups of a person's record a role receives at all (at least one field of the group). */
+export function visibleGroups(resource: PersonResource, role: Role | undefined): string[] {
+  const groups: Record<string, readonly string[]> = FIELD_GROUPS[resource];
+  return Object.entries(groups)
+    .filter(([, fields]) => fields.some((f) => canSeeField(role, resource, f)))
+    .map(([group]) => group);
+}
+
+/** Whether a group holds contact details (an export or read of it is audited as such). */
+export const CONTACT_GROUP = 'contact';
+
+/**
+ * How long records are kept, in years after their last activity: the settings' defaults. Five
+ * years follows the funders' grant-record keeping and the statute of limitations for ordinary
+ * claims (民法 166 条: 5 years from when one knows of the claim).
+ */
+export const RETENTION_DEFAULT_YEARS = 5;
+export const AUDIT_RETENTION_DEFAULT_YEARS = 3;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnonymiseBody } from './clients/anonymise.js';
+import { DisclosureBody } from './disclosure/package.js';
 import { HandledBody } from './activity-reports/follow-ups.js';
 import { SessionIdParam, SessionInfoSchema } from './auth/my-sessions.js';
 import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
@@ -175,6 +176,28 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     ok: [200, 'The anonymised volunteer'],
     errors: [400, 401, 403, 404, 409],
   }),
+  R(
+    'post',
+    '/api/clients/{id}/disclosure',
+    'clients',
+    'Disclosure package (開示請求) of a resident: ZIP of a printable summary and CSVs (admin).',
+    {
+      body: DisclosureBody,
+      ok: [200, 'application/zip'],
+      errors: [400, 401, 403, 404],
+    },
+  ),
+  R(
+    'post',
+    '/api/volunteers/{id}/disclosure',
+    'volunteers',
+    'Disclosure package (開示請求) of a volunteer: ZIP of a printable summary and CSVs (admin).',
+    {
+      body: DisclosureBody,
+      ok: [200, 'application/zip'],
+      errors: [400, 401, 403, 404],
+    },
+  ),
   R('get', '/api/reports/monthly', 'reports', 'Monthly figures beside the previous month’s (Japan time).', {
     query: MonthlyReportQuery,
     ok: [200, 'Report'],

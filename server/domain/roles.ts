@@ -6,10 +6,22 @@ import { ROLES, type Role } from './enums.js';
  * `list`/`show` read, `create`/`edit`/`delete` write; `export` is the CSV of a list. The other
  * actions are stricter than `edit` and belong to one resource each:
  * - `anonymise` (clients, volunteers): erase a resident's or volunteer's personal data for good;
+ * - `disclose` (clients, volunteers): write the package answering a disclosure request (開示請求);
  * - `set_password` (staff): set another person's password without knowing it;
  * - `reset_totp` (staff): remove another person's second factor (lost phone).
  */
-export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'anonymise', 'set_password', 'reset_totp'] as const;
+export const ACTIONS = [
+  'list',
+  'show',
+  'create',
+  'edit',
+  'delete',
+  'export',
+  'anonymise',
+  'disclose',
+  'set_password',
+  'reset_totp',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete', 'export'];
@@ -20,8 +32,8 @@ type Grants = Partial<Record<Role, Action[]>>;
 
 export const PERMISSIONS: Record<string, Grants> = {
   partners: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
-  clients: { admin: [...ALL, 'anonymise'], coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
-  volunteers: { admin: [...ALL, 'anonymise'], coordinator: READ_EXPORT, volunteer_staff: ALL, secretariat: READ_EXPORT },
+  clients: { admin: [...ALL, 'anonymise', 'disclose'], coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  volunteers: { admin: [...ALL, 'anonymise', 'disclose'], coordinator: READ_EXPORT, volunteer_staff: ALL, secretariat: READ_EXPORT },
   'id-checks': { admin: ALL, coordinator: READ, volunteer_staff: ALL, secretariat: READ_EXPORT },
   'support-requests': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   'request-events': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ },

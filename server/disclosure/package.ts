@@ -57,7 +57,7 @@ export function toCsv(f: Filled, lang: Lang): string {
   return `\uFEFF${stringify([header, ...body], { record_delimiter: '\r\n' })}`;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const html = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 const TEXT: Record<Lang, Record<string, string>> = {
   ja: {
@@ -86,23 +86,23 @@ export function summaryHtml(subject: Subject, filled: Filled[], lang: Lang, now:
   const no = String(subject.record.client_no ?? subject.record.volunteer_no ?? '');
   const tables = filled
     .map(({ section, rows }) => {
-      const head = `<h2>${escape(section.title[lang])} <small>(${escape(section.csv)})</small></h2>`;
-      if (!rows.length) return `${head}<p>${escape(t.none!)}</p>`;
+      const head = `<h2>${html(section.title[lang])} <small>(${html(section.csv)})</small></h2>`;
+      if (!rows.length) return `${head}<p>${html(t.none!)}</p>`;
       // A single record reads better as a list of field and value.
       if (section.key === 'record') {
         const r = rows[0]!;
         const lines = section.columns.map(
-          (c) => `<tr><th>${escape(label(c, lang))}</th><td>${escape(show(c, r[c.field], lang))}</td></tr>`,
+          (c) => `<tr><th>${html(label(c, lang))}</th><td>${html(show(c, r[c.field], lang))}</td></tr>`,
         );
         return `${head}<table class="record">${lines.join('')}</table>`;
       }
-      const th = section.columns.map((c) => `<th>${escape(label(c, lang))}</th>`).join('');
-      const trs = rows.map((r) => `<tr>${section.columns.map((c) => `<td>${escape(show(c, r[c.field], lang))}</td>`).join('')}</tr>`);
+      const th = section.columns.map((c) => `<th>${html(label(c, lang))}</th>`).join('');
+      const trs = rows.map((r) => `<tr>${section.columns.map((c) => `<td>${html(show(c, r[c.field], lang))}</td>`).join('')}</tr>`);
       return `${head}<table><thead><tr>${th}</tr></thead><tbody>${trs.join('')}</tbody></table>`;
     })
     .join('\n');
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>${escape(t.title!)} ${escape(no)}</title>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${html(t.title!)} ${html(no)}</title>
 <style>
 body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",sans-serif;margin:2em;line-height:1.6;color:#222}
 h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #999}h2 small{font-weight:normal;color:#666}
@@ -110,10 +110,10 @@ table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid 
 th{background:#eee}table.record th{width:14em}
 @media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}
 </style></head><body>
-<h1>${escape(t.title!)}</h1>
-<p>${escape(t.number!)}: ${escape(no)}<br>${escape(t.made!)}: ${escape(toTokyoIso(now).slice(0, 16).replace('T', ' '))}</p>
-<p>${escape(t.intro!)}</p>
-<p>${escape(t.files!)}: ${filled.map((f) => escape(f.section.csv)).join(', ')}</p>
+<h1>${html(t.title!)}</h1>
+<p>${html(t.number!)}: ${html(no)}<br>${html(t.made!)}: ${html(toTokyoIso(now).slice(0, 16).replace('T', ' '))}</p>
+<p>${html(t.intro!)}</p>
+<p>${html(t.files!)}: ${filled.map((f) => html(f.section.csv)).join(', ')}</p>
 ${tables}
 </body></html>
 `;

@@ -9,6 +9,10 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('volunteers', (t) => {
     t.timestamp('anonymised_at', { useTz: true }).nullable();
   });
+  // A finished request whose casework text was erased when its retention period ended.
+  await knex.schema.alterTable('support_requests', (t) => {
+    t.timestamp('anonymised_at', { useTz: true }).nullable();
+  });
   for (const table of ['clients', 'volunteers']) {
     await knex.schema.alterTable(table, (t) => {
       t.timestamp('contact_stopped_at', { useTz: true }).nullable();
@@ -43,6 +47,9 @@ export async function down(knex: Knex): Promise<void> {
       t.dropColumns('contact_stopped_at', 'contact_stop_reason');
     });
   }
+  await knex.schema.alterTable('support_requests', (t) => {
+    t.dropColumn('anonymised_at');
+  });
   await knex.schema.alterTable('volunteers', (t) => {
     t.dropColumn('anonymised_at');
   });

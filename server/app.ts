@@ -20,6 +20,7 @@ import { anonymiseRouter } from './clients/anonymise.js';
 import { volunteers } from './volunteers/resource.js';
 import { volunteerAnonymiseRouter } from './volunteers/anonymise.js';
 import { disclosureRouter } from './disclosure/package.js';
+import { retentionRouter } from './retention/routes.js';
 import { idChecks } from './id-checks/resource.js';
 import { requestEvents } from './request-events/resource.js';
 import { settingsRouter } from './settings/routes.js';
@@ -157,6 +158,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/volunteers', volunteerAnonymiseRouter(knex, services.get('volunteers')!));
   api.use('/clients', disclosureRouter(knex, 'clients'));
   api.use('/volunteers', disclosureRouter(knex, 'volunteers'));
+  api.use('/retention', retentionRouter(knex));
   api.use(
     '/support-requests',
     statusRouter(knex, (row, role) => requestService.serialize(row, role)),

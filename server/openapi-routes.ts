@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnonymiseBody } from './clients/anonymise.js';
 import { DisclosureBody } from './disclosure/package.js';
+import { DueQuery, RetentionBody } from './retention/routes.js';
 import { HandledBody } from './activity-reports/follow-ups.js';
 import { SessionIdParam, SessionInfoSchema } from './auth/my-sessions.js';
 import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
@@ -198,6 +199,16 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
       errors: [400, 401, 403, 404],
     },
   ),
+  R('get', '/api/retention/due', 'retention', 'What has passed its retention date on `as_of` (default today, Japan time) (admin).', {
+    query: DueQuery,
+    ok: [200, '{"as_of","years","requests","clients","volunteers","audit_log"}'],
+    errors: [400, 401, 403],
+  }),
+  R('post', '/api/retention/anonymise', 'retention', 'Anonymise what is due today, with one reason, in one transaction (admin).', {
+    body: RetentionBody,
+    ok: [200, 'How many of each were anonymised'],
+    errors: [400, 401, 403, 409],
+  }),
   R('get', '/api/reports/monthly', 'reports', 'Monthly figures beside the previous month’s (Japan time).', {
     query: MonthlyReportQuery,
     ok: [200, 'Report'],

@@ -91,9 +91,7 @@ export function summaryHtml(subject: Subject, filled: Filled[], lang: Lang, now:
       // A single record reads better as a list of field and value.
       if (section.key === 'record') {
         const r = rows[0]!;
-        const lines = section.columns.map(
-          (c) => `<tr><th>${html(label(c, lang))}</th><td>${html(show(c, r[c.field], lang))}</td></tr>`,
-        );
+        const lines = section.columns.map((c) => `<tr><th>${html(label(c, lang))}</th><td>${html(show(c, r[c.field], lang))}</td></tr>`);
         return `${head}<table class="record">${lines.join('')}</table>`;
       }
       const th = section.columns.map((c) => `<th>${html(label(c, lang))}</th>`).join('');

@@ -50,6 +50,8 @@ export const PERMISSIONS: Record<string, Grants> = {
   'audit-log': { admin: READ_EXPORT },
   settings: { admin: ['show', 'edit'], coordinator: ['show'], volunteer_staff: ['show'], secretariat: ['show'] },
   reports: { admin: READ_EXPORT, coordinator: READ_EXPORT, secretariat: READ_EXPORT },
+  // What has passed its retention date, and the step that anonymises it.
+  retention: { admin: ['list', 'edit'] },
 };
 
 /** The roles that do casework with residents; a request's coordinator is one of them. */

@@ -11,6 +11,11 @@ export type Settings = {
   small_count_threshold: number;
   /** Staff of every role must sign in with a TOTP code (admins always must). */
   totp_required_for_all: boolean;
+  /** Years a finished request, a resident without activity, a retired volunteer and an audit entry are kept. */
+  retention_request_years: number;
+  retention_client_years: number;
+  retention_volunteer_years: number;
+  audit_retention_years: number;
   version: number;
   updated_at: Date;
 };

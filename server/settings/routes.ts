@@ -29,6 +29,10 @@ export const SettingsSchema = z
     id_check_valid_months: z.number().int().min(1).max(120),
     small_count_threshold: z.number().int().min(1).max(100),
     totp_required_for_all: z.boolean({ error: '二段階認証の設定は はい／いいえ で選んでください。' }),
+    retention_request_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
+    retention_client_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
+    retention_volunteer_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
+    audit_retention_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
   })
   .partial()
   .strict();

@@ -39,6 +39,10 @@ export const SettingsInputs = () => {
       <NumberInput source="id_check_valid_months" validate={between(1, 120)} />
       <NumberInput source="small_count_threshold" validate={between(1, 100)} />
       <BooleanInput source="totp_required_for_all" helperText="totp.settings_helper" />
+      <NumberInput source="retention_request_years" validate={between(1, 30)} helperText="privacy.retention.years_helper" />
+      <NumberInput source="retention_client_years" validate={between(1, 30)} />
+      <NumberInput source="retention_volunteer_years" validate={between(1, 30)} />
+      <NumberInput source="audit_retention_years" validate={between(1, 30)} />
     </>
   );
 };

@@ -4,6 +4,7 @@ import { Router, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { csvCell } from '../domain/csv.js';
+import { languageName } from '../domain/iso.js';
 import { enumLabel, fieldLabel, YES_NO, type Lang } from '../domain/labels.js';
 import { canAccess } from '../domain/roles.js';
 import { toTokyoIso, tokyoDate } from '../domain/time.js';
@@ -20,18 +21,37 @@ type Filled = { section: Section; rows: Record<string, unknown>[] };
 
 const label = (c: Column, lang: Lang) => (typeof c.label === 'string' ? fieldLabel(c.label, c.field, lang) : c.label[lang]);
 
-/** A value as a person reads it: Japan time, names for codes, yes/no, lists joined. */
-function show(c: Column, value: unknown, lang: Lang): string {
+/** What the audit log's field groups and the package's own entry are called. */
+const GROUP_NAMES: Record<Lang, Record<string, string>> = {
+  ja: { basic: '基本情報', contact: '連絡先', casework: '備考', special_care_notes: '要配慮個人情報', disclosure: '開示用データの作成' },
+  en: {
+    basic: 'Basic details',
+    contact: 'Contact details',
+    casework: 'Notes',
+    special_care_notes: 'Special-care information',
+    disclosure: 'Disclosure package',
+  },
+};
+
+/** A value as a person reads it: Japan time, names for codes and languages, yes/no, lists joined. */
+function show(c: Column, value: unknown, lang: Lang, kind: Subject['kind']): string {
   if (value == null || value === '') return '';
+  const name = (v: string) =>
+    c.enum
+      ? enumLabel(c.enum, v, lang)
+      : c.language
+        ? languageName(v, lang)
+        : c.fieldNames
+          ? (GROUP_NAMES[lang][v] ?? fieldLabel(kind, v, lang))
+          : v;
   if (value instanceof Date) return toTokyoIso(value).slice(0, 16).replace('T', ' ');
   if (typeof value === 'boolean') return YES_NO[lang][value ? 0 : 1];
   if (Array.isArray(value)) {
-    const parts = value.map((v) => (typeof v === 'string' ? (c.enum ? enumLabel(c.enum, v, lang) : v) : JSON.stringify(v)));
+    const parts = value.map((v) => (typeof v === 'string' ? name(v) : JSON.stringify(v)));
     return parts.join(lang === 'ja' ? '、' : ', ');
   }
   if (typeof value === 'object') return JSON.stringify(value);
-  const text = String(value);
-  return c.enum ? enumLabel(c.enum, text, lang) : text;
+  return name(String(value));
 }
 
 /** Reads every section's rows, with other people's names and numbers replaced in any text. */
@@ -51,9 +71,9 @@ export async function collect(db: Knex, subject: Subject): Promise<Filled[]> {
   return out;
 }
 
-export function toCsv(f: Filled, lang: Lang): string {
+export function toCsv(f: Filled, lang: Lang, kind: Subject['kind']): string {
   const header = f.section.columns.map((c) => label(c, lang));
-  const body = f.rows.map((r) => f.section.columns.map((c) => csvCell(show(c, r[c.field], lang))));
+  const body = f.rows.map((r) => f.section.columns.map((c) => csvCell(show(c, r[c.field], lang, kind))));
   return `\uFEFF${stringify([header, ...body], { record_delimiter: '\r\n' })}`;
 }
 
@@ -91,11 +111,15 @@ export function summaryHtml(subject: Subject, filled: Filled[], lang: Lang, now:
       // A single record reads better as a list of field and value.
       if (section.key === 'record') {
         const r = rows[0]!;
-        const lines = section.columns.map((c) => `<tr><th>${html(label(c, lang))}</th><td>${html(show(c, r[c.field], lang))}</td></tr>`);
+        const lines = section.columns.map(
+          (c) => `<tr><th>${html(label(c, lang))}</th><td>${html(show(c, r[c.field], lang, subject.kind))}</td></tr>`,
+        );
         return `${head}<table class="record">${lines.join('')}</table>`;
       }
       const th = section.columns.map((c) => `<th>${html(label(c, lang))}</th>`).join('');
-      const trs = rows.map((r) => `<tr>${section.columns.map((c) => `<td>${html(show(c, r[c.field], lang))}</td>`).join('')}</tr>`);
+      const trs = rows.map(
+        (r) => `<tr>${section.columns.map((c) => `<td>${html(show(c, r[c.field], lang, subject.kind))}</td>`).join('')}</tr>`,
+      );
       return `${head}<table><thead><tr>${th}</tr></thead><tbody>${trs.join('')}</tbody></table>`;
     })
     .join('\n');
@@ -176,7 +200,7 @@ export function disclosureRouter(db: Knex, kind: Subject['kind']): Router {
     const no = String(record.client_no ?? record.volunteer_no);
     const entries = [
       ...langs.map((lang) => ({ name: `summary-${lang}.html`, data: summaryHtml(subject, filled, lang, now) })),
-      ...filled.map((f) => ({ name: `csv/${f.section.csv}`, data: toCsv(f, 'ja') })),
+      ...filled.map((f) => ({ name: `csv/${f.section.csv}`, data: toCsv(f, 'ja', kind) })),
     ];
     await sendZip(res, `disclosure_${no}_${tokyoDate(now).replaceAll('-', '')}.zip`, entries);
   });

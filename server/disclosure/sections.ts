@@ -8,7 +8,15 @@ export type Subject = { kind: 'clients' | 'volunteers'; id: number; record: Reco
  * A column of a section: its field, the resource whose field names label it (or its own
  * labels), and the enumeration that names its codes.
  */
-export type Column = { field: string; label: string | Record<Lang, string>; enum?: string };
+export type Column = {
+  field: string;
+  label: string | Record<Lang, string>;
+  enum?: string;
+  /** Language codes, shown by name. */
+  language?: true;
+  /** Names of the person's fields (or field groups), shown by their labels. */
+  fieldNames?: true;
+};
 
 /**
  * One table of the package: a section of the printable summary and one CSV file. Adding what a
@@ -34,7 +42,7 @@ const clientRecord: Section = {
     { field: 'name', label: 'clients' },
     { field: 'name_kana', label: 'clients' },
     { field: 'nationality', label: 'clients' },
-    { field: 'languages', label: 'clients' },
+    { field: 'languages', label: 'clients', language: true },
     { field: 'japanese_level', label: 'clients', enum: 'japanese_level' },
     { field: 'phone', label: 'clients' },
     { field: 'email', label: 'clients' },
@@ -71,7 +79,7 @@ const clientRequests: Section = {
     { field: 'category', label: 'support-requests', enum: 'category' },
     { field: 'task_type', label: 'support-requests', enum: 'task_type' },
     { field: 'mode', label: 'support-requests', enum: 'mode' },
-    { field: 'language', label: 'support-requests' },
+    { field: 'language', label: 'support-requests', language: true },
     { field: 'municipality', label: L('区市町村', 'Municipality') },
     { field: 'place', label: 'support-requests' },
     { field: 'description', label: 'support-requests' },
@@ -195,7 +203,7 @@ const auditSection: Section = {
     { field: 'at', label: 'audit-log' },
     { field: 'role', label: L('担当者の役割', 'Staff role'), enum: 'role' },
     { field: 'action', label: 'audit-log', enum: 'audit_action' },
-    { field: 'changed_fields', label: L('項目', 'Fields') },
+    { field: 'changed_fields', label: L('項目', 'Fields'), fieldNames: true },
   ],
   rows: (db, s) =>
     db('audit_log as l')
@@ -218,7 +226,7 @@ const volunteerRecord: Section = {
     { field: 'email', label: 'volunteers' },
     { field: 'municipality', label: L('居住区市町村', 'Home municipality') },
     { field: 'service_municipality_codes', label: 'volunteers' },
-    { field: 'languages', label: 'volunteers' },
+    { field: 'languages', label: 'volunteers', language: true },
     { field: 'in_person_ok', label: 'volunteers' },
     { field: 'online_ok', label: 'volunteers' },
     { field: 'task_types', label: 'volunteers', enum: 'task_type' },

@@ -53,13 +53,11 @@ export function visibleGroups(resource: PersonResource, role: Role | undefined):
     .map(([group]) => group);
 }
 
-/** Whether a group holds contact details (an export or read of it is audited as such). */
-export const CONTACT_GROUP = 'contact';
-
-/**
- * How long records are kept, in years after their last activity: the settings' defaults. Five
- * years follows the funders' grant-record keeping and the statute of limitations for ordinary
- * claims (民法 166 条: 5 years from when one knows of the claim).
- */
-export const RETENTION_DEFAULT_YEARS = 5;
-export const AUDIT_RETENTION_DEFAULT_YEARS = 3;
+/** The field groups of a person's record that a set of exported columns includes (none for other resources). */
+export function groupsIn(resource: string, fields: readonly string[]): string[] {
+  const table: Record<string, Record<string, readonly string[]>> = FIELD_GROUPS;
+  if (!Object.hasOwn(table, resource)) return [];
+  return Object.entries(table[resource] ?? {})
+    .filter(([, members]) => members.some((f) => fields.includes(f)))
+    .map(([group]) => group);
+}

@@ -25,7 +25,7 @@ const rows = (result: { rows: Record<string, unknown>[] }): DueRow[] =>
   result.rows.map((r) => ({
     id: Number(r.id),
     number: String(r.number),
-    last_activity_at: r.last_activity_at as Date,
+    last_activity_at: r.last_activity_at instanceof Date ? r.last_activity_at : new Date(String(r.last_activity_at)),
     due_on: String(r.due_on),
   }));
 

@@ -62,4 +62,28 @@ describe("people's rights over their data", () => {
     expect(await ui.page.locator('main').innerText()).not.toMatch(/privacy\./);
     await screenshot(ui.page, 'retention-page');
   });
+
+  it('offers a volunteer the package and anonymising, and reads in English', async () => {
+    const volunteers = await api<{ id: number }[]>(ui.page.request, 'GET', '/api/volunteers?range=[0,0]');
+    await ui.page.goto(`/#/volunteers/${volunteers[0]!.id}/show`);
+    await ui.page.getByRole('button', { name: '匿名化' }).click();
+    const dialog = ui.page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText()).toContain('残るもの');
+    await screenshot(ui.page, 'volunteer-anonymise-dialog');
+    await dialog.getByRole('button', { name: 'キャンセル' }).click();
+    await ui.page.getByRole('button', { name: /日本語/ }).click();
+    await ui.page.getByRole('menuitem', { name: 'English' }).click();
+    await expect.poll(() => ui.page.getByRole('button', { name: 'Disclosure package' }).count()).toBe(1);
+    await screenshot(ui.page, 'volunteer-show-en');
+    await ui.page.goto('/#/privacy');
+    await expect.poll(() => ui.page.locator('main').innerText()).toContain('Roles that see it');
+    expect(await ui.page.locator('main').innerText()).not.toMatch(/privacy\.|resources\.|enums\./);
+    await screenshot(ui.page, 'privacy-page-en');
+    await ui.page.goto('/#/retention');
+    await expect.poll(() => ui.page.locator('main').innerText()).toContain('Data past its retention period');
+    await screenshot(ui.page, 'retention-page-en');
+    // Back to Japanese for whoever runs next.
+    await ui.page.getByRole('button', { name: /English/ }).click();
+    await ui.page.getByRole('menuitem', { name: '日本語' }).click();
+  });
 });

@@ -14,6 +14,7 @@ import municipalities from './municipalities';
 import partners from './partners';
 import { reportsRoute } from './reports';
 import { settingsRoute } from './settings';
+import { privacyRoutes } from './privacy';
 import { totpRoute } from './totp';
 import staff from './staff';
 import support_requests from './support-requests';
@@ -59,6 +60,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
       {reportsRoute}
       {accountRoutes}
       {totpRoute}
+      {privacyRoutes}
     </CustomRoutes>
   </Admin>
 );

@@ -36,6 +36,7 @@ import * as i16c from './20261201001602_expense_cap_setting.js';
 import * as i16d from './20261201001603_id_documents_of_today.js';
 import * as i16e from './20261201001604_same_gender_help.js';
 import * as i16f from './20261201001605_task_warnings.js';
+import * as i17a from './20261201001700_add_people_rights.js';
 import * as m31 from './20261201001800_create_sort_indexes.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
@@ -82,6 +83,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001603_id_documents_of_today': i16d,
   '20261201001604_same_gender_help': i16e,
   '20261201001605_task_warnings': i16f,
+  '20261201001700_add_people_rights': i17a,
   '20261201001800_create_sort_indexes': m31,
 };
 

@@ -18,6 +18,9 @@ import { duplicatesRoute } from './people/routes.js';
 import { clients } from './clients/resource.js';
 import { anonymiseRouter } from './clients/anonymise.js';
 import { volunteers } from './volunteers/resource.js';
+import { volunteerAnonymiseRouter } from './volunteers/anonymise.js';
+import { disclosureRouter } from './disclosure/package.js';
+import { retentionRouter } from './retention/routes.js';
 import { idChecks } from './id-checks/resource.js';
 import { requestEvents } from './request-events/resource.js';
 import { settingsRouter } from './settings/routes.js';
@@ -160,6 +163,10 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
+  api.use('/volunteers', volunteerAnonymiseRouter(knex, services.get('volunteers')!));
+  api.use('/clients', disclosureRouter(knex, 'clients'));
+  api.use('/volunteers', disclosureRouter(knex, 'volunteers'));
+  api.use('/retention', retentionRouter(knex));
   api.use(
     '/support-requests',
     statusRouter(knex, (row, role) => requestService.serialize(row, role)),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AnonymiseBody } from './clients/anonymise.js';
+import { DisclosureBody } from './disclosure/package.js';
+import { DueQuery, RetentionBody } from './retention/routes.js';
 import { HandledBody } from './activity-reports/follow-ups.js';
 import { SessionIdParam, SessionInfoSchema } from './auth/my-sessions.js';
 import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
@@ -181,7 +183,7 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   }),
   R('get', '/api/assignments/{id}/message', 'assignments', 'Outreach text for the volunteer, without the resident’s contact details.', {
     ok: [200, '{"subject","body"}'],
-    errors: [401, 403, 404],
+    errors: [401, 403, 404, 409],
   }),
   R('get', '/api/clients/duplicates', 'clients', 'Likely duplicates of a resident about to be created.', {
     query: DuplicateQuery,
@@ -197,6 +199,43 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     body: AnonymiseBody,
     ok: [200, 'The anonymised resident'],
     errors: [400, 401, 403, 404, 409],
+  }),
+  R('post', '/api/volunteers/{id}/anonymise', 'volunteers', 'Erase a volunteer’s personal data for good (admin).', {
+    body: AnonymiseBody,
+    ok: [200, 'The anonymised volunteer'],
+    errors: [400, 401, 403, 404, 409],
+  }),
+  R(
+    'post',
+    '/api/clients/{id}/disclosure',
+    'clients',
+    'Disclosure package (開示請求) of a resident: ZIP of a printable summary and CSVs (admin).',
+    {
+      body: DisclosureBody,
+      ok: [200, 'application/zip'],
+      errors: [400, 401, 403, 404],
+    },
+  ),
+  R(
+    'post',
+    '/api/volunteers/{id}/disclosure',
+    'volunteers',
+    'Disclosure package (開示請求) of a volunteer: ZIP of a printable summary and CSVs (admin).',
+    {
+      body: DisclosureBody,
+      ok: [200, 'application/zip'],
+      errors: [400, 401, 403, 404],
+    },
+  ),
+  R('get', '/api/retention/due', 'retention', 'What has passed its retention date on `as_of` (default today, Japan time) (admin).', {
+    query: DueQuery,
+    ok: [200, '{"as_of","years","requests","clients","volunteers","audit_log"}'],
+    errors: [400, 401, 403],
+  }),
+  R('post', '/api/retention/anonymise', 'retention', 'Anonymise what is due today, with one reason, in one transaction (admin).', {
+    body: RetentionBody,
+    ok: [200, 'How many of each were anonymised'],
+    errors: [400, 401, 403, 409],
   }),
   R('get', '/api/reports/monthly', 'reports', 'Monthly figures beside the previous month’s (Japan time).', {
     query: MonthlyReportQuery,

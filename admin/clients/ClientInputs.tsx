@@ -7,6 +7,7 @@ import { CountryInput, LanguagesInput } from '../fields/IsoInputs';
 import { MunicipalityInput } from '../fields/PlaceInputs';
 import { FormSection, WIDE } from '../fields/Sections';
 import { TokyoDateTimeInput } from '../fields/TokyoDateTimeInput';
+import { ContactStopInputs } from '../privacy/ContactStop';
 
 // Only the obvious checks live here; the server is the judge, and its field messages land
 // beside these same inputs (both forms are pessimistic).
@@ -68,5 +69,6 @@ export const ClientInputs = () => (
     <ClientContactInputs />
     <ClientEligibilityInputs />
     <ClientCareInputs />
+    <ContactStopInputs />
   </>
 );

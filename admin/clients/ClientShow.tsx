@@ -8,6 +8,7 @@ import { AnonymisedNotice } from './AnonymisedNotice';
 import { ArchivedNotice } from './ArchivedNotice';
 import { ClientRequests } from './ClientRequests';
 import { ClientShowActions } from './ClientShowActions';
+import { ContactStoppedNotice } from '../privacy/ContactStop';
 import { SpecialCareNotes } from './SpecialCareNotes';
 
 // The special-care notes come first: whoever contacts the resident must read them before anything else.
@@ -46,6 +47,7 @@ const ClientShow = () => (
   <Show actions={<ClientShowActions />}>
     <AnonymisedNotice />
     <ArchivedNotice />
+    <ContactStoppedNotice />
     {/* label={false} on each tab's content: a tab wraps every child in <Labeled>, and a whole
         section needs no caption of its own. */}
     <TabbedShowLayout>

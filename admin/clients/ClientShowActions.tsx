@@ -1,6 +1,7 @@
 import { DeleteButton, EditButton, TopToolbar, useGetList, useRecordContext } from 'react-admin';
 import { ClientAnonymiseButton } from './ClientAnonymiseButton';
 import { ClientArchiveButton } from './ClientArchiveButton';
+import { DisclosureButton } from '../privacy/DisclosureButton';
 
 /** A client with requests is history: archived, never deleted (the server refuses with 409). */
 const useHasRequests = (clientId: unknown): boolean | undefined => {
@@ -17,12 +18,18 @@ export const ClientShowActions = () => {
   const record = useRecordContext();
   const hasRequests = useHasRequests(record?.id);
   // An anonymised client is final: the server refuses any edit, so none is offered.
-  if (record?.anonymised_at) return <TopToolbar />;
+  if (record?.anonymised_at)
+    return (
+      <TopToolbar>
+        <DisclosureButton resource="clients" />
+      </TopToolbar>
+    );
   return (
     <TopToolbar>
       <EditButton />
       {(hasRequests || record?.archived_at) && <ClientArchiveButton />}
       {hasRequests === false && !record?.archived_at && <DeleteButton mutationMode="pessimistic" />}
+      <DisclosureButton resource="clients" />
       <ClientAnonymiseButton />
     </TopToolbar>
   );

@@ -6,6 +6,7 @@ import { en_enums } from '../../server/domain/messages/en_enums';
 import { en_reports } from './en_reports';
 import { en_totp } from './en_totp';
 import { en_calendar } from './en_calendar';
+import { en_privacy } from './en_privacy';
 import { en_resources } from '../../server/domain/messages/en_resources';
 import type { ja_app } from './ja';
 import type { SameKeys } from './shape';
@@ -88,4 +89,12 @@ const en_app: SameKeys<typeof ja_app> = {
   reports: en_reports,
 };
 
-export const en_messages: TranslationMessages = mergeTranslations(english_messages, en_app, en_casework, en_account, en_totp, en_calendar);
+export const en_messages: TranslationMessages = mergeTranslations(
+  english_messages,
+  en_app,
+  en_casework,
+  en_account,
+  en_totp,
+  en_calendar,
+  en_privacy,
+);

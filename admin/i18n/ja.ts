@@ -7,6 +7,7 @@ import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
 import { ja_totp } from './ja_totp';
 import { ja_calendar } from './ja_calendar';
+import { ja_privacy } from './ja_privacy';
 import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
@@ -101,4 +102,5 @@ export const ja_messages: TranslationMessages = mergeTranslations(
   ja_account,
   ja_totp,
   ja_calendar,
+  ja_privacy,
 );

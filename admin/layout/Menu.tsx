@@ -4,6 +4,7 @@ import { Menu as RaMenu, useCanAccess } from 'react-admin';
 import { FollowUpMenuItem } from '../follow-ups';
 import { ReportsMenuItem } from '../reports';
 import { SettingsMenuItem } from '../settings';
+import { PrivacyMenuItem, RetentionMenuItem } from '../privacy';
 
 // Daily casework first, reference and administration after the divider. Each item hides
 // itself when the role may not list the resource.
@@ -32,5 +33,7 @@ export const Menu = () => (
       <RaMenu.ResourceItem key={name} name={name} />
     ))}
     <SettingsMenuItem />
+    <RetentionMenuItem />
+    <PrivacyMenuItem />
   </RaMenu>
 );

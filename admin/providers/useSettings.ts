@@ -9,6 +9,10 @@ export type Settings = ServiceSettings & {
   id_check_valid_months: number;
   small_count_threshold: number;
   totp_required_for_all: boolean;
+  retention_request_years: number;
+  retention_client_years: number;
+  retention_volunteer_years: number;
+  audit_retention_years: number;
   version: number;
   updated_at: string;
 };

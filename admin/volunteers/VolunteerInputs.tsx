@@ -5,6 +5,7 @@ import { LanguagesInput } from '../fields/IsoInputs';
 import { MunicipalityInput, ServiceMunicipalitiesInput } from '../fields/PlaceInputs';
 import { FormSection, WIDE } from '../fields/Sections';
 import { AvailabilityInput } from './AvailabilityInput';
+import { ContactStopInputs } from '../privacy/ContactStop';
 
 const VolunteerIdentityInputs = () => (
   <FormSection title="resources.volunteers.sections.identity">
@@ -50,5 +51,6 @@ export const VolunteerInputs = () => (
     <FormSection title="resources.volunteers.sections.notes">
       <TextInput source="notes" multiline minRows={3} sx={WIDE} />
     </FormSection>
+    <ContactStopInputs />
   </>
 );

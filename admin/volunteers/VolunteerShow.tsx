@@ -19,6 +19,8 @@ import { TokyoDateTimeField } from '../fields/TokyoDateField';
 import { AvailabilityTable } from './AvailabilityTable';
 import { VolunteerAssignments } from './VolunteerAssignments';
 import { VolunteerIdChecks } from './VolunteerIdChecks';
+import { VolunteerShowActions } from './VolunteerShowActions';
+import { ContactStoppedNotice } from '../privacy/ContactStop';
 
 const VolunteerDetails = (_: { label: false }) => (
   <>
@@ -55,7 +57,8 @@ const VolunteerDetails = (_: { label: false }) => (
 );
 
 const VolunteerShow = () => (
-  <Show>
+  <Show actions={<VolunteerShowActions />}>
+    <ContactStoppedNotice />
     {/* label={false} on each tab's content: a tab wraps every child in <Labeled>, and a whole
         section needs no caption of its own. */}
     <TabbedShowLayout>

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { languageName } from '../domain/iso.js';
 import { toTokyoIso } from '../domain/time.js';
-import { notFound } from '../core/errors.js';
+import { conflict, notFound } from '../core/errors.js';
 import { guard } from '../http/guard.js';
 import { idParam, parseWith } from '../core/validate.js';
 import { enumLabel } from '../domain/labels.js';
@@ -40,10 +40,13 @@ export async function outreachMessage(db: Knex, assignmentId: number) {
       'r.language',
       'v.name as volunteer_name',
       'v.email as volunteer_email',
+      'v.contact_stopped_at',
       's.display_name as coordinator_name',
       'm.name_ja as municipality',
     );
   if (!row) throw notFound('マッチング');
+  // 利用停止: the volunteer asked not to be contacted; no message is written for them.
+  if (row.contact_stopped_at) throw conflict('このボランティアは連絡停止を申し出ているため、依頼の連絡文は作れません。');
   const place = row.mode === 'online' ? '場所: オンライン' : `場所: ${[row.municipality, row.place].filter(Boolean).join(' ') || '調整中'}`;
   const subject = `【スポットおとなりさん】活動のご相談 (${row.request_no})`;
   const body = [

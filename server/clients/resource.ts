@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { ELIGIBILITIES, JAPANESE_LEVELS } from '../domain/enums.js';
 import { isCountryCode } from '../domain/iso.js';
-import { canSeeField } from '../domain/roles.js';
 import { clientBasicSearchText, refreshClientRequestsSearch } from '../support-requests/search.js';
 import { buildSearchText } from '../domain/search.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
-import { audit } from '../core/audit.js';
 import { AppError, conflict } from '../core/errors.js';
 import {
   enumOf,
@@ -18,7 +16,16 @@ import {
   requiredText,
   text,
 } from '../core/fields.js';
-import { assertExists, assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
+import {
+  assertExists,
+  assertMunicipalities,
+  checkContactStop,
+  contactStopFields,
+  kanaField,
+  languagesField,
+  municipalityCodeField,
+} from '../people/rules.js';
+import { auditView } from '../people/views.js';
 import { defineResource } from '../core/resource.js';
 
 export const ClientSchema = z.object({
@@ -43,6 +50,7 @@ export const ClientSchema = z.object({
   special_care_notes: multilineText(4000),
   notes: multilineText(4000),
   archived_at: isoDateTime().nullable().optional(),
+  ...contactStopFields(),
 });
 
 function checkRules(c: Readonly<z.output<typeof ClientSchema>>): void {
@@ -81,6 +89,7 @@ export const clients = defineResource<{ client_no: string; anonymised_at: Date |
       partner_id: 'int',
       archived_at: 'timestamp',
       consent_at: 'timestamp',
+      contact_stopped_at: 'timestamp',
       created_at: 'timestamp',
       updated_at: 'timestamp',
     },
@@ -95,6 +104,7 @@ export const clients = defineResource<{ client_no: string; anonymised_at: Date |
     // An anonymised record stays as it was left: nothing may be written back into it.
     if (existing?.anonymised_at) throw conflict('匿名化された利用者は編集できません。');
     checkRules(c);
+    checkContactStop(c);
     await assertMunicipalities(trx, 'municipality_code', [c.municipality_code], memo);
     await assertExists(trx, 'partners', 'partner_id', c.partner_id, '関連団体', memo);
   },
@@ -112,10 +122,6 @@ export const clients = defineResource<{ client_no: string; anonymised_at: Date |
     if (existing && (row.name !== existing.name || row.name_kana !== existing.name_kana)) await refreshClientRequestsSearch(trx, row.id);
   },
   hasHistory: async (trx, id) => !!(await trx('support_requests').where('client_id', id).first('id')),
-  // Who saw a resident's special-care information is kept, as the personal-information law expects.
-  onShow: async (row, who, db) => {
-    if (row.special_care_notes && canSeeField(who.role, 'clients', 'special_care_notes')) {
-      await audit(db, { staff_id: who.id, action: 'view', resource: 'clients', record_id: row.id, changed_fields: ['special_care_notes'] });
-    }
-  },
+  // Who saw a resident's record, and which of its field groups, is kept, as the personal-information law expects.
+  onShow: (row, who, db) => auditView(db, 'clients', row, who),
 });

@@ -5,11 +5,23 @@ import { ROLES, type Role } from './enums.js';
  * file compares a role with a name (tests/role-strings.test.ts checks it).
  * `list`/`show` read, `create`/`edit`/`delete` write; `export` is the CSV of a list. The other
  * actions are stricter than `edit` and belong to one resource each:
- * - `anonymise` (clients): erase a resident's personal data for good;
+ * - `anonymise` (clients, volunteers): erase a resident's or volunteer's personal data for good;
+ * - `disclose` (clients, volunteers): write the package answering a disclosure request (開示請求);
  * - `set_password` (staff): set another person's password without knowing it;
  * - `reset_totp` (staff): remove another person's second factor (lost phone).
  */
-export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'anonymise', 'set_password', 'reset_totp'] as const;
+export const ACTIONS = [
+  'list',
+  'show',
+  'create',
+  'edit',
+  'delete',
+  'export',
+  'anonymise',
+  'disclose',
+  'set_password',
+  'reset_totp',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete', 'export'];
@@ -21,8 +33,8 @@ type Grants = Partial<Record<Role, Action[]>>;
 export const PERMISSIONS: Record<string, Grants> = {
   partners: { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   'closed-dates': { admin: ALL, coordinator: READ, volunteer_staff: READ, secretariat: READ },
-  clients: { admin: [...ALL, 'anonymise'], coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
-  volunteers: { admin: ALL, coordinator: READ_EXPORT, volunteer_staff: ALL, secretariat: READ_EXPORT },
+  clients: { admin: [...ALL, 'anonymise', 'disclose'], coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
+  volunteers: { admin: [...ALL, 'anonymise', 'disclose'], coordinator: READ_EXPORT, volunteer_staff: ALL, secretariat: READ_EXPORT },
   'id-checks': { admin: ALL, coordinator: READ, volunteer_staff: ALL, secretariat: READ_EXPORT },
   'support-requests': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ_EXPORT },
   'request-events': { admin: ALL, coordinator: ALL, volunteer_staff: READ, secretariat: READ },
@@ -40,6 +52,8 @@ export const PERMISSIONS: Record<string, Grants> = {
   'audit-log': { admin: READ_EXPORT },
   settings: { admin: ['show', 'edit'], coordinator: ['show'], volunteer_staff: ['show'], secretariat: ['show'] },
   reports: { admin: READ_EXPORT, coordinator: READ_EXPORT, secretariat: READ_EXPORT },
+  // What has passed its retention date, and the step that anonymises it.
+  retention: { admin: ['list', 'edit'] },
 };
 
 /** The roles that do casework with residents; a request's coordinator is one of them. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Lang } from '../domain/labels.js';
 import { fieldLabel } from '../domain/labels.js';
 import { canAccess, canSeeField } from '../domain/roles.js';
+import { groupsIn } from '../domain/privacy.js';
 import { tokyoDate } from '../domain/time.js';
 import { audit } from '../core/audit.js';
 import type { ResourceService } from '../core/service.js';
@@ -73,6 +74,11 @@ function planList(db: Knex, engine: Engine, service: ResourceService, req: Reque
         staff_id: me.id,
         action: 'export',
         resource: name,
+        // The field groups it holds: an export with residents' or volunteers' contact details says so.
+        changed_fields: groupsIn(
+          name,
+          columns.map((c) => c.field),
+        ),
         details: { filter, sort: list.sort, lang, encoding: opts.encoding, columns: columns.map((c) => c.field) },
       }),
     );

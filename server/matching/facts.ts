@@ -72,7 +72,8 @@ export function factSql(t: MatchTarget) {
   };
   const confirmed = `a.volunteer_id = v.id and a.status = 'confirmed' and a.request_id <> :rid`;
   const filters = {
-    active: `(v.status = 'active' and v.archived_at is null)`,
+    // 利用停止: a volunteer who asked not to be contacted counts as not active for matching.
+    active: `(v.status = 'active' and v.archived_at is null and v.contact_stopped_at is null)`,
     // hasValidIdCheckOn (server/domain/id-checks.ts), the rule confirming checks, in SQL.
     id_check: `(v.id_check_valid_until is not null and v.id_check_valid_until >= cast(:day as date))`,
     language: `(v.languages && cast(:languages as text[]))`,

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { isLanguageCode } from '../domain/iso.js';
 import { AppError } from '../core/errors.js';
-import { text } from '../core/fields.js';
+import { isoDateTime, optionalText, text } from '../core/fields.js';
 import { readOnce, type WriteContext } from '../core/context.js';
 
 const INT4_MAX = 2_147_483_647;
@@ -76,5 +76,27 @@ export async function assertExists(
     possible && (await readOnce(memo, `exists:${table}:${String(id)}`, async () => !!(await trx(table).where('id', id).first('id'))));
   if (!exists) {
     throw new AppError('validation', `指定された${label}が見つかりません。`, { [field]: `指定された${label}が見つかりません。` });
+  }
+}
+
+/**
+ * 利用停止: a resident or volunteer asked that their data no longer be used to contact them.
+ * Set and lifted through the normal edit, so the audit log and the history show when and by whom.
+ */
+export const contactStopFields = () => ({
+  contact_stopped_at: isoDateTime().nullable().optional(),
+  contact_stop_reason: optionalText(500),
+});
+
+export function checkContactStop(p: { contact_stopped_at?: string | null; contact_stop_reason?: string | null }): void {
+  if (p.contact_stopped_at && !p.contact_stop_reason) {
+    throw new AppError('validation', '連絡停止にするには、その理由 (申し出の内容) を入力してください。', {
+      contact_stop_reason: '連絡停止の理由を入力してください。',
+    });
+  }
+  if (!p.contact_stopped_at && p.contact_stop_reason) {
+    throw new AppError('validation', '連絡停止の理由を残すには、申し出の日時も入力してください。', {
+      contact_stopped_at: '連絡停止の申し出の日時を入力してください。',
+    });
   }
 }

@@ -18,6 +18,11 @@ export type Settings = {
   totp_required_for_all: boolean;
   /** The closed periods (休業期間, table closed_dates), read with the row: every time rule needs them. */
   closed_dates: ClosedPeriod[];
+  /** Years a finished request, a resident without activity, a retired volunteer and an audit entry are kept. */
+  retention_request_years: number;
+  retention_client_years: number;
+  retention_volunteer_years: number;
+  audit_retention_years: number;
   version: number;
   updated_at: Date;
 };

@@ -35,6 +35,10 @@ export const SettingsSchema = z
       .min(1, '費用の上限は 1 円以上にしてください。')
       .max(1_000_000, '費用の上限は 1,000,000 円以下にしてください。'),
     totp_required_for_all: z.boolean({ error: '二段階認証の設定は はい／いいえ で選んでください。' }),
+    retention_request_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
+    retention_client_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
+    retention_volunteer_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
+    audit_retention_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
   })
   .partial()
   .strict();

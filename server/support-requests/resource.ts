@@ -49,7 +49,7 @@ export async function takeRequestNumber(trx: Knex.Transaction, receivedAt: Date)
 /** To the second, as the API writes times: a record sent back unchanged stays unchanged. */
 export const toTheSecond = (at: Date) => new Date(Math.floor(at.getTime() / 1000) * 1000);
 
-type ServerSet = { request_no: string; status: RequestStatus; intake: unknown };
+type ServerSet = { request_no: string; status: RequestStatus; intake: unknown; anonymised_at: Date | null };
 
 /** Every edit goes on the timeline, naming the fields (not their values: they may be sensitive). */
 const TIMELINE_FIELDS = Object.keys(SupportRequestSchema.shape).filter(
@@ -69,7 +69,8 @@ const instant = (v: unknown) =>
 export const supportRequests = defineResource<ServerSet>()({
   name: 'support-requests',
   schema: SupportRequestSchema,
-  readOnlyFields: ['request_no', 'status', 'status_reason', 'follow_up_of_id', 'intake'],
+  // anonymised_at: set when the retention step erases a finished request's text (server/retention/).
+  readOnlyFields: ['request_no', 'status', 'status_reason', 'follow_up_of_id', 'intake', 'anonymised_at'],
   jsonColumns: ['intake'],
   list: {
     table: 'support_requests',
@@ -133,6 +134,7 @@ export const supportRequests = defineResource<ServerSet>()({
     if (existing?.client_id != null && (await trx('clients').where('id', existing.client_id).first('anonymised_at'))?.anonymised_at) {
       throw conflict('匿名化された利用者の依頼は編集できません。');
     }
+    if (existing?.anonymised_at) throw conflict('保存期間を過ぎて匿名化された依頼は編集できません。');
     // Once a volunteer is confirmed the time belongs to that agreement: it moves with the
     // confirmed assignment (checked against double booking), never on the request alone.
     if (existing && timeChanged && FIXED_TIME.includes(existing.status)) {

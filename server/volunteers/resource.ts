@@ -6,9 +6,17 @@ import { ID_CHECK_STATES, idCheckFilterBounds, tokyoDateInDays, type IdCheckStat
 import { buildSearchText } from '../domain/search.js';
 import { tokyoDate } from '../domain/time.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
-import { AppError } from '../core/errors.js';
+import { AppError, conflict } from '../core/errors.js';
 import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../core/fields.js';
-import { assertMunicipalities, kanaField, languagesField, municipalityCodeField } from '../people/rules.js';
+import {
+  assertMunicipalities,
+  checkContactStop,
+  contactStopFields,
+  kanaField,
+  languagesField,
+  municipalityCodeField,
+} from '../people/rules.js';
+import { auditView } from '../people/views.js';
 import { defineResource } from '../core/resource.js';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
@@ -47,16 +55,18 @@ export const VolunteerSchema = z.object({
   gender: enumOf(GENDERS).nullable().optional(),
   notes: multilineText(4000),
   archived_at: z.iso.datetime({ offset: true }).nullable().optional(),
+  ...contactStopFields(),
 });
 
 /** Today in Japan, as the database compares calendar dates. */
 const today = () => tokyoDate(new Date());
 
 /** ボランティア: the registered volunteers, with what they can do and when. */
-export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_until: string | null }>()({
+export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_until: string | null; anonymised_at: Date | null }>()({
   name: 'volunteers',
   schema: VolunteerSchema,
-  readOnlyFields: ['volunteer_no', 'id_check_valid_until'],
+  // anonymised_at is set only by POST /api/volunteers/:id/anonymise (./anonymise.ts).
+  readOnlyFields: ['volunteer_no', 'id_check_valid_until', 'anonymised_at'],
   jsonColumns: ['availability'],
   list: {
     table: 'volunteers',
@@ -73,6 +83,7 @@ export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_
       ofp_registered: 'bool',
       id_check_valid_until: 'date',
       archived_at: 'timestamp',
+      contact_stopped_at: 'timestamp',
       created_at: 'timestamp',
       updated_at: 'timestamp',
     },
@@ -113,8 +124,11 @@ export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_
       }),
     },
   },
-  check: async (v, ctx) => {
+  check: async (v, ctx, existing) => {
     const { trx, memo } = ctx;
+    // An anonymised record stays as it was left: nothing may be written back into it.
+    if (existing?.anonymised_at) throw conflict('匿名化されたボランティアは編集できません。');
+    checkContactStop(v);
     const settings = await ctx.settings();
     const problems = availabilityProblems(v.availability, settings);
     const first = Object.entries(problems)[0];
@@ -139,4 +153,6 @@ export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_
     !!(await trx('assignments').where('volunteer_id', id).first('id')) ||
     !!(await trx('id_checks').where('volunteer_id', id).first('id')) ||
     !!(await trx('expenses').where('volunteer_id', id).first('id')),
+  // Who read a volunteer's record, and which field groups, is kept (compact entry, action 'view').
+  onShow: (row, who, db) => auditView(db, 'volunteers', row, who),
 });

@@ -33,6 +33,8 @@ export const en_resources: SameKeys<typeof ja_resources> = {
       special_care_notes: 'Special-care notes',
       notes: 'Notes',
       archived_at: 'Archived',
+      contact_stopped_at: 'Contact stopped (requested at)',
+      contact_stop_reason: 'Reason for stopping contact',
       ...record_times,
     },
     sections: {
@@ -79,6 +81,9 @@ export const en_resources: SameKeys<typeof ja_resources> = {
       status: 'Status',
       ofp_registered: 'OFP registered',
       notes: 'Notes',
+      contact_stopped_at: 'Contact stopped (requested at)',
+      contact_stop_reason: 'Reason for stopping contact',
+      anonymised_at: 'Anonymised',
       id_check_valid_until: 'ID check valid until',
       id_check_state: 'ID check',
       id_check_expires_within_days: 'ID check expires',

@@ -46,6 +46,8 @@ export const ja_resources = {
       special_care_notes: '要配慮事項',
       notes: '備考',
       archived_at: 'アーカイブ日時',
+      contact_stopped_at: '連絡停止の申し出日時',
+      contact_stop_reason: '連絡停止の理由',
       ...record_times,
     },
     sections: {
@@ -92,6 +94,9 @@ export const ja_resources = {
       status: '状態',
       ofp_registered: 'OFP登録',
       notes: '備考',
+      contact_stopped_at: '連絡停止の申し出日時',
+      contact_stop_reason: '連絡停止の理由',
+      anonymised_at: '匿名化日時',
       id_check_valid_until: '本人確認の有効期限',
       id_check_state: '本人確認の状態',
       id_check_expires_within_days: '本人確認の期限',

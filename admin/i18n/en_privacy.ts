@@ -1,0 +1,146 @@
+import type { ja_privacy } from './ja_privacy';
+import type { SameKeys } from './shape';
+
+export const en_privacy: SameKeys<typeof ja_privacy> = {
+  privacy: {
+    contact_stop: {
+      section: 'Stop of contact (request to stop using the data)',
+      helper: 'When the person asked us not to use their data to contact them. Clearing it lifts the stop.',
+      notice: 'Asked on %{date} not to be contacted (%{reason}). Left out of candidates and outreach messages.',
+    },
+    disclosure: {
+      button: 'Disclosure package',
+      title: 'Make the package answering a disclosure request',
+      contents_clients:
+        'Everything held about this resident (record, requests, volunteers arranged, timeline, activity reports, expenses, who viewed or changed the record) in one ZIP file.',
+      contents_volunteers:
+        'Everything held about this volunteer (record, ID checks, activities, timeline, activity reports, expenses, who viewed or changed the record) in one ZIP file.',
+      summary: 'A printable summary in Japanese (summary-ja.html; also in English for residents who use it)',
+      csv: 'The same data as CSV files (one per table)',
+      others: 'No one else’s personal data (volunteers’ names become “ボランティア”, residents’ names “利用者”)',
+      audited: 'Making it is written to the audit log with the reason',
+      reason: 'Reason for the disclosure (e.g. the date the request was received)',
+      reason_helper: 'Kept in the audit log (up to 500 characters).',
+      confirm: 'Make and download',
+      done: 'Downloaded %{file}',
+    },
+    volunteer_anonymise: {
+      button: 'Anonymise',
+      title: 'Anonymise this volunteer',
+      irreversible: 'Anonymising cannot be undone. What is erased cannot be recovered from anywhere.',
+      erased_title: 'Erased',
+      erased: {
+        volunteer: 'Name (replaced by 匿名化済み), kana, phone, email, notes, weekly availability, reason for the stop of contact',
+        records: 'Notes of ID checks, assignments and expenses',
+      },
+      kept_title: 'Kept (for the monthly and fiscal-year reports)',
+      kept: {
+        volunteer: 'Volunteer number, home and service municipalities, languages, kinds of help (status becomes Retired)',
+        records: 'Assignment and activity times, report outcomes, expense amounts, ID-check dates and results',
+      },
+      open_requests: 'Not possible while an assignment is still open or to come.',
+      reason: 'Reason for anonymising',
+      reason_helper: 'Kept in the audit log. Do not write anything that identifies the person (up to 500 characters).',
+      confirm: 'Anonymise',
+      done: 'The volunteer has been anonymised',
+    },
+    retention: {
+      menu: 'Retention',
+      title: 'Data past its retention period',
+      intro: 'Past its retention period on %{date}. Nothing is erased until you give a reason below and press “Anonymise all”.',
+      requests: 'Finished requests (%{years} years after the last entry): %{smart_count}',
+      clients: 'Residents without activity (%{years} years after the last entry): %{smart_count}',
+      volunteers: 'Retired volunteers (%{years} years after the last activity): %{smart_count}',
+      audit_log: 'Audit log (%{years} years)',
+      audit_count: 'Entries before %{date}: %{smart_count}',
+      purge: 'Also delete the audit entries past their retention',
+      none: 'None.',
+      number: 'Number',
+      last_activity: 'Last entry or activity',
+      due_on: 'Retention ends',
+      irreversible: 'Anonymising cannot be undone. Everything listed is anonymised at once.',
+      reason: 'Reason for anonymising',
+      reason_helper: 'The same reason is kept in the audit log for everything listed (up to 500 characters).',
+      confirm: 'Anonymise all',
+      done: 'Anonymised: %{requests} requests, %{clients} residents, %{volunteers} volunteers; %{audit_log} audit entries deleted',
+      years_helper: 'Retention periods (years) count from the last entry or activity.',
+    },
+    groups: {
+      basic: 'Basic details',
+      contact: 'Contact details',
+      casework: 'Notes',
+      special_care_notes: 'Special-care information',
+    },
+    resources: {
+      partners: 'Partners',
+      clients: 'Residents',
+      volunteers: 'Volunteers',
+      'id-checks': 'ID checks',
+      'support-requests': 'Requests',
+      'request-events': 'Request timeline',
+      assignments: 'Assignments',
+      'activity-reports': 'Activity reports',
+      expenses: 'Expenses',
+      municipalities: 'Municipalities',
+      staff: 'Staff',
+      'audit-log': 'Audit log',
+      settings: 'Settings',
+      reports: 'Reports',
+      retention: 'Retention',
+    },
+    actions: {
+      list: 'list',
+      show: 'view',
+      create: 'create',
+      edit: 'edit',
+      delete: 'delete',
+      export: 'export',
+      anonymise: 'anonymise',
+      disclose: 'disclose',
+      set_password: 'set password',
+      reset_totp: 'reset 2FA',
+    },
+    page: {
+      menu: 'Privacy',
+      title: 'How personal data is handled',
+      intro:
+        'What this console holds about residents and volunteers, for how long, who can see what, and how a disclosure request is answered. The tables are generated from the role settings, so they cannot disagree with them.',
+      held: 'What is held, and which roles see it',
+      group: 'Kind of data',
+      fields: 'Fields',
+      who: 'Roles that see it',
+      special_care:
+        'Special-care information is recorded only with the person’s consent and is in no list or export. Each time a resident’s or volunteer’s record is opened, the audit log keeps who saw which kinds of data.',
+      how_long: 'How long it is kept',
+      keep_requests: 'Finished requests’ details: %{years} years after the last entry',
+      keep_clients: 'Residents without activity: %{years} years after the last entry',
+      keep_volunteers: 'Retired volunteers: %{years} years after the last activity',
+      keep_audit: 'Audit log: %{years} years',
+      anonymise_keeps:
+        'An admin anonymises what is past its period on the Retention page, with a reason. Anonymising erases names, contact details and what was written about the case, and keeps the numbers, categories, dates, municipalities and languages the reports count.',
+      roles: 'What each role may do',
+      reads_audited: 'Exports with contact details and every view of a resident’s or volunteer’s record are written to the audit log.',
+      disclosure: 'Answering a disclosure request',
+    },
+    steps: {
+      receive:
+        'Receive the person’s request for disclosure, correction or stop of use and note the date (the law asks for an answer without delay).',
+      identify: 'Check it is really them (call back the registered phone number or write to the registered e-mail).',
+      package:
+        'An admin opens the resident (or volunteer), presses “Disclosure package”, gives the reason (e.g. the date received) and downloads the ZIP.',
+      send: 'Print the summary in the ZIP (summary-ja.html, and the English one if there is one), or hand over the files securely.',
+      record:
+        'Corrections are made with the normal edit (kept in the history). A stop of use is the “stop of contact” date and reason. A request to delete is answered by anonymising.',
+    },
+  },
+  resources: {
+    settings: {
+      fields: {
+        retention_request_years: 'Retention of finished requests (years)',
+        retention_client_years: 'Retention of residents without activity (years)',
+        retention_volunteer_years: 'Retention of retired volunteers (years)',
+        audit_retention_years: 'Retention of the audit log (years)',
+      },
+    },
+  },
+};

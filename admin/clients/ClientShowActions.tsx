@@ -1,4 +1,5 @@
 import { DeleteButton, EditButton, TopToolbar, useGetList, useRecordContext } from 'react-admin';
+import { RecordHistoryButton } from '../audit-log/RecordHistoryButton';
 import { ClientAnonymiseButton } from './ClientAnonymiseButton';
 import { ClientArchiveButton } from './ClientArchiveButton';
 
@@ -17,9 +18,15 @@ export const ClientShowActions = () => {
   const record = useRecordContext();
   const hasRequests = useHasRequests(record?.id);
   // An anonymised client is final: the server refuses any edit, so none is offered.
-  if (record?.anonymised_at) return <TopToolbar />;
+  if (record?.anonymised_at)
+    return (
+      <TopToolbar>
+        <RecordHistoryButton resource="clients" />
+      </TopToolbar>
+    );
   return (
     <TopToolbar>
+      <RecordHistoryButton resource="clients" />
       <EditButton />
       {(hasRequests || record?.archived_at) && <ClientArchiveButton />}
       {hasRequests === false && !record?.archived_at && <DeleteButton mutationMode="pessimistic" />}

@@ -1,6 +1,7 @@
 import english_messages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { en_account } from './en_account';
+import { en_audit } from './en_audit';
 import { en_casework } from './en_casework';
 import { en_enums } from '../../server/domain/messages/en_enums';
 import { en_reports } from './en_reports';
@@ -81,4 +82,4 @@ const en_app: SameKeys<typeof ja_app> = {
   reports: en_reports,
 };
 
-export const en_messages: TranslationMessages = mergeTranslations(english_messages, en_app, en_casework, en_account, en_totp);
+export const en_messages: TranslationMessages = mergeTranslations(english_messages, en_app, en_casework, en_account, en_totp, en_audit);

@@ -1,6 +1,7 @@
 import {
   BooleanField,
   ChipField,
+  EditButton,
   EmailField,
   NumberField,
   ReferenceArrayField,
@@ -9,7 +10,9 @@ import {
   SingleFieldList,
   TabbedShowLayout,
   TextField,
+  TopToolbar,
 } from 'react-admin';
+import { RecordHistoryButton } from '../audit-log/RecordHistoryButton';
 import { EnumArrayField } from '../fields/EnumArrayField';
 import { EnumField } from '../fields/EnumField';
 import { IdCheckExpiryField } from '../fields/IdCheckExpiryField';
@@ -54,8 +57,15 @@ const VolunteerDetails = (_: { label: false }) => (
   </>
 );
 
+const VolunteerShowActions = () => (
+  <TopToolbar>
+    <RecordHistoryButton resource="volunteers" />
+    <EditButton />
+  </TopToolbar>
+);
+
 const VolunteerShow = () => (
-  <Show>
+  <Show actions={<VolunteerShowActions />}>
     {/* label={false} on each tab's content: a tab wraps every child in <Labeled>, and a whole
         section needs no caption of its own. */}
     <TabbedShowLayout>

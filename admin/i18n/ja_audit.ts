@@ -1,0 +1,16 @@
+/** The audit log's own words: what each kind of entry is about, and the per-record history. */
+export const ja_audit = {
+  audit: {
+    history: 'この記録の閲覧・変更履歴',
+    resources: {
+      auth: 'ログイン',
+      sessions: 'ログイン中の端末',
+      totp: '二段階認証',
+      imports: 'CSV取り込み',
+      settings: '設定',
+      reports_monthly: '月次レポート',
+      'reports_fiscal-year': '年度レポート',
+    },
+    fields: { password: 'パスワード', totp: '二段階認証' },
+  },
+};

@@ -61,7 +61,9 @@ const en_app: SameKeys<typeof ja_app> = {
     warning_count: 'Possible duplicates',
     warnings_title: 'Rows that may be duplicates',
     check_duplicates:
-      'These people may already be registered, or listed twice in the file. Check before importing (they do not stop the import).',
+      '%{rows} of %{total} rows may be people already registered, or listed twice in the file. Check the list below: importing them as they are registers the same person twice.',
+    accept_duplicates: 'I have checked the possible duplicates (import these %{rows} rows as well)',
+    sample: 'Download the sample file (%{name})',
     row: 'Row',
     column: 'Column',
     message: 'Problem',

@@ -48,7 +48,7 @@ const CONSOLE_RESOURCES = new Set([
 const resourceChoices = AUDITED.map((r) => ({ id: r, name: CONSOLE_RESOURCES.has(r) ? `resources.${r}.name` : auditResourceKey(r) }));
 
 const filters = [
-  <ReferenceInput key="staff_id" source="staff_id" reference="staff" sort={{ field: 'display_name', order: 'ASC' }} alwaysOn>
+  <ReferenceInput key="staff_id" source="staff_id" reference="staff" sort={{ field: 'name_kana', order: 'ASC' }} alwaysOn>
     <AutocompleteInput optionText="display_name" label="resources.audit-log.fields.staff_id" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
   <SelectInput key="action" source="action" choices={choicesFor('audit_action')} alwaysOn />,

@@ -15,4 +15,13 @@ export const en_audit: SameKeys<typeof ja_audit> = {
     },
     fields: { password: 'Password', totp: 'Two-factor authentication' },
   },
+  staff_password: {
+    button: 'Reset password',
+    title: 'Reset the password of %{name}',
+    explain: 'Choose a new password and tell it to the person in a safe way. Their other devices are signed out.',
+    new: 'New password',
+    hint: 'At least 10 characters',
+    save: 'Reset',
+    done: 'The password of %{name} was reset',
+  },
 };

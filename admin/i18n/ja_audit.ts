@@ -13,4 +13,13 @@ export const ja_audit = {
     },
     fields: { password: 'パスワード', totp: '二段階認証' },
   },
+  staff_password: {
+    button: 'パスワードを再設定',
+    title: '%{name}さんのパスワードを再設定',
+    explain: '新しいパスワードを決めて、本人に安全な方法で伝えてください。本人のほかの端末はログアウトされます。',
+    new: '新しいパスワード',
+    hint: '10 文字以上',
+    save: '再設定する',
+    done: '%{name}さんのパスワードを再設定しました',
+  },
 };

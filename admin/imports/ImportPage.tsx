@@ -96,7 +96,8 @@ const ImportPage = () => {
   const busy = progress !== null;
   const imported = result && !result.dry_run && createdCount(result) > 0;
   const hasDuplicates = !!result?.warnings?.length;
-  const canImport = !!result && result.errors.length === 0 && result.valid_rows > 0 && !imported && (!hasDuplicates || duplicatesAccepted) && !busy;
+  const canImport =
+    !!result && result.errors.length === 0 && result.valid_rows > 0 && !imported && (!hasDuplicates || duplicatesAccepted) && !busy;
 
   return (
     <Card sx={{ mt: 2 }}>

@@ -29,7 +29,13 @@ export const createdCount = (result: ImportResult): number =>
  * XMLHttpRequest rather than fetch: only it reports upload progress, which is what the
  * progress bar shows for a large file. The raw bytes are sent; the server decodes them.
  */
-export const uploadCsv = (kind: ImportKind, file: File, dryRun: boolean, onProgress: (fraction: number) => void, acceptDuplicates = false) =>
+export const uploadCsv = (
+  kind: ImportKind,
+  file: File,
+  dryRun: boolean,
+  onProgress: (fraction: number) => void,
+  acceptDuplicates = false,
+) =>
   new Promise<UploadOutcome>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${API_URL}/imports/${kind}?dry_run=${dryRun}${acceptDuplicates ? '&accept_duplicates=true' : ''}`);

@@ -24,7 +24,7 @@ export const supportRequestFilters = [
     source="coordinator_id"
     reference="staff"
     filter={{ role: CASEWORK }}
-    sort={{ field: 'display_name', order: 'ASC' }}
+    sort={{ field: 'name_kana', order: 'ASC' }}
   >
     <SelectInput optionText="display_name" />
   </ReferenceInput>,

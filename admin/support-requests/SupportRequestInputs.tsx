@@ -75,7 +75,7 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
         source="coordinator_id"
         reference="staff"
         filter={{ role: CASEWORK, active: true }}
-        sort={{ field: 'display_name', order: 'ASC' }}
+        sort={{ field: 'name_kana', order: 'ASC' }}
       >
         <SelectInput optionText="display_name" />
       </ReferenceInput>

@@ -76,7 +76,13 @@ export class ImportService {
    * `acceptDuplicates`: the person importing has seen the possible duplicates and imports anyway;
    * without it a file with any is refused, so one click cannot register everyone twice.
    */
-  async run(resource: ImportResource, file: Buffer, dryRun: boolean, actor: SessionStaff, acceptDuplicates = false): Promise<ImportOutcome> {
+  async run(
+    resource: ImportResource,
+    file: Buffer,
+    dryRun: boolean,
+    actor: SessionStaff,
+    acceptDuplicates = false,
+  ): Promise<ImportOutcome> {
     let table: Table;
     try {
       table = readTable(resource, parseCsv(decodeCsv(file)));
@@ -127,7 +133,13 @@ export class ImportService {
     return { status: 201, body: report };
   }
 
-  private async write(resource: ImportResource, table: Table, commit: boolean, actor: SessionStaff, acceptDuplicates: boolean): Promise<Checked> {
+  private async write(
+    resource: ImportResource,
+    table: Table,
+    commit: boolean,
+    actor: SessionStaff,
+    acceptDuplicates: boolean,
+  ): Promise<Checked> {
     try {
       return await this.db.transaction(async (trx) => {
         const ctx = writeContext(trx, actor, { memo: new Map() });

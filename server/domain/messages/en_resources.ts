@@ -186,6 +186,7 @@ export const en_resources: SameKeys<typeof ja_resources> = {
       id: 'ID',
       email: 'Email',
       display_name: 'Display name',
+      name_kana: 'Name (kana)',
       role: 'Role',
       active: 'Active',
       password: 'Password',

@@ -192,6 +192,7 @@ export const ja_resources = {
       id: 'ID',
       email: 'メールアドレス',
       display_name: '表示名',
+      name_kana: 'フリガナ',
       role: '役割',
       active: '有効',
       password: 'パスワード',

@@ -11,7 +11,7 @@ import type { ja_app } from './ja';
 import type { SameKeys } from './shape';
 
 const en_app: SameKeys<typeof ja_app> = {
-  app: { title: 'Spot Otonari-san back office' },
+  app: { title: 'Spot Otonari-san back office', language: 'Language' },
   dashboard: {
     greeting: 'Hello, %{name}',
     requests_by_status: 'Requests by status',

@@ -11,7 +11,7 @@ import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
 export const ja_app = {
-  app: { title: 'スポットおとなりさん 管理画面' },
+  app: { title: 'スポットおとなりさん 管理画面', language: '表示する言語' },
   dashboard: {
     greeting: '%{name}さん、おつかれさまです',
     requests_by_status: '状況別の依頼',

@@ -2,6 +2,7 @@ import english_messages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { en_account } from './en_account';
 import { en_audit } from './en_audit';
+import { en_matching } from './en_matching';
 import { en_casework } from './en_casework';
 import { en_enums } from '../../server/domain/messages/en_enums';
 import { en_reports } from './en_reports';
@@ -84,4 +85,12 @@ const en_app: SameKeys<typeof ja_app> = {
   reports: en_reports,
 };
 
-export const en_messages: TranslationMessages = mergeTranslations(english_messages, en_app, en_casework, en_account, en_totp, en_audit);
+export const en_messages: TranslationMessages = mergeTranslations(
+  english_messages,
+  en_app,
+  en_casework,
+  en_account,
+  en_totp,
+  en_audit,
+  en_matching,
+);

@@ -3,6 +3,7 @@ import * as japanese_module from '@bicstone/ra-language-japanese';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { ja_account } from './ja_account';
 import { ja_audit } from './ja_audit';
+import { ja_matching } from './ja_matching';
 import { ja_casework } from './ja_casework';
 import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
@@ -97,4 +98,5 @@ export const ja_messages: TranslationMessages = mergeTranslations(
   ja_account,
   ja_totp,
   ja_audit,
+  ja_matching,
 );

@@ -4,7 +4,8 @@ import { Button, Link, RecordContextProvider, useCreate, useNotify, useRefresh, 
 import { AssignmentStatusField } from '../assignments/AssignmentStatusField';
 import { formatTokyoShort, formatTokyoTime } from '../format';
 import { apiErrorMessage } from '../providers/api';
-import type { Candidate } from './api';
+import { noteText, type Candidate } from './api';
+import { WRAPPING_CHIP } from './EmptyExplanation';
 import { useWeekLoad } from './useWeekLoad';
 
 type Props = { candidates: Candidate[]; request: RaRecord; assignments: RaRecord[] };
@@ -66,10 +67,24 @@ export const CandidateTable = ({ candidates, request, assignments }: Props) => {
               <TableCell>
                 <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
                   {c.reasons.map((r) => (
-                    <Chip key={r.code} size="small" variant="outlined" color="success" label={r.message} />
+                    <Chip
+                      key={r.code}
+                      size="small"
+                      variant="outlined"
+                      color="success"
+                      label={noteText(translate, 'matching_notes', r)}
+                      sx={WRAPPING_CHIP}
+                    />
                   ))}
                   {c.warnings.map((w) => (
-                    <Chip key={w.code} size="small" color="warning" icon={<WarningIcon />} label={w.message} />
+                    <Chip
+                      key={w.code}
+                      size="small"
+                      color="warning"
+                      icon={<WarningIcon />}
+                      label={noteText(translate, 'matching_notes', w)}
+                      sx={WRAPPING_CHIP}
+                    />
                   ))}
                 </Stack>
               </TableCell>

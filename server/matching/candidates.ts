@@ -36,6 +36,20 @@ export const FILTERS: { code: string; message: string }[] = [
   { code: 'monthly_limit', message: '今月の上限回数に達していない' },
 ];
 
+/** What stops a near-miss, said as the problem itself (never 「満たしていない条件: …がない」). */
+export const MISSES: Record<string, string> = {
+  active: '活動中ではない',
+  id_check: '活動日に有効な本人確認がない',
+  language: '依頼の言語も利用者の言語も話せない',
+  mode_area: '依頼の区市町村で活動できない (オンラインの依頼ならオンライン不可)',
+  availability: '活動できる時間帯が依頼の時間と合わない',
+  free: 'その時間に別の活動が確定している',
+  monthly_limit: '今月の上限回数に達している',
+};
+
+/** Someone missing more conditions than this is not "almost" a match. */
+export const NEAR_MISS_MAX_FAILED = 2;
+
 function failedFilters(row: FactRow, t: MatchTarget): string[] {
   const pass: Record<string, boolean> = {
     active: !!row.ok_active,
@@ -63,16 +77,16 @@ export async function explainCandidates(db: Knex, t: MatchTarget) {
     return { ...f, remaining: remaining.length };
   });
   const emptiedBy = steps.find((s) => s.remaining === 0) ?? null;
-  const byCode = new Map(FILTERS.map((f) => [f.code, f.message]));
   const nearMisses = failures
-    .filter((r) => r.failed.length > 0 && !r.failed.includes('active') && !r.failed.includes('id_check'))
+    .filter((r) => r.failed.length > 0 && r.failed.length <= NEAR_MISS_MAX_FAILED)
+    .filter((r) => !r.failed.includes('active') && !r.failed.includes('id_check'))
     .sort((a, b) => a.failed.length - b.failed.length || a.row.id - b.row.id)
     .slice(0, 20)
     .map(({ row, failed }) => ({
       volunteer_id: row.id,
       name: row.name,
       volunteer_no: row.volunteer_no,
-      failed: failed.map((code) => ({ code, message: `満たしていない条件: ${byCode.get(code)}` })),
+      failed: failed.map((code) => ({ code, message: MISSES[code] ?? code })),
     }));
   return { total: rows.length, steps, emptied_by: emptiedBy, near_misses: nearMisses };
 }

@@ -1,4 +1,4 @@
-import { DeleteButton, EditButton, TopToolbar, useGetList, useRecordContext } from 'react-admin';
+import { CreateButton, DeleteButton, EditButton, TopToolbar, useGetList, useRecordContext } from 'react-admin';
 import { RecordHistoryButton } from '../audit-log/RecordHistoryButton';
 import { ClientAnonymiseButton } from './ClientAnonymiseButton';
 import { ClientArchiveButton } from './ClientArchiveButton';
@@ -26,6 +26,14 @@ export const ClientShowActions = () => {
     );
   return (
     <TopToolbar>
+      {!record?.archived_at && (
+        <CreateButton
+          resource="support-requests"
+          label="casework.requests.new_for_client"
+          state={{ record: { client_id: record?.id } }}
+          variant="contained"
+        />
+      )}
       <RecordHistoryButton resource="clients" />
       <EditButton />
       {(hasRequests || record?.archived_at) && <ClientArchiveButton />}

@@ -24,4 +24,11 @@ export const en_audit: SameKeys<typeof ja_audit> = {
     save: 'Reset',
     done: 'The password of %{name} was reset',
   },
+  casework: { requests: { new_for_client: 'New request for this resident' } },
+  eligibility_rule: {
+    open: 'The service is open to everyone now (eligibility is recorded for reports).',
+    members_only: 'Members only for now: OFP members and residents referred by a partner may use the service.',
+    members_only_general:
+      'Members only for now: requests from "General" residents are refused. Ask whether they are an OFP member or were referred by a partner, and choose that.',
+  },
 };

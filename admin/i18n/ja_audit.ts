@@ -22,4 +22,11 @@ export const ja_audit = {
     save: '再設定する',
     done: '%{name}さんのパスワードを再設定しました',
   },
+  casework: { requests: { new_for_client: 'この人の依頼を作成' } },
+  eligibility_rule: {
+    open: '現在はどなたでも利用できます (利用資格は記録のためです)。',
+    members_only: '現在は会員のみの期間です。OFP会員と関連団体からの紹介の方が利用できます。',
+    members_only_general:
+      '現在は会員のみの期間です。「一般」の方の依頼は受けられません。OFP会員か、関連団体からの紹介かを本人に確認して選んでください。',
+  },
 };

@@ -1,7 +1,7 @@
 import english_messages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { en_account } from './en_account';
-import { en_audit } from './en_audit';
+import { en_workday } from './en_workday';
 import { en_matching } from './en_matching';
 import { en_casework } from './en_casework';
 import { en_enums } from '../../server/domain/messages/en_enums';
@@ -91,6 +91,6 @@ export const en_messages: TranslationMessages = mergeTranslations(
   en_casework,
   en_account,
   en_totp,
-  en_audit,
+  en_workday,
   en_matching,
 );

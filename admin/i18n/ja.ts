@@ -2,7 +2,7 @@ import english_messages from 'ra-language-english';
 import * as japanese_module from '@bicstone/ra-language-japanese';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { ja_account } from './ja_account';
-import { ja_audit } from './ja_audit';
+import { ja_workday } from './ja_workday';
 import { ja_matching } from './ja_matching';
 import { ja_casework } from './ja_casework';
 import { ja_enums } from '../../server/domain/messages/ja_enums';
@@ -97,6 +97,6 @@ export const ja_messages: TranslationMessages = mergeTranslations(
   ja_casework,
   ja_account,
   ja_totp,
-  ja_audit,
+  ja_workday,
   ja_matching,
 );

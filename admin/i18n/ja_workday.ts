@@ -1,5 +1,5 @@
-/** The audit log's own words: what each kind of entry is about, and the per-record history. */
-export const ja_audit = {
+/** The coordinator's day: my work, the audit log's words, password resets, the eligibility rule. */
+export const ja_workday = {
   audit: {
     history: 'この記録の閲覧・変更履歴',
     resources: {
@@ -29,4 +29,16 @@ export const ja_audit = {
     members_only_general:
       '現在は会員のみの期間です。「一般」の方の依頼は受けられません。OFP会員か、関連団体からの紹介かを本人に確認して選んでください。',
   },
+  my_work: {
+    web_form: 'Webフォームからの依頼',
+    web_form_new: '新しく届いた依頼',
+    mine: '担当している依頼',
+    volunteers: 'ボランティアとの調整',
+    waiting_answer: '返事を待っている打診',
+    today: '今日の活動',
+    tomorrow: '明日の活動',
+    settle: '活動のあとで',
+    report_due: '活動報告が未入力',
+  },
+  menu: { new_phone_request: '新しい依頼 (電話)', assignments: 'ボランティアの割り当て' },
 };

@@ -1,7 +1,7 @@
 import type { SameKeys } from './shape';
-import type { ja_audit } from './ja_audit';
+import type { ja_workday } from './ja_workday';
 
-export const en_audit: SameKeys<typeof ja_audit> = {
+export const en_workday: SameKeys<typeof ja_workday> = {
   audit: {
     history: 'Who read or changed this record',
     resources: {
@@ -31,4 +31,16 @@ export const en_audit: SameKeys<typeof ja_audit> = {
     members_only_general:
       'Members only for now: requests from "General" residents are refused. Ask whether they are an OFP member or were referred by a partner, and choose that.',
   },
+  my_work: {
+    web_form: 'Requests from the web form',
+    web_form_new: 'New, not yet checked',
+    mine: 'Requests I coordinate',
+    volunteers: 'Volunteers',
+    waiting_answer: 'Offers waiting for an answer',
+    today: 'Activities today',
+    tomorrow: 'Activities tomorrow',
+    settle: 'After the activity',
+    report_due: 'Activity report not yet filed',
+  },
+  menu: { new_phone_request: 'New request (phone)', assignments: 'Volunteer assignments' },
 };

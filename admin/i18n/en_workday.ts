@@ -43,4 +43,5 @@ export const en_workday: SameKeys<typeof ja_workday> = {
     report_due: 'Activity report not yet filed',
   },
   menu: { new_phone_request: 'New request (phone)', assignments: 'Volunteer assignments' },
+  expense_added: 'Added %{kind}: ¥%{amount}',
 };

@@ -41,4 +41,5 @@ export const ja_workday = {
     report_due: '活動報告が未入力',
   },
   menu: { new_phone_request: '新しい依頼 (電話)', assignments: 'ボランティアの割り当て' },
+  expense_added: '%{kind} %{amount} 円を追加しました',
 };

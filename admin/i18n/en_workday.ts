@@ -42,6 +42,6 @@ export const en_workday: SameKeys<typeof ja_workday> = {
     settle: 'After the activity',
     report_due: 'Activity report not yet filed',
   },
-  menu: { new_phone_request: 'New request (phone)', assignments: 'Volunteer assignments' },
+  menu: { new_phone_request: 'Phone request', assignments: 'Assignments' },
   expense_added: 'Added %{kind}: ¥%{amount}',
 };

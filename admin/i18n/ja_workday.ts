@@ -40,6 +40,6 @@ export const ja_workday = {
     settle: '活動のあとで',
     report_due: '活動報告が未入力',
   },
-  menu: { new_phone_request: '新しい依頼 (電話)', assignments: 'ボランティアの割り当て' },
+  menu: { new_phone_request: '新しい依頼 (電話)', assignments: 'ボランティア手配' },
   expense_added: '%{kind} %{amount} 円を追加しました',
 };

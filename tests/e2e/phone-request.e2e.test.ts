@@ -29,6 +29,10 @@ describe('a phone request in one screen', () => {
     await dialog.getByLabel('OFP会員番号').fill(`OFP-TEL-${stamp}`);
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => ui.page.getByRole('combobox', { name: /^利用者/ }).inputValue()).toContain(name);
+    // Close the resident picker's list, which stays open after the dialog.
+    await ui.page.keyboard.press('Escape');
+    await ui.page.getByRole('heading', { name: /依頼の内容/ }).click();
 
     await ui.page.getByRole('radio', { name: '医療' }).check();
     await ui.page.getByRole('combobox', { name: /^支援内容/ }).click();

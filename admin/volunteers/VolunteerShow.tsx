@@ -1,6 +1,5 @@
 import {
   BooleanField,
-  ChipField,
   EditButton,
   EmailField,
   NumberField,
@@ -12,7 +11,9 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { Chip } from '@mui/material';
 import { RecordHistoryButton } from '../audit-log/RecordHistoryButton';
+import { MunicipalityName } from '../municipalities/MunicipalityName';
 import { EnumArrayField } from '../fields/EnumArrayField';
 import { EnumField } from '../fields/EnumField';
 import { IdCheckExpiryField } from '../fields/IdCheckExpiryField';
@@ -44,7 +45,7 @@ const VolunteerDetails = (_: { label: false }) => (
       <EnumArrayField source="task_types" enumName="task_type" sx={WIDE} />
       <ReferenceArrayField source="service_municipality_codes" reference="municipalities" sx={WIDE}>
         <SingleFieldList linkType={false}>
-          <ChipField source="name_ja" size="small" />
+          <Chip size="small" label={<MunicipalityName />} sx={{ m: 0.25 }} />
         </SingleFieldList>
       </ReferenceArrayField>
       <AvailabilityTable source="availability" sx={WIDE} />

@@ -584,7 +584,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('roster import beside other work
   it(`a client created while ${ROWS} rows are imported is saved before the import ends, and all numbers stay gapless`, async () => {
     const [importer, other] = [await t.as('coordinator'), await t.as('admin')];
     const done: string[] = [];
-    const importing = upload(importer, 'clients', roster(ROWS, 'Busy'), { dryRun: false }).then((res) => {
+    // Rosters of other tests share phone patterns with this one: those look-alikes are accepted here.
+    const importing = upload(importer, 'clients', roster(ROWS, 'Busy'), { dryRun: false, acceptDuplicates: true }).then((res) => {
       done.push('import');
       return res;
     });

@@ -20,7 +20,9 @@ describe('audit log from a record', () => {
     });
     // A coordinator reads the notes elsewhere.
     const other = await ui.browser.newContext({ baseURL: ui.server.url });
-    const login = await other.request.post('/api/auth/login', { data: { email: 'coordinator@demo.otonari.example', password: 'otonari-demo-2026' } });
+    const login = await other.request.post('/api/auth/login', {
+      data: { email: 'coordinator@demo.otonari.example', password: 'otonari-demo-2026' },
+    });
     expect(login.status()).toBe(200);
     expect((await other.request.get(`/api/clients/${target.id}`)).status()).toBe(200);
     await other.close();
@@ -29,7 +31,9 @@ describe('audit log from a record', () => {
     await ui.page.getByRole('link', { name: 'この記録の閲覧・変更履歴' }).click();
     await ui.page.waitForURL(/#\/audit-log/);
     const rows = ui.page.locator('tbody tr');
-    await expect.poll(() => rows.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/高木 陽子[\s\S]*閲覧[\s\S]*要配慮事項/)]));
+    await expect
+      .poll(() => rows.allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/高木 陽子[\s\S]*閲覧[\s\S]*要配慮事項/)]));
     const text = (await rows.allInnerTexts()).join('\n');
     expect(text).toContain(target.client_no);
     expect(text).not.toContain('special_care_notes');

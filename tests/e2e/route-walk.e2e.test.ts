@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot } from './helpers/browser.js';
+import { newPage, screenshot } from './helpers/browser.js';
 import { api } from './helpers/casework.js';
 import { useConsole } from './helpers/session.js';
 
@@ -18,7 +18,18 @@ const LISTS = [
   'municipalities',
   'audit-log',
 ];
-const PAGES = ['/', '/support-requests/create', '/clients/create', '/volunteers/create', '/imports', '/follow-ups', '/reports', '/settings', '/account/sessions', '/two-factor'];
+const PAGES = [
+  '/',
+  '/support-requests/create',
+  '/clients/create',
+  '/volunteers/create',
+  '/imports',
+  '/follow-ups',
+  '/reports',
+  '/settings',
+  '/account/sessions',
+  '/two-factor',
+];
 const SHOWN = ['support-requests', 'clients', 'volunteers', 'partners', 'id-checks'];
 
 /** Text that is a translation key, a plural form, a column name or a machine time, not words. */
@@ -58,5 +69,16 @@ describe('route walk', () => {
     }
     await ui.page.evaluate(() => localStorage.setItem('otonari.locale', 'ja'));
     expect(problems).toEqual([]);
+  });
+
+  it('names the product on the login page and offers the language before signing in', async () => {
+    const page = await newPage(ui.browser, ui.server.url);
+    await page.goto('/#/login');
+    await expect.poll(() => page.locator('body').innerText()).toContain('スポットおとなりさん 管理画面');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('body').innerText()).toContain('Spot Otonari-san back office');
+    expect(await page.getByLabel('Email').count()).toBe(1);
+    await screenshot(page, 'login-english');
+    await page.context().close();
   });
 });

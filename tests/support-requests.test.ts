@@ -238,6 +238,10 @@ describe('timeline of edits and the web inbox', () => {
     expect(after).toHaveLength(2);
     expect(after[1].body).toMatch(/分野/);
     expect(after[1].body).not.toContain('詳細を追記');
+    // The same entry as a code and the fields' names, for the console to word in its language.
+    expect(after[1].message).toEqual({ code: 'edited', params: { fields: expect.arrayContaining(['category', 'description']) } });
+    const listed = await agent.get('/api/request-events').query({ filter: JSON.stringify({ request_id: r.id }) });
+    expect(listed.body.find((e: { id: number }) => e.id === after[1].id).message.code).toBe('edited');
     await agent.put(`/api/support-requests/${r.id}`).send({ ...described.body });
     expect((await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' })).map((e) => e.body)).toHaveLength(2);
   });

@@ -44,4 +44,18 @@ export const en_workday: SameKeys<typeof ja_workday> = {
   },
   menu: { new_phone_request: 'Phone request', assignments: 'Assignments' },
   expense_added: 'Added %{kind}: ¥%{amount}',
+  timeline_messages: {
+    report_filed: 'Activity report filed.',
+    report_filed_outside: 'Activity report filed (outside service hours or over the time limit).',
+    report_updated: 'Activity report updated.',
+    edited: 'Changed: %{fields}',
+    confirmed_time_changed: 'Changed: the confirmed time',
+    expense_added: '%{kind} ¥%{amount} added',
+    expense_settled: '%{kind} ¥%{amount} settled',
+    expense_updated: '%{kind} ¥%{amount} updated',
+    expenses_settled: '¥%{amount} settled (%{date})',
+    assignment_moved: '%{volunteer}: %{from} → %{to}',
+    assignment_new: '%{volunteer}: %{to}',
+    web_form_received: 'Received through the web form',
+  },
 };

@@ -42,4 +42,18 @@ export const ja_workday = {
   },
   menu: { new_phone_request: '新しい依頼 (電話)', assignments: 'ボランティア手配' },
   expense_added: '%{kind} %{amount} 円を追加しました',
+  timeline_messages: {
+    report_filed: '活動報告を登録しました。',
+    report_filed_outside: '活動報告を登録しました (サービス時間外・時間超過あり)。',
+    report_updated: '活動報告を更新しました。',
+    edited: '変更: %{fields}',
+    confirmed_time_changed: '変更: 確定した日時',
+    expense_added: '%{kind} %{amount} 円を登録',
+    expense_settled: '%{kind} %{amount} 円を精算済みに',
+    expense_updated: '%{kind} %{amount} 円を更新',
+    expenses_settled: '%{amount} 円を精算済みに (%{date})',
+    assignment_moved: '%{volunteer}: %{from} → %{to}',
+    assignment_new: '%{volunteer}: %{to}',
+    web_form_received: 'Web フォームから受付',
+  },
 };

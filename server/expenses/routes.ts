@@ -66,6 +66,7 @@ export function expenseRouter(db: Knex): Router {
           kind: 'expense',
           // A date as people write it (2026/11/30), not the ISO form the API takes.
           body: `${Number(e.amount_yen).toLocaleString('ja-JP')} 円を精算済みに (${body.settled_on.replaceAll('-', '/')})`,
+          message: { code: 'expenses_settled', params: { amount: Number(e.amount_yen), date: body.settled_on } },
         });
         await audit(trx, {
           staff_id: actor(req).id,

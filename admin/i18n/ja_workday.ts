@@ -40,7 +40,7 @@ export const ja_workday = {
     settle: '活動のあとで',
     report_due: '活動報告が未入力',
   },
-  menu: { new_phone_request: '新しい依頼 (電話)', assignments: 'ボランティア手配' },
+  menu: { new_phone_request: '新しい依頼 (電話)', assignments: '手配状況' },
   expense_added: '%{kind} %{amount} 円を追加しました',
   timeline_messages: {
     report_filed: '活動報告を登録しました。',

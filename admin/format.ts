@@ -5,6 +5,16 @@
 export const TIME_ZONE = 'Asia/Tokyo';
 export const DATE_LOCALE = 'ja-JP';
 
+/**
+ * Dates follow the console's language: 2026/10/31(土) in Japanese, Sat, 2026-10-31 in English
+ * (year first in both, never the US month/day order). Set by the i18n provider on each change.
+ */
+let currentDateLocale = DATE_LOCALE;
+export const setDateLocale = (locale: string) => {
+  currentDateLocale = locale === 'en' ? 'en-CA' : DATE_LOCALE;
+};
+export const dateLocale = () => currentDateLocale;
+
 export const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -17,14 +27,18 @@ export const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   hour: '2-digit',
   minute: '2-digit',
+  hourCycle: 'h23',
 };
+
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const SHORT_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, month: 'numeric', day: 'numeric', weekday: 'short' };
 
 /**
  * Props for react-admin's <DateField>. A calendar date ('2025-03-08') parses as UTC midnight,
  * which is the same day in Tokyo, so one time zone serves dates and timestamps alike.
  */
 export const tokyoDateProps = (showTime: boolean) => ({
-  locales: DATE_LOCALE,
+  locales: dateLocale(),
   options: showTime ? DATE_TIME_OPTIONS : DATE_OPTIONS,
   showTime,
 });
@@ -34,5 +48,11 @@ export const formatTokyo = (value: string | Date | null | undefined, showTime = 
   if (value == null || value === '') return '';
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return date.toLocaleString(DATE_LOCALE, showTime ? DATE_TIME_OPTIONS : DATE_OPTIONS);
+  return date.toLocaleString(dateLocale(), showTime ? DATE_TIME_OPTIONS : DATE_OPTIONS);
 };
+
+/** '10:00' in Japan time, 24-hour. */
+export const formatTokyoTime = (value: string | Date): string => new Date(value).toLocaleTimeString(dateLocale(), TIME_OPTIONS);
+
+/** A day and time within the next weeks, without the year: 3/2(月) 10:00 or Mon, 3/2, 10:00. */
+export const formatTokyoShort = (value: string | Date): string => new Date(value).toLocaleString(dateLocale(), SHORT_OPTIONS);

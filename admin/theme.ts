@@ -23,3 +23,17 @@ export const theme: RaThemeOptions = {
     RaList: { defaultProps: { pagination: createElement(ListPagination) } },
   },
 };
+
+/**
+ * Japanese has no spaces to break at, so a narrow column splits words anywhere (「交通/費」,
+ * 「精算済みにす/る」). Headers and buttons keep their words whole; a wide table scrolls instead.
+ */
+theme.components = {
+  ...defaultTheme.components,
+  MuiTableCell: {
+    ...defaultTheme.components?.MuiTableCell,
+    styleOverrides: { ...defaultTheme.components?.MuiTableCell?.styleOverrides, head: { whiteSpace: 'nowrap' } },
+  },
+  MuiButton: { styleOverrides: { root: { whiteSpace: 'nowrap', flexShrink: 0 } } },
+  MuiTableContainer: { styleOverrides: { root: { overflowX: 'auto' } } },
+};

@@ -37,12 +37,12 @@ import {
 
 export const DEMO_PASSWORD = 'otonari-demo-2026';
 
-export const DEMO_ACCOUNTS: { email: string; display_name: string; role: Role }[] = [
-  { email: 'admin@demo.otonari.example', display_name: '山田 花子', role: 'admin' },
-  { email: 'coordinator@demo.otonari.example', display_name: '高木 陽子', role: 'coordinator' },
-  { email: 'coordinator2@demo.otonari.example', display_name: '岡本 拓也', role: 'coordinator' },
-  { email: 'volunteers@demo.otonari.example', display_name: '石川 恵', role: 'volunteer_staff' },
-  { email: 'secretariat@demo.otonari.example', display_name: '前田 誠', role: 'secretariat' },
+export const DEMO_ACCOUNTS: { email: string; display_name: string; name_kana: string; role: Role }[] = [
+  { email: 'admin@demo.otonari.example', display_name: '山田 花子', name_kana: 'ヤマダ ハナコ', role: 'admin' },
+  { email: 'coordinator@demo.otonari.example', display_name: '高木 陽子', name_kana: 'タカギ ヨウコ', role: 'coordinator' },
+  { email: 'coordinator2@demo.otonari.example', display_name: '岡本 拓也', name_kana: 'オカモト タクヤ', role: 'coordinator' },
+  { email: 'volunteers@demo.otonari.example', display_name: '石川 恵', name_kana: 'イシカワ メグミ', role: 'volunteer_staff' },
+  { email: 'secretariat@demo.otonari.example', display_name: '前田 誠', name_kana: 'マエダ マコト', role: 'secretariat' },
 ];
 
 const MINUTE = 60_000;

@@ -79,7 +79,14 @@ describe('staff authentication', () => {
 
   it('refuses an inactive staff member and rate-limits repeated failures with 429', async () => {
     const inactive = await createStaff(t.db.knex, { active: false });
-    expect((await request(t.app).post('/api/auth/login').send({ email: inactive.email, password: TEST_PASSWORD })).status).toBe(401);
+    const refused = await request(t.app).post('/api/auth/login').send({ email: inactive.email, password: TEST_PASSWORD });
+    // With the right password the person is told the account is off, not that the password is wrong.
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toContain('無効');
+    expect(refused.headers['set-cookie']).toBeUndefined();
+    const guessed = await request(t.app).post('/api/auth/login').send({ email: inactive.email, password: 'wrong-password' });
+    expect(guessed.status).toBe(401);
+    expect(guessed.body.message).not.toContain('無効');
     const staff = await createStaff(t.db.knex);
     for (let i = 0; i < 10; i++) {
       expect((await request(t.app).post('/api/auth/login').send({ email: staff.email, password: 'wrong-password' })).status).toBe(401);

@@ -29,7 +29,7 @@ describe('clients', () => {
     const agent = await t.as('coordinator');
     const before = await count('clients');
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...base, nationality: 'XX' }, 'nationality'],
+      [{ ...base, nationality: 'ZZ' }, 'nationality'],
       [{ ...base, languages: [] }, 'languages'],
       [{ ...base, languages: ['klingon'] }, 'languages.0'],
       [{ ...base, municipality_code: '999999' }, 'municipality_code'],
@@ -45,6 +45,18 @@ describe('clients', () => {
       expect(res.body.errors, field).toHaveProperty(field);
     }
     expect(await count('clients')).toBe(before);
+  });
+
+  it('refuses a consent time in the future (an AM/PM slip) and writes nothing', async () => {
+    const agent = await t.as('coordinator');
+    const before = await count('clients');
+    const later = new Date(Date.now() + 12 * 3_600_000).toISOString();
+    const res = await agent.post('/api/clients').send({ ...base, consent_at: later });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toHaveProperty('consent_at');
+    expect(await count('clients')).toBe(before);
+    const now = await agent.post('/api/clients').send({ ...base, consent_at: new Date().toISOString() });
+    expect(now.status).toBe(201);
   });
 
   it('refuses special-care notes without consent, and shows them only to admin and coordinator', async () => {

@@ -180,6 +180,11 @@ describe('expenses', () => {
     const ok = await agent.post('/api/expenses/settle').send({ ...body, ids: ids.slice(1) });
     expect(ok.status).toBe(200);
     expect(ok.body.map((e: { settled_on: string }) => e.settled_on)).toEqual(['2026-03-05', '2026-03-05']);
+    // The timeline says the date as people write it, never the ISO form.
+    const settledEvents = await t.db.knex('request_events').where({ kind: 'expense' }).where('body', 'like', '%精算済みに (%');
+    expect(settledEvents.length).toBeGreaterThan(0);
+    for (const e of settledEvents) expect(e.body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(settledEvents.map((e: { body: string }) => e.body).join()).toContain('2026/03/05');
   });
 });
 

@@ -34,9 +34,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('CSV written by PostgreSQL equal
     expect(res.status).toBe(200);
     const [, ...got] = parse((res.body as Buffer).toString('utf8').replace(/^\uFEFF/, '')) as string[][];
     const columns = EXPORT_COLUMNS[resource]!;
+    const table = TABLE[resource]!;
     const rows = await t.db
-      .knex(TABLE[resource]!)
-      .select(columns.map((c) => c.field))
+      .knex(table)
+      .select(columns.map((c) => (c.sql ? t.db.knex.raw(`(${c.sql(table, lang)}) as ??`, [c.field]) : `${table}.${c.field}`)))
       .orderBy('id');
     const expected = rows.map((row) => columns.map((c) => String(formatValue(c, row[c.field], lang))));
     expect(got).toEqual(expected);

@@ -81,7 +81,7 @@ describe('export filters are checked before the first byte', () => {
     const head = await agent.head('/api/exports/support-requests.csv').query({ encoding: 'shift_jis' });
     expect(head.status).toBe(200);
     expect(head.headers['content-type']).toBe('text/csv; charset=Shift_JIS');
-    expect(head.headers['content-disposition']).toMatch(/attachment; filename="support-requests_\d{8}\.csv"/);
+    expect(head.headers['content-disposition']).toMatch(/attachment; filename="support-requests_\d{8}_sjis\.csv"/);
     expect((await agent.head('/api/exports/monthly.csv').query({ month: '2026-04' })).status).toBe(200);
     expect((await agent.head('/api/exports/support-requests.csv').query({ filter: '{"created_at":"0000-01-01"}' })).status).toBe(400);
     expect((await agent.head('/api/exports/audit-log.csv')).status).toBe(403);

@@ -151,6 +151,24 @@ describe('ID checks (本人確認)', () => {
     expect(narrow.body.map((r: { id: number }) => r.id)).not.toContain(c.id);
   });
 
+  it('lists checks that have already expired, but not ones a newer check replaced', async () => {
+    const agent = await t.as('volunteer_staff');
+    const check = { method: 'in_person', document_type: 'passport', result: 'passed' };
+    const lapsed = await newVolunteer();
+    const old = (
+      await agent.post('/api/id-checks').send({ ...check, volunteer_id: lapsed.id, checked_on: '2023-01-01', valid_until: '2024-01-01' })
+    ).body;
+    const renewed = await newVolunteer();
+    const replaced = (
+      await agent.post('/api/id-checks').send({ ...check, volunteer_id: renewed.id, checked_on: '2023-01-01', valid_until: '2024-01-01' })
+    ).body;
+    await agent.post('/api/id-checks').send({ ...check, volunteer_id: renewed.id, checked_on: '2024-01-01', valid_until: '2099-01-01' });
+    const res = await agent.get('/api/id-checks').query({ filter: JSON.stringify({ expires_within_days: 30 }), range: '[0,499]' });
+    const ids = res.body.map((r: { id: number }) => r.id);
+    expect(ids).toContain(old.id);
+    expect(ids).not.toContain(replaced.id);
+  });
+
   it('has pure helpers for expiry and document numbers', () => {
     expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');

@@ -283,6 +283,9 @@ describe('candidates: when nobody qualifies', () => {
     expect(res.body.emptied_by.code).toBe('mode_area');
     const miss = res.body.near_misses.find((m: { volunteer_id: number }) => m.volunteer_id === elsewhere.id);
     expect(miss.failed.map((f: { code: string }) => f.code)).toEqual(['mode_area']);
+    // The chip says what is wrong, not a double negative.
+    expect(miss.failed[0].message).toBe('依頼の区市町村で活動できない (オンラインの依頼ならオンライン不可)');
+    expect(JSON.stringify(res.body.near_misses)).not.toContain('満たしていない');
     expect(res.body.steps.map((st: { code: string }) => st.code)).toEqual([
       'active',
       'id_check',
@@ -292,6 +295,18 @@ describe('candidates: when nobody qualifies', () => {
       'free',
       'monthly_limit',
     ]);
+  });
+
+  it('does not offer someone missing three conditions as a near-miss', async () => {
+    const s = scene();
+    // Wrong area, wrong language and no availability that day: three conditions missed.
+    const far = await s.vol({ service_municipality_codes: ['132012'], languages: ['sw'], availability: [] });
+    const close = await s.vol({ service_municipality_codes: ['132012'] });
+    const r = await s.req();
+    const res = await (await t.as('coordinator')).get(`/api/support-requests/${r.id}/candidates/explain`);
+    const ids = res.body.near_misses.map((m: { volunteer_id: number }) => m.volunteer_id);
+    expect(ids).toContain(close.id);
+    expect(ids).not.toContain(far.id);
   });
 
   it('answers 404 for a missing request and 403 for roles without access', async () => {

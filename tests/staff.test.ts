@@ -92,3 +92,23 @@ describe('staff accounts (admin)', () => {
     expect((await admin.put(`/api/staff/999999/password`).send({ password: 'reset-by-admin-1' })).status).toBe(404);
   });
 });
+
+describe('staff order', () => {
+  it('lists staff in 五十音 order of their reading, not by code point of the kanji', async () => {
+    const admin = await t.as('admin');
+    // By code point 渡辺 (U+6E21) comes before 阿部 (U+963F) and 青木 (U+9752); by reading アオキ < アベ < ワタナベ.
+    for (const [i, [display_name, name_kana]] of [
+      ['渡辺 一郎', 'ワタナベ イチロウ'],
+      ['阿部 花', 'アベ ハナ'],
+      ['青木 誠', 'アオキ マコト'],
+    ].entries()) {
+      const res = await admin
+        .post('/api/staff')
+        .send({ email: `order${i}@order.example`, display_name, name_kana, role: 'coordinator', password: 'initial-pass-123' });
+      expect(res.status).toBe(201);
+    }
+    const list = await admin.get('/api/staff').query({ range: '[0,99]' });
+    const names = list.body.map((s: { display_name: string }) => s.display_name).filter((n: string) => /渡辺|阿部|青木/.test(n));
+    expect(names).toEqual(['青木 誠', '阿部 花', '渡辺 一郎']);
+  });
+});

@@ -69,7 +69,7 @@ describe('support requests', () => {
 
   it('moves through the workflow by hand with timeline entries, refusing what the table forbids', async () => {
     const r = await newRequest(SAT);
-    expect((await move(r.id, 'matching')).status).toBe(409);
+    expect((await move(r.id, 'closed')).status).toBe(409);
     expect((await move(r.id, 'checking')).body.status).toBe('checking');
     expect((await move(r.id, 'matching')).body.status).toBe('matching');
     expect((await move(r.id, 'checking')).body.status).toBe('checking');
@@ -87,6 +87,24 @@ describe('support requests', () => {
       'checking>matching',
     ]);
     expect((await t.db.knex('support_requests').where('id', r.id).first()).status).toBe('matching');
+  });
+
+  it('goes from received straight to matching in one call, recorded as two steps, or not at all', async () => {
+    const r = await newRequest(SAT);
+    const res = await move(r.id, 'matching');
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('matching');
+    const log = await events(r.id);
+    expect(log.map((e) => `${e.from_status ?? ''}>${e.to_status}`)).toEqual(['>received', 'received>checking', 'checking>matching']);
+    // An ineligible resident: refused, and the request stays received with no half-step recorded.
+    const agent = await t.as('coordinator');
+    const general = await createClient(t.db.knex, { eligibility: 'general' });
+    const other = await newRequest(SAT);
+    await t.db.knex('support_requests').where('id', other.id).update({ client_id: general.id });
+    const refused = await agent.post(`/api/support-requests/${other.id}/status`).send({ status: 'matching' });
+    expect(refused.status).toBe(409);
+    expect((await t.db.knex('support_requests').where('id', other.id).first()).status).toBe('received');
+    expect((await events(other.id)).map((e) => e.to_status)).toEqual(['received']);
   });
 
   it('needs a reason to reject, cancel or give up matching, and ends there', async () => {
@@ -220,6 +238,10 @@ describe('timeline of edits and the web inbox', () => {
     expect(after).toHaveLength(2);
     expect(after[1].body).toMatch(/分野/);
     expect(after[1].body).not.toContain('詳細を追記');
+    // The same entry as a code and the fields' names, for the console to word in its language.
+    expect(after[1].message).toEqual({ code: 'edited', params: { fields: expect.arrayContaining(['category', 'description']) } });
+    const listed = await agent.get('/api/request-events').query({ filter: JSON.stringify({ request_id: r.id }) });
+    expect(listed.body.find((e: { id: number }) => e.id === after[1].id).message.code).toBe('edited');
     await agent.put(`/api/support-requests/${r.id}`).send({ ...described.body });
     expect((await t.db.knex('request_events').where({ request_id: r.id, kind: 'edit' })).map((e) => e.body)).toHaveLength(2);
   });

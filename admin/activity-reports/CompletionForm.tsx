@@ -28,12 +28,7 @@ const FollowUpInputs = () => {
   return (
     <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
       <TextInput source="follow_up_note" validate={required()} multiline fullWidth={false} sx={{ minWidth: 360 }} />
-      <ReferenceInput
-        source="follow_up_owner_id"
-        reference="staff"
-        filter={{ active: true }}
-        sort={{ field: 'display_name', order: 'ASC' }}
-      >
+      <ReferenceInput source="follow_up_owner_id" reference="staff" filter={{ active: true }} sort={{ field: 'name_kana', order: 'ASC' }}>
         <SelectInput optionText="display_name" fullWidth={false} sx={{ minWidth: 200 }} />
       </ReferenceInput>
     </Stack>

@@ -1,12 +1,18 @@
 import { Create, SimpleForm } from 'react-admin';
+import { useEligibilityDefault } from '../fields/EligibilityRule';
 import { ClientInputs } from './ClientInputs';
 
-const ClientCreate = () => (
-  <Create redirect="show">
-    <SimpleForm defaultValues={{ eligibility: 'general', languages: [] }}>
-      <ClientInputs />
-    </SimpleForm>
-  </Create>
-);
+const ClientCreate = () => {
+  const { ready, eligibility } = useEligibilityDefault();
+  return (
+    <Create redirect="show">
+      {ready && (
+        <SimpleForm defaultValues={{ eligibility, languages: [] }}>
+          <ClientInputs />
+        </SimpleForm>
+      )}
+    </Create>
+  );
+};
 
 export default ClientCreate;

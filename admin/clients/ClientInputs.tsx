@@ -2,7 +2,9 @@ import { AutocompleteInput, FormDataConsumer, ReferenceInput, SelectInput, TextI
 import type { Role } from '../../server/domain/enums';
 import { canSeeField } from '../../server/domain/roles';
 import { choicesFor } from '../choices';
+import { Box } from '@mui/material';
 import { DuplicateWarning } from '../fields/DuplicateWarning';
+import { EligibilityRule } from '../fields/EligibilityRule';
 import { CountryInput, LanguagesInput } from '../fields/IsoInputs';
 import { MunicipalityInput } from '../fields/PlaceInputs';
 import { FormSection, WIDE } from '../fields/Sections';
@@ -35,6 +37,9 @@ const ClientContactInputs = () => (
 const ClientEligibilityInputs = () => (
   <FormSection title="resources.clients.sections.eligibility">
     <SelectInput source="eligibility" choices={choicesFor('eligibility')} validate={required()} />
+    <Box sx={WIDE}>
+      <EligibilityRule />
+    </Box>
     <FormDataConsumer<{ eligibility?: string }>>
       {({ formData }) =>
         formData.eligibility === 'ofp_member' ? (

@@ -1,4 +1,5 @@
-import { DeleteButton, EditButton, TopToolbar, useGetList, useRecordContext } from 'react-admin';
+import { CreateButton, DeleteButton, EditButton, TopToolbar, useGetList, useRecordContext } from 'react-admin';
+import { RecordHistoryButton } from '../audit-log/RecordHistoryButton';
 import { ClientAnonymiseButton } from './ClientAnonymiseButton';
 import { ClientArchiveButton } from './ClientArchiveButton';
 import { DisclosureButton } from '../privacy/DisclosureButton';
@@ -21,11 +22,21 @@ export const ClientShowActions = () => {
   if (record?.anonymised_at)
     return (
       <TopToolbar>
+        <RecordHistoryButton resource="clients" />
         <DisclosureButton resource="clients" />
       </TopToolbar>
     );
   return (
     <TopToolbar>
+      {!record?.archived_at && (
+        <CreateButton
+          resource="support-requests"
+          label="casework.requests.new_for_client"
+          state={{ record: { client_id: record?.id } }}
+          variant="contained"
+        />
+      )}
+      <RecordHistoryButton resource="clients" />
       <EditButton />
       {(hasRequests || record?.archived_at) && <ClientArchiveButton />}
       {hasRequests === false && !record?.archived_at && <DeleteButton mutationMode="pessimistic" />}

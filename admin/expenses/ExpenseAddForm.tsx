@@ -10,7 +10,9 @@ import {
   number,
   required,
   useCreate,
+  useNotify,
   useRefresh,
+  useTranslate,
   type Identifier,
 } from 'react-admin';
 import { NEW_EXPENSE_KINDS } from '../../server/domain/enums';
@@ -25,10 +27,17 @@ const AMOUNT = [required(), number(), minValue(0)];
 export const ExpenseAddForm = ({ requestId }: { requestId: Identifier }) => {
   const [create] = useCreate();
   const refresh = useRefresh();
+  const notify = useNotify();
+  const translate = useTranslate();
   const [round, setRound] = useState(0);
   const submit = useApiSubmit(async (values: Record<string, unknown>) => {
     await create('expenses', { data: { ...values, request_id: requestId } }, { returnPromise: true });
     setRound((n) => n + 1);
+    // The line clears itself, so say that it was saved.
+    notify('expense_added', {
+      type: 'success',
+      messageArgs: { kind: translate(`enums.expense_kind.${values.kind}`), amount: Number(values.amount_yen).toLocaleString('ja-JP') },
+    });
     refresh();
   });
   return (

@@ -1,5 +1,6 @@
 import { Card, CardActionArea, CardContent, Typography } from '@mui/material';
 import { CanAccess, Link, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { formatTokyo } from '../format';
 import { yen } from './api';
 
 const FILTER = { outstanding: true };
@@ -30,8 +31,7 @@ const Outstanding = () => {
           {!isPending && !error && (
             <Typography variant="body2" color="text.secondary">
               {translate('casework.widgets.outstanding_count', { smart_count: total ?? 0 })}
-              {oldest &&
-                ` · ${translate('casework.widgets.oldest', { date: new Date(oldest).toLocaleDateString(locale, { timeZone: 'Asia/Tokyo' }) })}`}
+              {oldest && ` · ${translate('casework.widgets.oldest', { date: formatTokyo(oldest, false) })}`}
             </Typography>
           )}
         </CardContent>

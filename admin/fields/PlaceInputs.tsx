@@ -24,3 +24,9 @@ export const ServiceMunicipalitiesInput = ({ source, helperText }: Props) => {
     </ReferenceArrayInput>
   );
 };
+
+/** The autocomplete of a municipality reference, its options named in the console's language. */
+export const MunicipalityAutocomplete = ({ filterToQuery }: { filterToQuery?: (q: string) => Record<string, unknown> }) => {
+  const locale = useConsoleLocale();
+  return <AutocompleteInput optionText={locale === 'en' ? 'name_en' : 'name_ja'} filterToQuery={filterToQuery} />;
+};

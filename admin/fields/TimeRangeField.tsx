@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
-import { formatTokyo } from '../format';
+import { formatTokyo, formatTokyoTime } from '../format';
 
 type Props = Partial<FieldProps> & { startSource?: string; endSource?: string };
 
@@ -17,6 +17,6 @@ export const TimeRangeField = ({ startSource = 'start_at', endSource = 'end_at' 
       </Typography>
     );
   }
-  const endTime = end ? formatTokyo(end).slice(-5) : '';
+  const endTime = end ? formatTokyoTime(end) : '';
   return <Typography variant="body2">{`${formatTokyo(start)} – ${endTime}`}</Typography>;
 };

@@ -9,7 +9,7 @@ const filters = [
     key="follow_up_owner_id"
     source="follow_up_owner_id"
     reference="staff"
-    sort={{ field: 'display_name', order: 'ASC' }}
+    sort={{ field: 'name_kana', order: 'ASC' }}
     alwaysOn
   >
     <SelectInput optionText="display_name" sx={{ minWidth: 220 }} />

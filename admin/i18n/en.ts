@@ -1,6 +1,8 @@
 import english_messages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { en_account } from './en_account';
+import { en_workday } from './en_workday';
+import { en_matching } from './en_matching';
 import { en_casework } from './en_casework';
 import { en_enums } from '../../server/domain/messages/en_enums';
 import { en_reports } from './en_reports';
@@ -12,7 +14,7 @@ import type { ja_app } from './ja';
 import type { SameKeys } from './shape';
 
 const en_app: SameKeys<typeof ja_app> = {
-  app: { title: 'Spot Otonari-san back office' },
+  app: { title: 'Spot Otonari-san back office', language: 'Language' },
   lists: {
     range: '%{from}–%{to} of %{total}',
     approx_range: '%{from}–%{to} of about %{total}',
@@ -68,7 +70,9 @@ const en_app: SameKeys<typeof ja_app> = {
     warning_count: 'Possible duplicates',
     warnings_title: 'Rows that may be duplicates',
     check_duplicates:
-      'These people may already be registered, or listed twice in the file. Check before importing (they do not stop the import).',
+      '%{rows} of %{total} rows may be people already registered, or listed twice in the file. Check the list below: importing them as they are registers the same person twice.',
+    accept_duplicates: 'I have checked the possible duplicates (import these %{rows} rows as well)',
+    sample: 'Download the sample file (%{name})',
     row: 'Row',
     column: 'Column',
     message: 'Problem',
@@ -97,4 +101,6 @@ export const en_messages: TranslationMessages = mergeTranslations(
   en_totp,
   en_calendar,
   en_privacy,
+  en_workday,
+  en_matching,
 );

@@ -5,7 +5,7 @@ export const en_casework: SameKeys<typeof ja_casework> = {
   casework: {
     requests: {
       title: 'Request %{no}',
-      tabs: { ended: 'Ended', all: 'All' },
+      tabs: { ended: 'Closed or stopped', all: 'All' },
       no_time_yet: 'No time yet',
       unlinked: 'No client linked',
       sections: { who: 'Client and intake', what: 'What is needed', where: 'Where', when: 'When', staff: 'Staff' },

@@ -2,6 +2,8 @@ import english_messages from 'ra-language-english';
 import * as japanese_module from '@bicstone/ra-language-japanese';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { ja_account } from './ja_account';
+import { ja_workday } from './ja_workday';
+import { ja_matching } from './ja_matching';
 import { ja_casework } from './ja_casework';
 import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
@@ -12,7 +14,7 @@ import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
 export const ja_app = {
-  app: { title: 'スポットおとなりさん 管理画面' },
+  app: { title: 'スポットおとなりさん 管理画面', language: '表示する言語' },
   lists: {
     range: '%{from}〜%{to}件目 / %{total}件',
     approx_range: '%{from}〜%{to}件目 / 約 %{total}件',
@@ -68,7 +70,9 @@ export const ja_app = {
     warning_count: '重複の可能性',
     warnings_title: '重複の可能性がある行',
     check_duplicates:
-      '同じ人がすでに登録されているか、ファイルに二度書かれているかもしれません。確認してから取り込んでください (取り込みは止まりません)。',
+      '%{total} 行のうち %{rows} 行が、すでに登録されている人か、このファイルの別の行と同じ人かもしれません。下の一覧で確かめてください。このまま取り込むと同じ人が二重に登録されます。',
+    accept_duplicates: '重複の可能性を確認しました（%{rows} 行もそのまま取り込む）',
+    sample: 'サンプルファイル（%{name}）をダウンロード',
     row: '行',
     column: '列',
     message: '内容',
@@ -103,4 +107,6 @@ export const ja_messages: TranslationMessages = mergeTranslations(
   ja_totp,
   ja_calendar,
   ja_privacy,
+  ja_workday,
+  ja_matching,
 );

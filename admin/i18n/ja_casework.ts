@@ -7,7 +7,7 @@ export const ja_casework = {
   casework: {
     requests: {
       title: '依頼 %{no}',
-      tabs: { ended: '終了', all: 'すべて' },
+      tabs: { ended: '完了・中止', all: 'すべて' },
       no_time_yet: '日時未定',
       unlinked: '利用者未登録',
       sections: { who: '利用者・受付', what: '依頼の内容', where: '場所', when: '日時', staff: '担当' },

@@ -1,5 +1,21 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button, Card, CardContent, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  FormControlLabel,
+  FormLabel,
+  Link as MuiLink,
+  Radio,
+  RadioGroup,
+  Stack,
+  Typography,
+} from '@mui/material';
+import clientsSample from '../../seeds/samples/clients-sample.csv?url';
+import volunteersSample from '../../seeds/samples/volunteers-sample.csv?url';
 import { useState } from 'react';
 import { Link, Title, useCanAccess, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import { ImportProgress } from './ImportProgress';
@@ -50,17 +66,21 @@ const ImportPage = () => {
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const [duplicatesAccepted, setDuplicatesAccepted] = useState(false);
 
-  const reset = () => setResult(null);
+  const reset = () => {
+    setResult(null);
+    setDuplicatesAccepted(false);
+  };
 
   const send = async (dryRun: boolean) => {
     if (!kind || !file) return;
     setProgress(0);
     try {
-      const outcome = await uploadCsv(kind, file, dryRun, setProgress);
+      const outcome = await uploadCsv(kind, file, dryRun, setProgress, duplicatesAccepted);
       if ('result' in outcome) {
         setResult(outcome.result);
-        if (!outcome.result.dry_run && outcome.result.errors.length === 0) {
+        if (!outcome.result.dry_run && createdCount(outcome.result) > 0) {
           notify('imports.done', { type: 'success', messageArgs: { count: createdCount(outcome.result) } });
         }
       } else if (!(await logoutIfAccessDenied({ status: outcome.status }))) {
@@ -74,8 +94,10 @@ const ImportPage = () => {
   };
 
   const busy = progress !== null;
-  const imported = result && !result.dry_run && result.errors.length === 0;
-  const canImport = !!result?.dry_run && result.errors.length === 0 && result.valid_rows > 0 && !busy;
+  const imported = result && !result.dry_run && createdCount(result) > 0;
+  const hasDuplicates = !!result?.warnings?.length;
+  const canImport =
+    !!result && result.errors.length === 0 && result.valid_rows > 0 && !imported && (!hasDuplicates || duplicatesAccepted) && !busy;
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -113,6 +135,11 @@ const ImportPage = () => {
             <Typography variant="body2" color="text.secondary">
               {translate('imports.file_hint')}
             </Typography>
+            <Typography variant="body2">
+              <MuiLink href={kind === 'clients' ? clientsSample : volunteersSample} download={`${kind}-sample.csv`}>
+                {translate('imports.sample', { name: translate(`resources.${kind}.name`, { smart_count: 2 }) })}
+              </MuiLink>
+            </Typography>
             <FilePicker
               file={file}
               onPick={(picked) => {
@@ -120,6 +147,12 @@ const ImportPage = () => {
                 reset();
               }}
             />
+            {hasDuplicates && !imported && (
+              <FormControlLabel
+                control={<Checkbox checked={duplicatesAccepted} onChange={(_, checked) => setDuplicatesAccepted(checked)} />}
+                label={translate('imports.accept_duplicates', { rows: new Set(result?.warnings?.map((w) => w.row)).size })}
+              />
+            )}
             <Stack direction="row" spacing={2}>
               <Button variant="outlined" disabled={!file || busy} onClick={() => void send(true)}>
                 {translate('imports.check')}

@@ -113,10 +113,17 @@ export const ImportResultView = ({ kind, result }: { kind: ImportKind; result: I
       <Counts result={result} />
       {result.dry_run && result.errors.length > 0 && <Alert severity="error">{translate('imports.fix_errors')}</Alert>}
       {!result.dry_run && result.errors.length > 0 && <Alert severity="error">{translate('imports.failed')}</Alert>}
-      {result.dry_run && result.errors.length === 0 && result.valid_rows > 0 && (
+      {result.dry_run && result.errors.length === 0 && result.valid_rows > 0 && !result.warnings?.length && (
         <Alert severity="info">{translate('imports.ready', { count: result.valid_rows })}</Alert>
       )}
-      {result.dry_run && !!result.warnings?.length && <Alert severity="warning">{translate('imports.check_duplicates')}</Alert>}
+      {result.errors.length === 0 && !!result.warnings?.length && (
+        <Alert severity="warning">
+          {translate('imports.check_duplicates', {
+            rows: new Set(result.warnings.map((w) => w.row)).size,
+            total: result.total_rows,
+          })}
+        </Alert>
+      )}
       <ProblemTable kind={kind} problems={result.errors} title="imports.errors_title" color="error.main" />
       <ProblemTable kind={kind} problems={result.warnings ?? []} title="imports.warnings_title" color="warning.dark" />
       <PreviewTable kind={kind} result={result} />

@@ -11,7 +11,7 @@ export type ImportResult = {
   total_rows: number;
   valid_rows: number;
   errors: ImportError[];
-  /** Possible duplicates (same phone, e-mail, or name and kana): shown, but they do not stop the import. */
+  /** Possible duplicates (same phone, e-mail, or name and kana): an import needs them accepted first. */
   warnings?: ImportError[];
   preview: Record<string, unknown>[];
   created?: number | unknown[];
@@ -29,10 +29,16 @@ export const createdCount = (result: ImportResult): number =>
  * XMLHttpRequest rather than fetch: only it reports upload progress, which is what the
  * progress bar shows for a large file. The raw bytes are sent; the server decodes them.
  */
-export const uploadCsv = (kind: ImportKind, file: File, dryRun: boolean, onProgress: (fraction: number) => void) =>
+export const uploadCsv = (
+  kind: ImportKind,
+  file: File,
+  dryRun: boolean,
+  onProgress: (fraction: number) => void,
+  acceptDuplicates = false,
+) =>
   new Promise<UploadOutcome>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${API_URL}/imports/${kind}?dry_run=${dryRun}`);
+    xhr.open('POST', `${API_URL}/imports/${kind}?dry_run=${dryRun}${acceptDuplicates ? '&accept_duplicates=true' : ''}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.setRequestHeader('Accept', 'application/json');

@@ -1,3 +1,5 @@
+import AddIcCallIcon from '@mui/icons-material/AddIcCall';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Divider } from '@mui/material';
 import { Menu as RaMenu, useCanAccess } from 'react-admin';
@@ -8,10 +10,25 @@ import { PrivacyMenuItem, RetentionMenuItem } from '../privacy';
 
 // Daily casework first, reference and administration after the divider. Each item hides
 // itself when the role may not list the resource.
-const CASEWORK = ['support-requests', 'assignments', 'activity-reports', 'expenses', 'clients', 'volunteers', 'id-checks', 'partners'];
+const CASEWORK = ['support-requests'];
+const CASEWORK_AFTER = ['activity-reports', 'expenses', 'clients', 'volunteers', 'id-checks', 'partners'];
 const ADMINISTRATION = ['staff', 'municipalities', 'closed-dates', 'audit-log'];
 
 /** An import creates records, so the page is offered to roles that may create clients or volunteers. */
+/** A phone request in one screen: find or register the resident, then the request. */
+const NewPhoneRequestItem = () => {
+  const { canAccess } = useCanAccess({ resource: 'support-requests', action: 'create' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to="/support-requests/create" primaryText="menu.new_phone_request" leftIcon={<AddIcCallIcon />} />;
+};
+
+/** The assignments list, named for what it holds: not 「マッチング」, which is a request's stage. */
+const AssignmentsItem = () => {
+  const { canAccess } = useCanAccess({ resource: 'assignments', action: 'list' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to="/assignments" primaryText="menu.assignments" leftIcon={<AssignmentIndIcon />} />;
+};
+
 const ImportItem = () => {
   const clients = useCanAccess({ resource: 'clients', action: 'create' });
   const volunteers = useCanAccess({ resource: 'volunteers', action: 'create' });
@@ -22,7 +39,12 @@ const ImportItem = () => {
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
+    <NewPhoneRequestItem />
     {CASEWORK.map((name) => (
+      <RaMenu.ResourceItem key={name} name={name} />
+    ))}
+    <AssignmentsItem />
+    {CASEWORK_AFTER.map((name) => (
       <RaMenu.ResourceItem key={name} name={name} />
     ))}
     <FollowUpMenuItem />

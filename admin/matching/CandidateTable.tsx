@@ -2,14 +2,13 @@ import WarningIcon from '@mui/icons-material/WarningAmber';
 import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Button, Link, RecordContextProvider, useCreate, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { AssignmentStatusField } from '../assignments/AssignmentStatusField';
-import { formatTokyo } from '../format';
+import { formatTokyoShort, formatTokyoTime } from '../format';
 import { apiErrorMessage } from '../providers/api';
-import type { Candidate } from './api';
+import { noteText, type Candidate } from './api';
+import { WRAPPING_CHIP } from './EmptyExplanation';
 import { useWeekLoad } from './useWeekLoad';
 
 type Props = { candidates: Candidate[]; request: RaRecord; assignments: RaRecord[] };
-
-const shortDay = (iso: string) => formatTokyo(iso).slice(5);
 
 /** Ranked volunteers with why they fit, what to watch, and their week, one click to propose. */
 export const CandidateTable = ({ candidates, request, assignments }: Props) => {
@@ -68,10 +67,24 @@ export const CandidateTable = ({ candidates, request, assignments }: Props) => {
               <TableCell>
                 <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
                   {c.reasons.map((r) => (
-                    <Chip key={r.code} size="small" variant="outlined" color="success" label={r.message} />
+                    <Chip
+                      key={r.code}
+                      size="small"
+                      variant="outlined"
+                      color="success"
+                      label={noteText(translate, 'matching_notes', r)}
+                      sx={WRAPPING_CHIP}
+                    />
                   ))}
                   {c.warnings.map((w) => (
-                    <Chip key={w.code} size="small" color="warning" icon={<WarningIcon />} label={w.message} />
+                    <Chip
+                      key={w.code}
+                      size="small"
+                      color="warning"
+                      icon={<WarningIcon />}
+                      label={noteText(translate, 'matching_notes', w)}
+                      sx={WRAPPING_CHIP}
+                    />
                   ))}
                 </Stack>
               </TableCell>
@@ -83,7 +96,7 @@ export const CandidateTable = ({ candidates, request, assignments }: Props) => {
                 ) : (
                   others.map((a) => (
                     <Typography key={a.id} variant="body2">
-                      {shortDay(a.start_at)}–{formatTokyo(a.end_at).slice(-5)} {translate(`enums.assignment_status.${a.status}`)}
+                      {formatTokyoShort(a.start_at)}–{formatTokyoTime(a.end_at)} {translate(`enums.assignment_status.${a.status}`)}
                     </Typography>
                   ))
                 )}

@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import type { Identifier } from 'react-admin';
 import { getJson } from '../providers/api';
 
-export type Note = { code: string; message: string };
+export type Note = { code: string; message: string; params?: Record<string, string | number> };
+
+/** A note in the console's language by its code; the server's sentence when the code is new. */
+export const noteText = (translate: (key: string, options?: object) => string, group: string, note: Note): string =>
+  translate(`${group}.${note.code}`, { ...note.params, _: note.message });
 
 export type Candidate = {
   volunteer_id: number;

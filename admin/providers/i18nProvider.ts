@@ -1,5 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
+import { setDateLocale } from '../format';
 import { ja_messages } from '../i18n/ja';
 
 export type Locale = 'ja' | 'en';
@@ -38,6 +39,7 @@ const saveLocale = (locale: string) => {
 
 /** Call after loadMessages(initialLocale): polyglot needs the first locale's messages at once. */
 export const buildI18nProvider = (initialLocale: Locale): I18nProvider => {
+  setDateLocale(initialLocale);
   const provider = polyglotI18nProvider(
     (locale) => loaded[locale as Locale] ?? loadMessages(locale === 'en' ? 'en' : 'ja'),
     initialLocale,
@@ -47,6 +49,7 @@ export const buildI18nProvider = (initialLocale: Locale): I18nProvider => {
   return {
     ...provider,
     changeLocale: async (locale: string, options?: unknown) => {
+      setDateLocale(locale);
       await provider.changeLocale(locale, options);
       saveLocale(locale);
     },

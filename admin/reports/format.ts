@@ -36,7 +36,8 @@ export const changeOf = (value: Value, previous: Value, measure: Measure, locale
     measure === 'rate'
       ? `${size.toLocaleString(locale, { maximumFractionDigits: 1 })}pt`
       : size.toLocaleString(locale, measure === 'yen' ? FORMATS.yen : { maximumFractionDigits: 1 });
-  return delta > 0 ? { direction: 'up', text: `▲${text}` } : { direction: 'down', text: `▼${text}` };
+  // Plain signs: in Japanese accounting ▲ marks a decrease, so it must not mark an increase.
+  return delta > 0 ? { direction: 'up', text: `+${text}` } : { direction: 'down', text: `−${text}` };
 };
 
 /** Charts plot numbers only: a suppressed cell leaves a gap rather than a made-up bar. */

@@ -9,9 +9,10 @@ import FlagIcon from '@mui/icons-material/Flag';
 import EditIcon from '@mui/icons-material/EditNote';
 import { Box, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { RecordContextProvider, ReferenceField, TextField, useTranslate, type RaRecord } from 'react-admin';
+import { RecordContextProvider, ReferenceField, TextField, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
 import type { REQUEST_EVENT_KINDS } from '../../server/domain/enums';
 import { formatTokyo } from '../format';
+import { timelineMessageText } from './timelineMessage';
 
 type Kind = (typeof REQUEST_EVENT_KINDS)[number];
 
@@ -30,7 +31,10 @@ const ICONS: Record<Kind, ReactNode> = {
 /** One line of a request's history: when, who, what. */
 export const TimelineEntry = ({ event }: { event: RaRecord }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const kind = event.kind as Kind;
+  // The server's own entries in the console's language; what staff typed stays as typed.
+  const text = (event.message && timelineMessageText(translate, event.message, locale)) || event.body;
   const headline =
     kind === 'status_change'
       ? [event.from_status, event.to_status]
@@ -60,9 +64,9 @@ export const TimelineEntry = ({ event }: { event: RaRecord }) => {
               </Typography>
             )}
           </Stack>
-          {event.body && (
+          {text && (
             <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              {event.body}
+              {text}
             </Typography>
           )}
         </Box>

@@ -4,9 +4,10 @@ import { ListActions } from '../layout/ListActions';
 
 // No rowClick: react-admin opens the edit form only for roles allowed to edit (admin).
 const StaffList = () => (
-  <List actions={<ListActions />} sort={{ field: 'display_name', order: 'ASC' }}>
+  <List actions={<ListActions />} sort={{ field: 'name_kana', order: 'ASC' }}>
     <Datagrid bulkActionButtons={false}>
-      <TextField source="display_name" />
+      <TextField source="display_name" sx={{ whiteSpace: 'nowrap' }} />
+      <TextField source="name_kana" sx={{ whiteSpace: 'nowrap' }} />
       <EmailField source="email" />
       <EnumField source="role" enumName="role" />
       <BooleanField source="active" />

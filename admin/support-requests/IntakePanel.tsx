@@ -12,7 +12,7 @@ import {
   useUpdate,
   type RaRecord,
 } from 'react-admin';
-import { formatTokyo } from '../format';
+import { formatTokyo, formatTokyoTime } from '../format';
 import { apiErrorMessage } from '../providers/api';
 import { useApiSubmit } from '../providers/useApiSubmit';
 import { ClientInput } from './ClientInput';
@@ -41,7 +41,7 @@ const SlotLine = ({ slot }: { slot: Slot }) => {
     );
   return (
     <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
-      <Typography variant="body2">{`${formatTokyo(slot.start_at)} – ${formatTokyo(slot.end_at).slice(-5)}`}</Typography>
+      <Typography variant="body2">{`${formatTokyo(slot.start_at)} – ${formatTokyoTime(slot.end_at)}`}</Typography>
       {record && !record.start_at && <Button label="casework.intake.use_slot" size="small" disabled={isPending} onClick={use} />}
     </Stack>
   );

@@ -17,6 +17,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { choicesFor } from '../choices';
+import { EligibilityRule } from '../fields/EligibilityRule';
 import { LanguagesInput } from '../fields/IsoInputs';
 
 type Props = { open: boolean; defaults?: Record<string, unknown>; onCreated: (client: RaRecord) => void; onCancel: () => void };
@@ -62,6 +63,7 @@ const NewClientInputs = () => {
       <LanguagesInput source="languages" validate={required()} />
       <TextInput source="phone" type="tel" />
       <SelectInput source="eligibility" choices={choicesFor('eligibility')} validate={required()} />
+      <EligibilityRule />
       {eligibility === 'ofp_member' && <TextInput source="ofp_member_no" validate={required()} />}
       {eligibility === 'partner_referral' && (
         <ReferenceInput source="partner_id" reference="partners">

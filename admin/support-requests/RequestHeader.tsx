@@ -1,5 +1,6 @@
 import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
 import { EditButton, useRecordContext, useTranslate } from 'react-admin';
+import { RecordHistoryButton } from '../audit-log/RecordHistoryButton';
 import { RequestStatusField } from './RequestStatusField';
 import { StatusActions } from './StatusActions';
 
@@ -17,6 +18,7 @@ export const RequestHeader = () => {
           </Typography>
           <RequestStatusField />
           <Stack direction="row" sx={{ ml: 'auto' }}>
+            <RecordHistoryButton resource="support-requests" />
             <EditButton />
           </Stack>
         </Stack>

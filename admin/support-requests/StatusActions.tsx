@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../../server/domain/enums';
-import { MANUAL_TRANSITIONS, needsReason } from '../../server/domain/workflow';
+import { isStepBack, MANUAL_TRANSITIONS, needsReason, VIA } from '../../server/domain/workflow';
 import { apiErrorMessage, postJson, type ApiError } from '../providers/api';
 import { ReasonDialog } from './ReasonDialog';
 
@@ -36,15 +36,24 @@ export const StatusActions = () => {
     },
   });
   if (!record || !canAccess) return null;
-  const moves = MANUAL_TRANSITIONS[record.status as RequestStatus] ?? [];
+  const from = record.status as RequestStatus;
+  // The two-step shortcut (受付 → マッチング) first: it is the usual way forward.
+  const shortcuts = Object.keys(VIA[from] ?? {}) as RequestStatus[];
+  const moves = [...shortcuts, ...(MANUAL_TRANSITIONS[from] ?? [])];
+  // Forward is the one primary button; a step back is a text button; ending early is outlined red.
+  const look = (to: RequestStatus, index: number) =>
+    needsReason(to)
+      ? ({ variant: 'outlined', color: 'error' } as const)
+      : isStepBack(from, to)
+        ? ({ variant: 'text', color: 'primary' } as const)
+        : ({ variant: index === 0 ? 'contained' : 'outlined', color: 'primary' } as const);
   return (
     <Stack direction="row" data-testid="status-actions" sx={{ gap: 1, flexWrap: 'wrap' }}>
-      {moves.map((to) => (
+      {moves.map((to, index) => (
         <Button
           key={to}
-          label={`casework.requests.actions.${record.status === 'matching' && to === 'checking' ? 'back_to_checking' : to}`}
-          variant={needsReason(to) ? 'outlined' : 'contained'}
-          color={needsReason(to) ? 'error' : 'primary'}
+          label={`casework.requests.actions.${isStepBack(from, to) ? 'back_to_checking' : to}`}
+          {...look(to, index)}
           disabled={move.isPending}
           onClick={() => (needsReason(to) ? setAsking({ to }) : move.mutate({ to }))}
         />

@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput, type InputProps } from 'react-admin';
+import { MunicipalityAutocomplete } from '../fields/PlaceInputs';
+import { DateInput, ReferenceInput, SearchInput, SelectInput, type InputProps } from 'react-admin';
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { CASEWORK } from '../../server/domain/roles';
@@ -17,14 +18,14 @@ export const supportRequestFilters = [
   <SelectInput key="category" source="category" choices={choicesFor('category')} />,
   <SelectInput key="task_type" source="task_type" choices={choicesFor('task_type')} />,
   <ReferenceInput key="municipality_code" source="municipality_code" reference="municipalities" filter={{ in_service_area: true }}>
-    <AutocompleteInput optionText="name_ja" filterToQuery={municipalityQuery} />
+    <MunicipalityAutocomplete filterToQuery={municipalityQuery} />
   </ReferenceInput>,
   <ReferenceInput
     key="coordinator_id"
     source="coordinator_id"
     reference="staff"
     filter={{ role: CASEWORK }}
-    sort={{ field: 'display_name', order: 'ASC' }}
+    sort={{ field: 'name_kana', order: 'ASC' }}
   >
     <SelectInput optionText="display_name" />
   </ReferenceInput>,

@@ -1,6 +1,7 @@
+import { MunicipalityAutocomplete } from '../fields/PlaceInputs';
 import { Box } from '@mui/material';
 import { useEffect } from 'react';
-import { AutocompleteInput, RadioButtonGroupInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { RadioButtonGroupInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
 import { CASEWORK } from '../../server/domain/roles';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { choicesFor } from '../choices';
@@ -68,7 +69,7 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
         sort={{ field: 'code', order: 'ASC' }}
         filter={{ in_service_area: true }}
       >
-        <AutocompleteInput optionText="name_ja" filterToQuery={municipalityQuery} />
+        <MunicipalityAutocomplete filterToQuery={municipalityQuery} />
       </ReferenceInput>
       <TextInput source="place" />
     </FormSection>
@@ -83,7 +84,7 @@ export const SupportRequestInputs = ({ isCreate = false }: { isCreate?: boolean 
         source="coordinator_id"
         reference="staff"
         filter={{ role: CASEWORK, active: true }}
-        sort={{ field: 'display_name', order: 'ASC' }}
+        sort={{ field: 'name_kana', order: 'ASC' }}
       >
         <SelectInput optionText="display_name" />
       </ReferenceInput>

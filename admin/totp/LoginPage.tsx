@@ -1,6 +1,6 @@
-import { Alert, Box, Button, CardContent, CircularProgress, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, CardContent, CircularProgress, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Login, useLogin, useTranslate } from 'react-admin';
+import { Login, useLocaleState, useLogin, useTranslate } from 'react-admin';
 import type { Staff } from '../providers/authProvider';
 import { apiErrorMessage } from '../providers/api';
 import { CodeForm } from './CodeForm';
@@ -107,8 +107,37 @@ const LoginSteps = () => {
   );
 };
 
+/** The product's name and the language, before anyone signs in (a new colleague may not read Japanese). */
+const LoginHeader = () => {
+  const translate = useTranslate();
+  const [locale, setLocale] = useLocaleState();
+  return (
+    <Box sx={{ px: 2, pt: 2, textAlign: 'center' }}>
+      <Typography variant="h6" component="h1">
+        {translate('app.title')}
+      </Typography>
+      <ToggleButtonGroup
+        size="small"
+        exclusive
+        value={locale}
+        onChange={(_, value: string | null) => value && setLocale(value)}
+        aria-label={translate('app.language')}
+        sx={{ mt: 1 }}
+      >
+        <ToggleButton value="ja" lang="ja">
+          日本語
+        </ToggleButton>
+        <ToggleButton value="en" lang="en">
+          English
+        </ToggleButton>
+      </ToggleButtonGroup>
+    </Box>
+  );
+};
+
 const LoginPage = () => (
   <Login>
+    <LoginHeader />
     <LoginSteps />
   </Login>
 );

@@ -1,6 +1,5 @@
 import {
   BooleanField,
-  ChipField,
   EmailField,
   NumberField,
   ReferenceArrayField,
@@ -10,6 +9,8 @@ import {
   TabbedShowLayout,
   TextField,
 } from 'react-admin';
+import { Chip } from '@mui/material';
+import { MunicipalityName } from '../municipalities/MunicipalityName';
 import { EnumArrayField } from '../fields/EnumArrayField';
 import { EnumField } from '../fields/EnumField';
 import { IdCheckExpiryField } from '../fields/IdCheckExpiryField';
@@ -43,7 +44,7 @@ const VolunteerDetails = (_: { label: false }) => (
       <EnumArrayField source="task_types" enumName="task_type" sx={WIDE} />
       <ReferenceArrayField source="service_municipality_codes" reference="municipalities" sx={WIDE}>
         <SingleFieldList linkType={false}>
-          <ChipField source="name_ja" size="small" />
+          <Chip size="small" label={<MunicipalityName />} sx={{ m: 0.25 }} />
         </SingleFieldList>
       </ReferenceArrayField>
       <AvailabilityTable source="availability" sx={WIDE} />

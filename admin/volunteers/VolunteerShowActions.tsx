@@ -1,3 +1,4 @@
+import { RecordHistoryButton } from '../audit-log/RecordHistoryButton';
 import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
 import { DisclosureButton } from '../privacy/DisclosureButton';
 import { VolunteerAnonymiseButton } from './VolunteerAnonymiseButton';
@@ -8,6 +9,7 @@ export const VolunteerShowActions = () => {
     <TopToolbar>
       {/* An anonymised volunteer is final: the server refuses any edit, so none is offered. */}
       {!record?.anonymised_at && <EditButton />}
+      <RecordHistoryButton resource="volunteers" />
       <DisclosureButton resource="volunteers" />
       <VolunteerAnonymiseButton />
     </TopToolbar>

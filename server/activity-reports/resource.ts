@@ -96,7 +96,8 @@ export async function reportCompletesRequest(row: StoredReport, ctx: WriteContex
   const body = existing
     ? '活動報告を更新しました。'
     : `活動報告を登録しました${row.outside_service_rules ? ' (サービス時間外・時間超過あり)' : ''}。`;
-  await addEvent(ctx.trx, { request_id: row.request_id, staff_id: ctx.actor.id, kind: 'report', body });
+  const message = existing ? { code: 'report_updated' } : { code: 'report_filed', params: { outside: !!row.outside_service_rules } };
+  await addEvent(ctx.trx, { request_id: row.request_id, staff_id: ctx.actor.id, kind: 'report', body, message });
   if (!existing) await changeStatus(ctx, row.request_id, 'done', { how: 'automatic', assignmentId: row.assignment_id });
 }
 

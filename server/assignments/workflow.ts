@@ -36,6 +36,7 @@ export async function requestFollowsAssignment(row: AssignmentRow, ctx: WriteCon
       party: 'volunteer',
       assignment_id: row.id,
       body: `${v.volunteer_no} ${v.name}: ${change}`,
+      message: { code: 'assignment_moved', params: { volunteer: `${v.volunteer_no} ${v.name}`, from: from ?? '', to } },
     });
   }
   if (to === 'confirmed' && from !== 'confirmed') {
@@ -52,7 +53,13 @@ export async function requestFollowsAssignment(row: AssignmentRow, ctx: WriteCon
     await trx('support_requests')
       .where('id', row.request_id)
       .update({ start_at: row.start_at, end_at: row.end_at, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
-    await addEvent(trx, { request_id: row.request_id, staff_id: actor.id, kind: 'edit', body: '変更: 確定した日時' });
+    await addEvent(trx, {
+      request_id: row.request_id,
+      staff_id: actor.id,
+      kind: 'edit',
+      body: '変更: 確定した日時',
+      message: { code: 'confirmed_time_changed' },
+    });
   }
   if (from === 'confirmed' && to === 'cancelled') {
     await changeStatus(ctx, row.request_id, 'matching', { how: 'automatic', assignmentId: row.id });

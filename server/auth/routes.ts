@@ -47,11 +47,16 @@ export function authRouter({ db, sessions, cookieSecure, throttle = loginThrottl
   router.post('/login', async (req, res) => {
     const { email, password } = parseWith(LoginSchema, req.body, 'ログイン情報');
     await throttle.check(email, req.ip);
-    const row = await db('staff').whereRaw('lower(email) = ?', [email.toLowerCase()]).andWhere('active', true).first();
+    const row = await db('staff').whereRaw('lower(email) = ?', [email.toLowerCase()]).first();
     const ok = row ? await verifyPassword(password, row.password_hash) : await verifyAgainstNothing(password);
     if (!row || !ok) {
       await throttle.fail(email, req.ip);
       throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが正しくありません。');
+    }
+    // Only someone who knows the password learns that the account was switched off, and whom to ask.
+    if (!row.active) {
+      await throttle.fail(email, req.ip);
+      throw new AppError('forbidden', 'このアカウントは無効になっています。管理者に有効にしてもらってください。');
     }
     await throttle.succeed(email, req.ip);
     if (secondFactor && (await secondFactor(req, res, row))) return;

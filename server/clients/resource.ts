@@ -70,6 +70,21 @@ function checkRules(c: Readonly<z.output<typeof ClientSchema>>): void {
   }
 }
 
+/** A few minutes of clock difference between a PC and the server are tolerated, not a later day. */
+const CONSENT_CLOCK_SLACK_MS = 10 * 60_000;
+
+/** Consent is something that has happened: a time in the future is a typing mistake (often AM/PM). */
+function checkConsentTime(consentAt: string | null | undefined, previous: unknown, now: Date): void {
+  if (!consentAt) return;
+  const at = new Date(consentAt);
+  if (previous instanceof Date && previous.getTime() === at.getTime()) return;
+  if (at.getTime() > now.getTime() + CONSENT_CLOCK_SLACK_MS) {
+    throw new AppError('validation', '同意日時が未来になっています。同意を得た日時を入力してください。', {
+      consent_at: '同意日時は現在より前の日時にしてください。',
+    });
+  }
+}
+
 /** 利用者: the foreign residents the NPO helps. */
 export const clients = defineResource<{ client_no: string; anonymised_at: Date | null }>()({
   name: 'clients',
@@ -100,11 +115,12 @@ export const clients = defineResource<{ client_no: string; anonymised_at: Date |
   },
   // Reading special-care notes is audited (onShow), which a list could not be.
   notInLists: ['special_care_notes'],
-  check: async (c, { trx, memo }, existing) => {
+  check: async (c, { trx, memo, now }, existing) => {
     // An anonymised record stays as it was left: nothing may be written back into it.
     if (existing?.anonymised_at) throw conflict('匿名化された利用者は編集できません。');
     checkRules(c);
     checkContactStop(c);
+    checkConsentTime(c.consent_at, existing?.consent_at, now());
     await assertMunicipalities(trx, 'municipality_code', [c.municipality_code], memo);
     await assertExists(trx, 'partners', 'partner_id', c.partner_id, '関連団体', memo);
   },

@@ -20,7 +20,8 @@ export type CandidateFacts = {
 };
 
 export type Coverage = 'full' | 'partial' | 'none' | 'unknown';
-export type Note = { code: string; message: string };
+/** A reason or warning: its code and values let the console say it in its own language. */
+export type Note = { code: string; message: string; params?: Record<string, string | number> };
 
 /** Points per factor; the table is shown to coordinators so the ranking can be understood. */
 export const WEIGHTS = {
@@ -47,9 +48,9 @@ export function scoreCandidate(f: CandidateFacts, nextMonthStart: string): { sco
   const reasons: Note[] = [];
   const warnings: Note[] = [];
   let score = 0;
-  const add = (points: number, code: string, message: string) => {
+  const add = (points: number, code: string, message: string, params: Record<string, number> = {}) => {
     score += points;
-    reasons.push({ code, message: `${message} (+${points})` });
+    reasons.push({ code, message: `${message} (+${points})`, params: { ...params, points } });
   };
   if (f.speaks_request_language) add(WEIGHTS.request_language, 'language', '依頼の言語を話せる');
   else if (f.speaks_client_language) add(WEIGHTS.client_language, 'client_language', '利用者の言語のひとつを話せる');
@@ -57,15 +58,24 @@ export function scoreCandidate(f: CandidateFacts, nextMonthStart: string): { sco
   else if (f.lives_in_area) add(WEIGHTS.lives_in_area, 'lives_in_area', '依頼の区市町村に住んでいる');
   else if (f.serves_area) add(WEIGHTS.serves_area, 'serves_area', '依頼の区市町村で活動できる');
   const experience = Math.min(WEIGHTS.task_experience_max, f.done_same_task * WEIGHTS.task_experience_each);
-  if (experience > 0) add(experience, 'task_experience', `同じ種類の活動を ${f.done_same_task} 回経験`);
+  if (experience > 0) add(experience, 'task_experience', `同じ種類の活動を ${f.done_same_task} 回経験`, { count: f.done_same_task });
   if (f.helped_client_before) add(WEIGHTS.continuity, 'continuity', 'この利用者を以前に支援した');
   const fairness = Math.max(0, WEIGHTS.fairness_max - WEIGHTS.fairness_step * f.activities_last_30_days);
-  if (fairness > 0) add(fairness, 'fairness', `最近 30 日の活動が ${f.activities_last_30_days} 回と少ない`);
+  if (fairness > 0)
+    add(fairness, 'fairness', `最近 30 日の活動が ${f.activities_last_30_days} 回と少ない`, { count: f.activities_last_30_days });
   if (f.id_check_valid_until && f.id_check_valid_until < nextMonthStart) {
-    warnings.push({ code: 'id_check_expiring', message: `本人確認の有効期限 (${f.id_check_valid_until}) が近い` });
+    warnings.push({
+      code: 'id_check_expiring',
+      message: `本人確認の有効期限 (${f.id_check_valid_until}) が近い`,
+      params: { date: f.id_check_valid_until },
+    });
   }
   if (f.monthly_limit != null && f.month_count === f.monthly_limit - 1) {
-    warnings.push({ code: 'near_monthly_limit', message: `今月あと 1 回で上限 (${f.monthly_limit} 回)` });
+    warnings.push({
+      code: 'near_monthly_limit',
+      message: `今月あと 1 回で上限 (${f.monthly_limit} 回)`,
+      params: { limit: f.monthly_limit },
+    });
   }
   if (f.travel_tight) {
     warnings.push({

@@ -29,6 +29,20 @@ export const AUTOMATIC_TRANSITIONS: Record<RequestStatus, readonly RequestStatus
   rejected: [],
 };
 
+/**
+ * One click for two steps: a request taken complete by phone goes from 受付 straight to
+ * matching; the check it passed on the way is recorded as its own step (two timeline events).
+ */
+export const VIA: Partial<Record<RequestStatus, Partial<Record<RequestStatus, RequestStatus>>>> = {
+  received: { matching: 'checking' },
+};
+
+/** The step a manual move passes through first, if any. */
+export const viaStep = (from: RequestStatus, to: RequestStatus): RequestStatus | undefined => VIA[from]?.[to];
+
+/** Moves that go back a step: offered as a plain text button, never as the primary action. */
+export const isStepBack = (from: RequestStatus, to: RequestStatus): boolean => from === 'matching' && to === 'checking';
+
 /** Ending a request early needs a reason a colleague can read later. */
 export const REASON_REQUIRED: readonly RequestStatus[] = ['cancelled', 'unmatched', 'rejected'];
 

@@ -97,6 +97,8 @@ export const expenses = defineResource()({
   after: async (row, { trx, actor }, existing) => {
     const what = `${row.kind === 'transport' ? '交通費' : row.kind === 'transfer_fee' ? '振込手数料' : 'その他費用'} ${row.amount_yen.toLocaleString('ja-JP')} 円`;
     const body = !existing ? `${what}を登録` : row.settled_on && !existing.settled_on ? `${what}を精算済みに` : `${what}を更新`;
-    await addEvent(trx, { request_id: row.request_id, staff_id: actor.id, kind: 'expense', body });
+    const code = !existing ? 'expense_added' : row.settled_on && !existing.settled_on ? 'expense_settled' : 'expense_updated';
+    const message = { code, params: { kind: row.kind, amount: Number(row.amount_yen) } };
+    await addEvent(trx, { request_id: row.request_id, staff_id: actor.id, kind: 'expense', body, message });
   },
 });

@@ -69,7 +69,9 @@ export function expenseRouter(db: Knex): Router {
           request_id: e.request_id,
           staff_id: actor(req).id,
           kind: 'expense',
-          body: `${Number(e.amount_yen).toLocaleString('ja-JP')} 円を精算済みに (${body.settled_on})`,
+          // A date as people write it (2026/11/30), not the ISO form the API takes.
+          body: `${Number(e.amount_yen).toLocaleString('ja-JP')} 円を精算済みに (${body.settled_on.replaceAll('-', '/')})`,
+          message: { code: 'expenses_settled', params: { amount: Number(e.amount_yen), date: body.settled_on } },
         });
         await audit(trx, {
           staff_id: actor(req).id,

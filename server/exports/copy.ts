@@ -24,7 +24,7 @@ function mapFor(col: ExportColumn, lang: Lang): string | undefined {
 
 /** The SQL that writes one cell exactly as formatValue() does in Node. */
 export function cellSql(table: string, col: ExportColumn, lang: Lang): string {
-  const c = `${table}.${col.field}`;
+  const c = col.sql ? `(${col.sql(table, lang)})` : `${table}.${col.field}`;
   const sep = literal(lang === 'ja' ? '、' : ', ');
   const map = mapFor(col, lang);
   // A handful of enumeration values: a CASE; hundreds of language or country codes: a jsonb map.

@@ -14,7 +14,7 @@ import { applyFilter, columnOf } from '../core/list-query.js';
 import { parseWith } from '../core/validate.js';
 import { CSV_HEADERS } from '../reports/labels.js';
 import { MonthParam, reportFor, YearParam } from '../reports/routes.js';
-import { reportRows } from '../reports/rows.js';
+import { reportPreamble, reportRows } from '../reports/rows.js';
 import { EXPORT_COLUMNS } from './columns.js';
 import { csvHeaders, sendCsv, type CsvEncoding } from './csv-stream.js';
 import { cursorRows } from './cursor.js';
@@ -36,6 +36,8 @@ export const MonthlyQuery = Options.extend({ month: MonthParam }).strict();
 export const FiscalQuery = Options.extend({ year: YearParam }).strict();
 
 const stamp = () => tokyoDate(new Date()).replaceAll('-', '');
+/** Both encodings of one export can sit side by side in a downloads folder without one replacing the other. */
+const encodingSuffix = (encoding: CsvEncoding) => (encoding === 'shift_jis' ? '_sjis' : '');
 
 /**
  * An export checked in full (rights, options, every filter value) before anything is read or
@@ -53,7 +55,7 @@ function planList(db: Knex, engine: Engine, service: ResourceService, req: Reque
       audience: '集計レポートだけで指定できます。',
     });
   const list = service.listQueryFor(me.role, { sort: opts.sort, filter: opts.filter });
-  const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.field));
+  const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.guard ?? c.field));
   const table = service.config.list.table;
   const lang: Lang = opts.lang;
   // The list's own filter and order, over the exported columns only (never search_text or intake).
@@ -61,12 +63,12 @@ function planList(db: Knex, engine: Engine, service: ResourceService, req: Reque
   const cells =
     engine === 'postgres'
       ? columns.map((c) => db.raw(`${cellSql(table, c, lang)} as ??`, [c.field]))
-      : columns.map((c) => `${table}.${c.field}`);
+      : columns.map((c) => (c.sql ? db.raw(`(${c.sql(table, lang)}) as ??`, [c.field]) : `${table}.${c.field}`));
   const query = db(table).select(cells);
   const filter = applyFilter(query, service.config.list, list.filter, list.searchColumn);
   query.orderBy(columnOf(service.config.list, list.sort[0]), list.sort[1]).orderBy(`${table}.${service.repo.idColumn}`, list.sort[1]);
-  const header = columns.map((c) => fieldLabel(name, c.field, lang));
-  const file = `${name}_${stamp()}.csv`;
+  const header = columns.map((c) => c.header?.[lang] ?? fieldLabel(name, c.field, lang));
+  const file = `${name}_${stamp()}${encodingSuffix(opts.encoding)}.csv`;
   // Written once the rows are in hand, just before the first byte leaves.
   const audited = () =>
     db.transaction((trx) =>
@@ -109,7 +111,7 @@ function planReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request): Pl
   const opts = kind === 'monthly' ? parseWith(MonthlyQuery, req.query, '出力の条件') : parseWith(FiscalQuery, req.query, '出力の条件');
   const period = 'month' in opts ? { month: opts.month } : { year: opts.year };
   const label = 'month' in opts ? opts.month : `FY${opts.year}`;
-  const file = `${kind}-report_${label}${opts.audience === 'external' ? '_external' : ''}_${stamp()}.csv`;
+  const file = `${kind}-report_${label}${opts.audience === 'external' ? '_external' : ''}_${stamp()}${encodingSuffix(opts.encoding)}.csv`;
   const run = async (res: Response) => {
     const report = await reportFor(db, kind, period, opts.audience);
     await db.transaction((trx) =>
@@ -120,12 +122,16 @@ function planReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request): Pl
         details: { ...period, audience: opts.audience, lang: opts.lang, encoding: opts.encoding },
       }),
     );
-    const rows = await reportRows(db, report, opts.lang, opts.audience === 'external');
+    const external = opts.audience === 'external';
+    const rows = await reportRows(db, report, opts.lang, external);
+    const [first, ...preamble] = reportPreamble(report, kind, opts.lang, external);
     await sendCsv(
       res,
       file,
-      CSV_HEADERS[opts.lang],
+      first!,
       (async function* () {
+        yield* preamble;
+        yield CSV_HEADERS[opts.lang];
         yield* rows.map((r) => r.map((v) => (v == null ? '' : v)));
       })(),
       opts.encoding,

@@ -10,7 +10,6 @@ import {
   monthEnd,
   tokyoDateInDays,
 } from '../domain/id-checks.js';
-import { tokyoDate } from '../domain/time.js';
 import { AppError } from '../core/errors.js';
 import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
 import { assertExists } from '../people/rules.js';
@@ -52,8 +51,6 @@ export async function refreshVolunteerExpiry(trx: Knex.Transaction, volunteerId:
     .update({ id_check_valid_until: latest?.result === 'passed' ? latest.valid_until : null });
 }
 
-const today = () => tokyoDate(new Date());
-
 /** 本人確認: that a check was done, how, by whom, when, until when — never a document number or image. */
 export const idChecks = defineResource<{ checked_by: number }>()({
   name: 'id-checks',
@@ -78,8 +75,17 @@ export const idChecks = defineResource<{ checked_by: number }>()({
     custom: {
       expires_within_days: customFilter({
         schema: z.coerce.number().int().min(0).max(3650),
+        // Each volunteer's latest passed check that ends within the window or has already ended;
+        // a check replaced by a newer one is no longer anyone's expiry.
         apply: (qb, days: number) => {
-          qb.where('id_checks.result', 'passed').whereBetween('id_checks.valid_until', [today(), tokyoDateInDays(days)]);
+          qb.where('id_checks.result', 'passed')
+            .where('id_checks.valid_until', '<=', tokyoDateInDays(days))
+            .whereExists((e) =>
+              e
+                .from('volunteers')
+                .whereRaw('volunteers.id = id_checks.volunteer_id')
+                .whereRaw('volunteers.id_check_valid_until = id_checks.valid_until'),
+            );
         },
       }),
     },

@@ -21,6 +21,10 @@ export const ImportQuery = z
       .enum(['true', 'false'], { error: 'dry_run は true か false です。' })
       .default('true')
       .transform((v) => v === 'true'),
+    accept_duplicates: z
+      .enum(['true', 'false'], { error: 'accept_duplicates は true か false です。' })
+      .default('false')
+      .transform((v) => v === 'true'),
   })
   .strict();
 
@@ -48,12 +52,12 @@ export function importRouter(db: Knex): Router {
   });
   const router = Router();
   router.post('/:resource', requireLogin, mayCreate, csvBody, async (req, res) => {
-    const { dry_run } = parseWith(ImportQuery, req.query, '取り込みの条件');
+    const { dry_run, accept_duplicates } = parseWith(ImportQuery, req.query, '取り込みの条件');
     if (!Buffer.isBuffer(req.body) && req.is('*/*')) {
       throw new AppError('unsupported_media_type', 'CSV ファイルを Content-Type: text/csv で送信してください。');
     }
     const file = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const outcome = await service.run(resourceOf(req.params.resource), file, dry_run, actor(req));
+    const outcome = await service.run(resourceOf(req.params.resource), file, dry_run, actor(req), accept_duplicates);
     res.status(outcome.status).json(outcome.body);
   });
   return router;

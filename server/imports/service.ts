@@ -73,7 +73,17 @@ export class ImportService {
     private readonly services: Record<ImportResource, ResourceService>,
   ) {}
 
-  async run(resource: ImportResource, file: Buffer, dryRun: boolean, actor: SessionStaff): Promise<ImportOutcome> {
+  /**
+   * `acceptDuplicates`: the person importing has seen the possible duplicates and imports anyway;
+   * without it a file with any is refused, so one click cannot register everyone twice.
+   */
+  async run(
+    resource: ImportResource,
+    file: Buffer,
+    dryRun: boolean,
+    actor: SessionStaff,
+    acceptDuplicates = false,
+  ): Promise<ImportOutcome> {
     let table: Table;
     try {
       table = readTable(resource, parseCsv(decodeCsv(file)));
@@ -87,7 +97,7 @@ export class ImportService {
     const empty = { dry_run: dryRun, total_rows: table.rows.length, valid_rows: 0, errors: [], warnings: [], preview: [], created: 0 };
     let checked: Checked;
     try {
-      checked = await this.write(resource, table, !dryRun, actor);
+      checked = await this.write(resource, table, !dryRun, actor, acceptDuplicates);
     } catch (err) {
       // The database refused the rows the checks let through (a partner deleted meanwhile…).
       const refusal = toAppError(err);
@@ -95,7 +105,8 @@ export class ImportService {
       const message = `取り込めませんでした。1 件も登録していません: ${refusal.message}`;
       return refused({ ...empty, errors: [{ row: null, column: null, message }] }, message);
     }
-    const committed = !dryRun && !checked.errors.length;
+    const blockedByDuplicates = !acceptDuplicates && checked.warnings.length > 0;
+    const committed = !dryRun && !checked.errors.length && !blockedByDuplicates;
     // The new rows' search entries were only appended while the counter was held: merged now,
     // so searches need not read through them. Only speed depends on it (the next large insert
     // or autovacuum would merge them too), so a failure here does not undo a committed import.
@@ -109,6 +120,13 @@ export class ImportService {
       created: committed ? table.rows.length : 0,
     };
     if (dryRun) return { status: 200, body: report };
+    if (!committed && !checked.errors.length) {
+      const rows = new Set(checked.warnings.map((w) => w.row)).size;
+      return refused(
+        report,
+        `${rows} 行がすでに登録済みの人や同じファイルの別の行と重なっている可能性があるため、取り込んでいません。確認して、それでも取り込む場合は「重複の可能性を確認しました」を選んでください。`,
+      );
+    }
     if (!committed) {
       const badRows = new Set(checked.errors.map((e) => e.row)).size;
       return refused(report, `${badRows} 行に誤りがあるため、1 件も取り込んでいません。すべて直してから、もう一度取り込んでください。`);
@@ -116,12 +134,18 @@ export class ImportService {
     return { status: 201, body: report };
   }
 
-  private async write(resource: ImportResource, table: Table, commit: boolean, actor: SessionStaff): Promise<Checked> {
+  private async write(
+    resource: ImportResource,
+    table: Table,
+    commit: boolean,
+    actor: SessionStaff,
+    acceptDuplicates: boolean,
+  ): Promise<Checked> {
     try {
       return await this.db.transaction(async (trx) => {
         const ctx = writeContext(trx, actor, { memo: new Map() });
         const { checked, accepted } = await this.checkRows(resource, table, ctx);
-        if (!commit || checked.errors.length) throw new Rollback(checked);
+        if (!commit || checked.errors.length || (checked.warnings.length && !acceptDuplicates)) throw new Rollback(checked);
         await audit(trx, { staff_id: actor.id, action: 'create', resource: 'imports', details: { resource, rows: table.rows.length } });
         await this.services[resource].createMany(
           ctx,

@@ -53,6 +53,20 @@ export const FILTERS: { code: string; message: string }[] = [
   { code: 'monthly_limit', message: '今月の上限回数に達していない' },
 ];
 
+/** What stops a near-miss, said as the problem itself (never 「満たしていない条件: …がない」). */
+export const MISSES: Record<string, string> = {
+  active: '活動中ではない',
+  id_check: '活動日に有効な本人確認がない',
+  language: '依頼の言語も利用者の言語も話せない',
+  mode_area: '依頼の区市町村で活動できない (オンラインの依頼ならオンライン不可)',
+  availability: '活動できる時間帯が依頼の時間と合わない',
+  free: 'その時間に別の活動が確定している',
+  monthly_limit: '今月の上限回数に達している',
+};
+
+/** Someone missing more conditions than this is not "almost" a match. */
+export const NEAR_MISS_MAX_FAILED = 2;
+
 function failedFilters(row: FactRow, t: MatchTarget): string[] {
   const pass: Record<string, boolean> = {
     gender: !!row.ok_gender,
@@ -97,9 +111,8 @@ export async function explainCandidates(db: Knex, t: MatchTarget) {
   const emptiedBy = steps.find((s) => s.remaining === 0) ?? null;
   const byCode = new Map(filters.map((f) => [f.code, f.message]));
   const nearMisses = failures
-    .filter(
-      (r) => r.failed.length > 0 && !r.failed.includes('active') && (!r.failed.includes('id_check') || idCheckExpired(r.row, r.failed)),
-    )
+    .filter((r) => r.failed.length > 0 && r.failed.length <= NEAR_MISS_MAX_FAILED)
+    .filter((r) => !r.failed.includes('active') && (!r.failed.includes('id_check') || idCheckExpired(r.row, r.failed)))
     .sort((a, b) => distance(a.row, a.failed) - distance(b.row, b.failed) || a.row.id - b.row.id)
     .slice(0, 20)
     .map(({ row, failed }) => ({
@@ -109,7 +122,7 @@ export async function explainCandidates(db: Knex, t: MatchTarget) {
       failed: failed.map((code) =>
         code === 'id_check'
           ? { code, message: `本人確認の更新が必要 (有効期限 ${row.id_check_valid_until})` }
-          : { code, message: `満たしていない条件: ${byCode.get(code)}` },
+          : { code, message: MISSES[code] ?? byCode.get(code) ?? code },
       ),
     }));
   return { total: rows.length, steps, emptied_by: emptiedBy, near_misses: nearMisses };

@@ -134,6 +134,7 @@ export function publicRouter(db: Knex): Router {
         kind: 'status_change',
         to_status: 'received',
         body: 'Web フォームから受付',
+        message: { code: 'web_form_received' },
       });
       await audit(trx, {
         staff_id: null,

@@ -55,8 +55,30 @@ export const AMOUNT_LABELS: Record<string, Record<Lang, string>> = {
 };
 
 export const CSV_HEADERS: Record<Lang, string[]> = {
-  ja: ['区分', '項目', '当期', '前期'],
-  en: ['Section', 'Item', 'This period', 'Previous period'],
+  ja: ['区分', '項目', '当期', '前期', '増減'],
+  en: ['Section', 'Item', 'This period', 'Previous period', 'Change'],
+};
+
+/** The first rows of a report file: what it is and which periods it compares. */
+export const CSV_TITLES: Record<'monthly' | 'fiscal-year', Record<Lang, string>> = {
+  monthly: { ja: 'スポットおとなりさん 月次レポート', en: 'Spot Otonari-san monthly report' },
+  'fiscal-year': { ja: 'スポットおとなりさん 年度レポート', en: 'Spot Otonari-san fiscal-year report' },
+};
+export const CSV_PERIOD: Record<Lang, { period: string; previous: string; external: string; internal: string; percent: string }> = {
+  ja: {
+    period: '対象期間',
+    previous: '比較期間 (前期)',
+    external: '外部向け (小さな件数は伏せています)',
+    internal: '内部用',
+    percent: '(%)',
+  },
+  en: {
+    period: 'Period',
+    previous: 'Compared with (previous period)',
+    external: 'For outsiders (small counts hidden)',
+    internal: 'Internal',
+    percent: '(%)',
+  },
 };
 
 export const HIDDEN_NOTE: Record<Lang, string> = {

@@ -19,7 +19,7 @@ export const ContactLogSchema = z.object({
 export const requestEvents = defineResource()({
   name: 'request-events',
   schema: ContactLogSchema,
-  readOnlyFields: ['staff_id', 'from_status', 'to_status', 'assignment_id'],
+  readOnlyFields: ['staff_id', 'from_status', 'to_status', 'assignment_id', 'message'],
   noDelete: true,
   noUpdate: true,
   list: {

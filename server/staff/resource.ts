@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/password.js';
 import type { SessionStore } from '../auth/session-store.js';
 import { conflict, fieldError } from '../core/errors.js';
 import { enumOf, requiredText } from '../core/fields.js';
+import { kanaField } from '../people/rules.js';
 import { defineResource, type ResourceConfig, type Stored } from '../core/resource.js';
 
 export const PasswordSchema = z
@@ -19,6 +20,7 @@ const StaffFields = {
     .max(254)
     .transform((v) => v.toLowerCase()),
   display_name: requiredText(100),
+  name_kana: kanaField(),
   role: enumOf(ROLES),
   active: z.boolean().optional(),
 };
@@ -63,8 +65,9 @@ export function staffResource(sessions: SessionStore): ResourceConfig {
     list: {
       table: 'staff',
       fields: { id: 'int', email: 'text', role: { enum: ROLES }, active: 'bool', display_name: 'text' },
-      sortable: ['id', 'email', 'display_name', 'role', 'active', 'created_at'],
-      defaultSort: ['display_name', 'ASC'],
+      sortable: ['id', 'email', 'display_name', 'name_kana', 'role', 'active', 'created_at'],
+      // 五十音 order by the reading; a name in kanji alone has no order people expect.
+      defaultSort: ['name_kana', 'ASC'],
     },
     check: async (record, { trx }, existing) => {
       if (await emailTaken(trx, record.email, existing?.id)) {

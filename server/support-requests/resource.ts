@@ -172,7 +172,13 @@ export const supportRequests = defineResource<ServerSet>()({
     const changed = TIMELINE_FIELDS.filter((f) => !sameValue(row[f], existing[f]));
     if (changed.length) {
       const body = `変更: ${changed.map((f) => fieldLabel('support-requests', f, 'ja')).join('、')}`;
-      await addEvent(trx, { request_id: row.id, staff_id: actor.id, kind: 'edit', body });
+      await addEvent(trx, {
+        request_id: row.id,
+        staff_id: actor.id,
+        kind: 'edit',
+        body,
+        message: { code: 'edited', params: { fields: changed } },
+      });
     }
   },
   // Only a request logged by mistake (still received, nothing done on it) may be deleted.

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
 import { enumLabel } from '../domain/labels.js';
-import { canTransition, needsReason, TERMINAL } from '../domain/workflow.js';
+import { canTransition, needsReason, TERMINAL, viaStep } from '../domain/workflow.js';
 import { audit } from '../core/audit.js';
 import { AppError, conflict, notFound } from '../core/errors.js';
 import { writeContext, type WriteContext } from '../core/context.js';
@@ -104,7 +104,14 @@ export function statusRouter(db: Knex, serialize: (row: Row, role: Role) => unkn
   router.post('/:id/status', guard('support-requests', 'edit'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const body = parseWith(StatusBody, req.body);
-    const row = await db.transaction((trx) => changeStatus(writeContext(trx, actor(req)), id, body.status, { reason: body.reason }));
+    const row = await db.transaction(async (trx) => {
+      const ctx = writeContext(trx, actor(req));
+      const current = await trx('support_requests').where('id', id).first('status');
+      // 受付 → マッチング in one click passes through 内容確認 (VIA): both steps or neither.
+      const via = current ? viaStep(current.status, body.status) : undefined;
+      if (via) await changeStatus(ctx, id, via);
+      return changeStatus(ctx, id, body.status, { reason: body.reason });
+    });
     res.json(serialize(row, actor(req).role));
   });
   return router;

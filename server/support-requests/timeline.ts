@@ -10,10 +10,15 @@ export type TimelineEvent = {
   to_status?: RequestStatus | null;
   assignment_id?: number | null;
   body?: string | null;
+  /** The server's own entries: a code and values the console words in its language (body stays Japanese). */
+  message?: TimelineMessage | null;
   at?: string | Date;
 };
 
+export type TimelineMessage = { code: string; params?: Record<string, string | number | boolean | string[]> };
+
 /** Appends to a request's timeline inside the caller's transaction, with the change it records. */
 export async function addEvent(trx: Knex.Transaction, event: TimelineEvent): Promise<void> {
-  await trx('request_events').insert({ ...event, at: event.at ?? trx.fn.now() });
+  const { message, ...rest } = event;
+  await trx('request_events').insert({ ...rest, message: message ? JSON.stringify(message) : null, at: event.at ?? trx.fn.now() });
 }

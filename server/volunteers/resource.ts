@@ -4,7 +4,6 @@ import { GENDERS, TASK_TYPES, VOLUNTEER_STATUSES } from '../domain/enums.js';
 import { availabilityProblems } from '../domain/availability.js';
 import { ID_CHECK_STATES, idCheckFilterBounds, tokyoDateInDays, type IdCheckState } from '../domain/id-checks.js';
 import { buildSearchText } from '../domain/search.js';
-import { tokyoDate } from '../domain/time.js';
 import { formatNumber, takeNumber } from '../db/numbers.js';
 import { AppError, conflict } from '../core/errors.js';
 import { enumOf, multilineText, optionalEmail, optionalPhone, requiredText } from '../core/fields.js';
@@ -59,7 +58,6 @@ export const VolunteerSchema = z.object({
 });
 
 /** Today in Japan, as the database compares calendar dates. */
-const today = () => tokyoDate(new Date());
 
 /** ボランティア: the registered volunteers, with what they can do and when. */
 export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_until: string | null; anonymised_at: Date | null }>()({
@@ -116,10 +114,14 @@ export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_
           });
         },
       }),
+      // 「本人確認の期限」: everyone whose check ends within the window, and those who cannot be
+      // matched at all because theirs has already ended or was never done.
       id_check_expires_within_days: customFilter({
         schema: z.coerce.number().int().min(0).max(3650),
         apply: (qb, days: number) => {
-          qb.whereBetween('volunteers.id_check_valid_until', [today(), tokyoDateInDays(days)]);
+          qb.where((w) =>
+            w.where('volunteers.id_check_valid_until', '<=', tokyoDateInDays(days)).orWhereNull('volunteers.id_check_valid_until'),
+          );
         },
       }),
     },

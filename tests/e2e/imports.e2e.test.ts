@@ -27,7 +27,14 @@ describe('roster import', () => {
     expect(await warnings.innerText()).toMatch(/^\s*行[\s\S]*\n2\t電話番号/m);
     await screenshot(ui.page, 'import-duplicate-warning');
 
-    await ui.page.getByRole('button', { name: '取り込む' }).click();
+    // No 「エラーはありません」 while a row may be a duplicate, and no import before they are accepted.
+    expect(await ui.page.getByText('エラーはありません').count()).toBe(0);
+    expect(await ui.page.getByText('2 行のうち 1 行が').count()).toBe(1);
+    const importButton = ui.page.getByRole('button', { name: '取り込む' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await ui.page.getByRole('checkbox', { name: /重複の可能性を確認しました/ }).check();
+    expect(await ui.page.getByRole('link', { name: /サンプルファイル/ }).getAttribute('href')).toBeTruthy();
+    await importButton.click();
     await expect
       .poll(() => ui.page.getByRole('alert').filter({ hasText: '取り込みました' }).first().innerText())
       .toContain('2 件を取り込みました');

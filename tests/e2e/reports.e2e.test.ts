@@ -9,9 +9,15 @@ import { useConsole } from './helpers/session.js';
 const ui = useConsole();
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const HEADER = ['区分', '項目', '当期', '前期'];
+const HEADER = ['区分', '項目', '当期', '前期', '増減'];
 
 const firstLine = (text: string) => text.split('\r\n')[0]!.split(',');
+/** The table's header: below the title and period rows. */
+const headerLine = (text: string) =>
+  text
+    .split('\r\n')
+    .find((line) => line.startsWith('区分,'))!
+    .split(',');
 
 /** Clicks a download link and returns the downloaded file's bytes. */
 async function download(name: string): Promise<{ file: Download; bytes: Buffer }> {
@@ -62,14 +68,16 @@ describe('reports', () => {
     const utf8 = await download('CSV (UTF-8)');
     expect(utf8.file.suggestedFilename()).toMatch(new RegExp(`^monthly-report_${month}_external_\\d{8}\\.csv$`));
     expect([...utf8.bytes.subarray(0, 3)]).toEqual(UTF8_BOM);
-    // TextDecoder drops the BOM it recognises, leaving the header as the first characters.
+    // TextDecoder drops the BOM it recognises, leaving the title as the first characters.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(utf8.bytes);
-    expect(firstLine(text)).toEqual(HEADER);
+    expect(firstLine(text)[0]).toBe('スポットおとなりさん 月次レポート');
+    expect(headerLine(text)).toEqual(HEADER);
     expect(text).toContain('受付件数');
 
     const sjis = await download('CSV (Shift_JIS)');
     expect([...sjis.bytes.subarray(0, 3)]).not.toEqual(UTF8_BOM);
-    expect(firstLine(iconv.decode(sjis.bytes, 'cp932'))).toEqual(HEADER);
+    expect(headerLine(iconv.decode(sjis.bytes, 'cp932'))).toEqual(HEADER);
+    expect(sjis.file.suggestedFilename()).toMatch(/_sjis\.csv$/);
   });
 
   it('shows the fiscal year from April to March with the same figures as its JSON', async () => {

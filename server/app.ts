@@ -44,6 +44,10 @@ import { buildOpenApi } from './openapi.js';
 import { customPaths } from './openapi-routes.js';
 import { partners } from './partners/resource.js';
 import { staffResource } from './staff/resource.js';
+import { Outbox } from './messages/outbox.js';
+import { messageActionsRouter, messages } from './messages/resource.js';
+import { offerRouter, volunteerLinkRouter } from './messages/offer.js';
+import { volunteerPageRouter } from './public/volunteer-page.js';
 
 export type AppOptions = {
   sessionSecret: string;
@@ -62,6 +66,11 @@ export type AppOptions = {
   exportSpoolDir?: string;
   /** The clock TOTP codes and login challenges are checked against; tests set their own. */
   now?: Clock;
+  /**
+   * The outbox's delivery (started by the caller: the server's start-up, or a test). Without
+   * one, messages are still written and wait, queued, for a server that delivers them.
+   */
+  outbox?: Outbox;
 };
 
 export const JSON_LIMIT = '1mb';
@@ -90,7 +99,37 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     }),
   );
 
+  const outbox =
+    options.outbox ??
+    new Outbox(db, { mail: { from: 'スポットおとなりさん <no-reply@otonari.invalid>', publicBaseUrl: 'http://localhost:3000' } });
+  const afterWrite = () => outbox.dispatch();
+  const now = options.now ?? (() => new Date());
+
+  const resources: ResourceConfig[] = [
+    supportRequests,
+    assignments,
+    activityReports,
+    expenses,
+    requestEvents,
+    partners,
+    clients,
+    volunteers,
+    idChecks,
+    staffResource(sessions),
+    municipalities,
+    auditLog,
+    messages,
+  ];
+  const services = new Map(resources.map((config) => [config.name, new ResourceService(knex, new ResourceRepository(config))]));
+  const requestService = services.get('support-requests')!;
+  const assignmentService = services.get('assignments')!;
+
   const api = Router();
+  // Any write may have put messages in the outbox: hand them to the queue once it is answered.
+  api.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', afterWrite);
+    next();
+  });
   api.get('/health', async (req, res) => {
     try {
       await knex.raw('select 1');
@@ -116,6 +155,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use(express.json({ limit: JSON_LIMIT, strict: false }));
   // The residents' form needs no session: mounted before it, so it never reads or sets a cookie.
   api.use('/public', publicRouter(knex));
+  // A volunteer's personal link: the token is the key, no session.
+  api.use('/volunteer-links', volunteerLinkRouter(assignmentService, { now, afterWrite }));
   api.use(sessionMiddleware(knex, sessions));
   api.use('/imports', importRouter(knex));
 
@@ -130,27 +171,13 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/settings', settingsRouter(knex));
   api.use('/clients', duplicatesRoute(knex, PEOPLE.clients));
   api.use('/volunteers', duplicatesRoute(knex, PEOPLE.volunteers));
-  const resources: ResourceConfig[] = [
-    supportRequests,
-    assignments,
-    activityReports,
-    expenses,
-    requestEvents,
-    partners,
-    clients,
-    volunteers,
-    idChecks,
-    staffResource(sessions),
-    municipalities,
-    auditLog,
-  ];
-  const services = new Map(resources.map((config) => [config.name, new ResourceService(knex, new ResourceRepository(config))]));
-  const requestService = services.get('support-requests')!;
   api.use('/support-requests', matchingRouter(knex));
   api.use('/support-requests', balanceRouter(knex));
   api.use('/expenses', expenseRouter(knex));
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
+  api.use('/assignments', offerRouter(assignmentService, { publicBaseUrl: outbox.mail.publicBaseUrl, now, afterWrite }));
+  api.use('/messages', messageActionsRouter(knex, afterWrite));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
   api.use(
     '/support-requests',
@@ -165,6 +192,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   });
   api.use(apiNotFound);
   app.use('/api', api);
+
+  app.use('/v', volunteerPageRouter(assignmentService, { now, afterWrite }));
 
   const staticDir = options.staticDir;
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {

@@ -36,6 +36,10 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'expenses.kind': enums.EXPENSE_KINDS,
   'expenses.settlement_method': enums.SETTLEMENT_METHODS,
   'login_challenges.purpose': enums.LOGIN_CHALLENGE_PURPOSES,
+  'messages.kind': enums.MESSAGE_KINDS,
+  'messages.status': enums.MESSAGE_STATUSES,
+  'volunteer_links.purpose': enums.LINK_PURPOSES,
+  'volunteer_links.answer': enums.LINK_ANSWERS,
 };
 
 /** The quoted values of a CHECK definition that lists allowed values (IN or <@ ARRAY[…]). */

@@ -38,6 +38,9 @@ export const PERMISSIONS: Record<string, Grants> = {
   'audit-log': { admin: READ_EXPORT },
   settings: { admin: ['show', 'edit'], coordinator: ['show'], volunteer_staff: ['show'], secretariat: ['show'] },
   reports: { admin: READ_EXPORT, coordinator: READ_EXPORT, secretariat: READ_EXPORT },
+  // The outbox holds residents' and volunteers' addresses and the activities' details: casework.
+  // `edit` is retry and cancel; messages are never written by hand.
+  messages: { admin: ['list', 'show', 'edit'], coordinator: ['list', 'show', 'edit'] },
 };
 
 /** The roles that do casework with residents; a request's coordinator is one of them. */

@@ -11,6 +11,8 @@ export type Settings = {
   small_count_threshold: number;
   /** Staff of every role must sign in with a TOTP code (admins always must). */
   totp_required_for_all: boolean;
+  /** Hour (Japan time) of the day before an activity when reminders go out. */
+  reminder_hour: number;
   version: number;
   updated_at: Date;
 };

@@ -39,6 +39,7 @@ export const SettingsInputs = () => {
       <NumberInput source="id_check_valid_months" validate={between(1, 120)} />
       <NumberInput source="small_count_threshold" validate={between(1, 100)} />
       <BooleanInput source="totp_required_for_all" helperText="totp.settings_helper" />
+      <NumberInput source="reminder_hour" validate={between(0, 23)} />
     </>
   );
 };

@@ -50,6 +50,7 @@ const short = (err: unknown) => (err instanceof Error ? err.message : String(err
 export class Outbox {
   readonly mail: MailSettings;
   private boss: PgBoss | undefined;
+  private workerId: string | undefined;
   private transporter: Transporter | undefined;
   private sweeper: NodeJS.Timeout | undefined;
   private dispatching: Promise<void> | undefined;
@@ -85,11 +86,18 @@ export class Outbox {
     this.boss = boss;
     if (this.mail.smtpUrl) {
       this.transporter = nodemailer.createTransport(this.mail.smtpUrl);
-      await boss.work<{ id: number }>(
+      // A batch per poll, each job settled on its own: a failed delivery fails only its job.
+      this.workerId = await boss.work<{ id: number }>(
         DELIVER_QUEUE,
-        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.options.pollingSeconds ?? 2 },
-        async ([job]) => {
-          if (job) await this.deliver(job.data.id, job.retryCount >= job.retryLimit);
+        { includeMetadata: true, batchSize: 10, pollingIntervalSeconds: this.options.pollingSeconds ?? 2 },
+        async (jobs) => {
+          for (const job of jobs) {
+            try {
+              await this.deliver(job.data.id, job.retryCount >= job.retryLimit);
+            } catch (err) {
+              await boss.fail(DELIVER_QUEUE, job.id, { message: short(err) });
+            }
+          }
         },
       );
     }
@@ -137,42 +145,48 @@ export class Outbox {
   private async dispatchBatch(): Promise<number> {
     const boss = this.boss;
     if (!boss) return 0;
-    return this.db.knex.transaction(async (trx) => {
-      const rows: MessageRow[] = await trx('messages')
-        .where('status', 'queued')
-        .whereNull('job_id')
-        .orderBy('id')
-        .limit(100)
-        .forUpdate()
-        .skipLocked()
-        .select('id', 'send_after');
-      if (!rows.length) return 0;
-      if (!this.sending) {
-        await trx('messages')
-          .whereIn(
-            'id',
-            rows.map((r) => r.id),
-          )
-          .update({ status: 'held', updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+    return this.db.knex
+      .transaction(async (trx) => {
+        const rows: MessageRow[] = await trx('messages')
+          .where('status', 'queued')
+          .whereNull('job_id')
+          .orderBy('id')
+          .limit(100)
+          .forUpdate()
+          .skipLocked()
+          .select('id', 'send_after');
+        if (!rows.length) return 0;
+        if (!this.sending) {
+          await trx('messages')
+            .whereIn(
+              'id',
+              rows.map((r) => r.id),
+            )
+            .update({ status: 'held', updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+          return rows.length;
+        }
+        const db = bossDb(trx, this.db.engine);
+        for (const row of rows) {
+          const jobId = await boss.send(
+            DELIVER_QUEUE,
+            { id: row.id },
+            {
+              db,
+              retryLimit: this.options.retryLimit ?? 5,
+              retryDelay: this.options.retryDelaySeconds ?? 60,
+              retryBackoff: true,
+              startAfter: row.send_after ?? undefined,
+            },
+          );
+          await trx('messages').where('id', row.id).update({ job_id: jobId });
+        }
         return rows.length;
-      }
-      const db = bossDb(trx, this.db.engine);
-      for (const row of rows) {
-        const jobId = await boss.send(
-          DELIVER_QUEUE,
-          { id: row.id },
-          {
-            db,
-            retryLimit: this.options.retryLimit ?? 5,
-            retryDelay: this.options.retryDelaySeconds ?? 60,
-            retryBackoff: true,
-            startAfter: row.send_after ?? undefined,
-          },
-        );
-        await trx('messages').where('id', row.id).update({ job_id: jobId });
-      }
-      return rows.length;
-    });
+      })
+      .then((n) => {
+        // This process's worker need not wait for its next poll.
+        if (n > 0 && this.workerId) this.boss?.notifyWorker(this.workerId);
+        return n;
+      });
   }
 
   private messageId(local: string): string {

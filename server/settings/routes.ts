@@ -29,6 +29,7 @@ export const SettingsSchema = z
     id_check_valid_months: z.number().int().min(1).max(120),
     small_count_threshold: z.number().int().min(1).max(100),
     totp_required_for_all: z.boolean({ error: '二段階認証の設定は はい／いいえ で選んでください。' }),
+    reminder_hour: z.number({ error: 'お知らせの時刻は 0〜23 の数で入力してください。' }).int().min(0).max(23),
   })
   .partial()
   .strict();

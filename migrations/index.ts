@@ -31,6 +31,7 @@ import * as m28 from './20261128002900_create_rate_limits.js';
 import * as m29 from './20261128003000_add_session_details.js';
 import * as m30 from './20261129000100_create_staff_totp.js';
 import * as m31 from './20261201001400_create_messages.js';
+import * as m32 from './20261201001401_create_self_reports.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -71,6 +72,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128003000_add_session_details': m29,
   '20261129000100_create_staff_totp': m30,
   '20261201001400_create_messages': m31,
+  '20261201001401_create_self_reports': m32,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

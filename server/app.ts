@@ -45,9 +45,11 @@ import { customPaths } from './openapi-routes.js';
 import { partners } from './partners/resource.js';
 import { staffResource } from './staff/resource.js';
 import { Outbox } from './messages/outbox.js';
+import { setPublicBaseUrl } from './messages/base-url.js';
 import { messageActionsRouter, messages } from './messages/resource.js';
 import { offerRouter, volunteerLinkRouter } from './messages/offer.js';
 import { volunteerPageRouter } from './public/volunteer-page.js';
+import { selfReportRouter, selfReports } from './messages/self-report.js';
 
 export type AppOptions = {
   sessionSecret: string;
@@ -102,6 +104,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   const outbox =
     options.outbox ??
     new Outbox(db, { mail: { from: 'スポットおとなりさん <no-reply@otonari.invalid>', publicBaseUrl: 'http://localhost:3000' } });
+  setPublicBaseUrl(outbox.mail.publicBaseUrl);
   const afterWrite = () => outbox.dispatch();
   const now = options.now ?? (() => new Date());
 
@@ -119,10 +122,16 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     municipalities,
     auditLog,
     messages,
+    selfReports,
   ];
   const services = new Map(resources.map((config) => [config.name, new ResourceService(knex, new ResourceRepository(config))]));
   const requestService = services.get('support-requests')!;
   const assignmentService = services.get('assignments')!;
+  const linkServices = {
+    assignments: assignmentService,
+    activityReports: services.get('activity-reports')!,
+    expenses: services.get('expenses')!,
+  };
 
   const api = Router();
   // Any write may have put messages in the outbox: hand them to the queue once it is answered.
@@ -156,7 +165,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   // The residents' form needs no session: mounted before it, so it never reads or sets a cookie.
   api.use('/public', publicRouter(knex));
   // A volunteer's personal link: the token is the key, no session.
-  api.use('/volunteer-links', volunteerLinkRouter(assignmentService, { now, afterWrite }));
+  api.use('/volunteer-links', volunteerLinkRouter(linkServices, { now, afterWrite }));
   api.use(sessionMiddleware(knex, sessions));
   api.use('/imports', importRouter(knex));
 
@@ -178,6 +187,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/assignments', messageRouter(knex));
   api.use('/assignments', offerRouter(assignmentService, { publicBaseUrl: outbox.mail.publicBaseUrl, now, afterWrite }));
   api.use('/messages', messageActionsRouter(knex, afterWrite));
+  api.use('/self-reports', selfReportRouter(linkServices, now));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
   api.use(
     '/support-requests',
@@ -193,7 +203,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use(apiNotFound);
   app.use('/api', api);
 
-  app.use('/v', volunteerPageRouter(assignmentService, { now, afterWrite }));
+  app.use('/v', volunteerPageRouter(linkServices, { now, afterWrite }));
 
   const staticDir = options.staticDir;
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {

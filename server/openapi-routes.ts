@@ -13,6 +13,7 @@ import { FiscalReportQuery, MonthlyReportQuery } from './reports/routes.js';
 import { SettingsSchema } from './settings/routes.js';
 import { StatusBody } from './support-requests/status.js';
 import { AnswerBody } from './messages/offer.js';
+import { FileBody, SelfReportBody } from './messages/self-report.js';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -193,6 +194,28 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
       body: AnswerBody,
       ok: [200, '{"answer","repeated"}'],
       errors: [400, 404, 409],
+    },
+  ),
+  R(
+    'post',
+    '/api/volunteer-links/{token}/report',
+    'volunteer-links',
+    'The volunteer reports the activity (no login): becomes a draft for a coordinator to file.',
+    {
+      body: SelfReportBody,
+      ok: [201, '{"id"}'],
+      errors: [400, 404, 409],
+    },
+  ),
+  R(
+    'post',
+    '/api/self-reports/{id}/file',
+    'self-reports',
+    'Files a volunteer’s report, with corrections, as the activity report and transport expense (the request moves to done).',
+    {
+      body: FileBody,
+      ok: [201, 'The activity report'],
+      errors: [400, 401, 403, 404, 409],
     },
   ),
   R('get', '/api/clients/duplicates', 'clients', 'Likely duplicates of a resident about to be created.', {

@@ -40,6 +40,7 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'messages.status': enums.MESSAGE_STATUSES,
   'volunteer_links.purpose': enums.LINK_PURPOSES,
   'volunteer_links.answer': enums.LINK_ANSWERS,
+  'self_reports.outcome': enums.OUTCOMES,
 };
 
 /** The quoted values of a CHECK definition that lists allowed values (IN or <@ ARRAY[…]). */

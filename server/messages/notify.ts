@@ -4,7 +4,9 @@ import { tokyoParts } from '../domain/time.js';
 import { assignmentFacts, type AssignmentFacts } from './facts.js';
 import { residentText } from './resident-texts.js';
 import { cancelPending, queueMessage } from './store.js';
-import { cancellationText, confirmationText, reminderText } from './texts.js';
+import { cancellationText, confirmationText, reminderText, reportRequestText } from './texts.js';
+import { createLink, revokeLinks } from './links.js';
+import { linkUrl } from './base-url.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -54,13 +56,25 @@ export async function notifyConfirmed(ctx: WriteContext, assignmentId: number): 
   const { trx } = ctx;
   const f = await assignmentFacts(trx, assignmentId);
   if (!f?.start_at) return;
-  await cancelPending(trx, assignmentId, ['confirmation', 'resident_confirmation', 'reminder', 'resident_reminder']);
+  await cancelPending(trx, assignmentId, ['confirmation', 'resident_confirmation', 'reminder', 'resident_reminder', 'report_request']);
+  await revokeLinks(trx, assignmentId, 'report');
   const base = { request_id: f.request_id, assignment_id: f.assignment_id };
   const toVolunteer = { ...base, volunteer_id: f.volunteer_id, address: f.volunteer_email, language: 'ja' };
   await queueMessage(trx, { ...toVolunteer, kind: 'confirmation', ...confirmationText(f), calendar: activityCalendar(f) });
   const settings = await ctx.settings();
   const at = reminderTime(f.start_at, settings.reminder_hour ?? 18, ctx.now());
   if (at < f.start_at) await queueMessage(trx, { ...toVolunteer, kind: 'reminder', ...reminderText(f), send_after: at });
+  // When the activity ends: a link to report it (open for 14 days after the end).
+  if (f.end_at) {
+    const token = await createLink(trx, {
+      purpose: 'report',
+      request_id: f.request_id,
+      assignment_id: f.assignment_id,
+      created_by: ctx.actor.id,
+      now: f.end_at,
+    });
+    await queueMessage(trx, { ...toVolunteer, kind: 'report_request', ...reportRequestText(f, linkUrl(token)), send_after: f.end_at });
+  }
   if (f.client_email && f.client_id) {
     const toResident = { ...base, client_id: f.client_id, address: f.client_email };
     const confirmation = residentText('confirmation', f.client_language, residentFacts(f));
@@ -77,7 +91,8 @@ export async function notifyCancelled(ctx: WriteContext, assignmentId: number): 
   const { trx } = ctx;
   const f = await assignmentFacts(trx, assignmentId);
   if (!f) return;
-  await cancelPending(trx, assignmentId, ['reminder', 'resident_reminder', 'confirmation', 'resident_confirmation']);
+  await cancelPending(trx, assignmentId, ['reminder', 'resident_reminder', 'confirmation', 'resident_confirmation', 'report_request']);
+  await revokeLinks(trx, assignmentId, 'report');
   const told = await trx('messages')
     .where('assignment_id', assignmentId)
     .whereIn('kind', ['confirmation', 'resident_confirmation', 'offer'])

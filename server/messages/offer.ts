@@ -15,6 +15,7 @@ import { assignmentFacts } from './facts.js';
 import { createLink, findLink, revokeLinks, type LinkRow } from './links.js';
 import { queueMessage } from './store.js';
 import { jaWhen, offerText } from './texts.js';
+import { submitSelfReport } from './self-report.js';
 
 /** Offers can be sent while the volunteer has not answered yet (or asked again after declining). */
 const OFFERABLE = ['proposed', 'contacted', 'declined'];
@@ -173,7 +174,11 @@ export function offerRouter(assignments: ResourceService, options: { publicBaseU
 const tokenParam = z.object({ token: z.string().max(100) });
 
 /** /api/volunteer-links: no session, no cookie — the token is the only key. */
-export function volunteerLinkRouter(assignments: ResourceService, options: { now: Clock; afterWrite: () => void }): Router {
+export function volunteerLinkRouter(
+  services: { assignments: ResourceService; activityReports: ResourceService; expenses: ResourceService },
+  options: { now: Clock; afterWrite: () => void },
+): Router {
+  const { assignments } = services;
   const router = Router();
   router.get('/:token', async (req, res) => {
     const { token } = parseWith(tokenParam, req.params);
@@ -184,6 +189,10 @@ export function volunteerLinkRouter(assignments: ResourceService, options: { now
     const result = await answerOffer(assignments, token, req.body, options.now);
     options.afterWrite();
     res.json(result);
+  });
+  router.post('/:token/report', async (req, res) => {
+    const { token } = parseWith(tokenParam, req.params);
+    res.status(201).json(await submitSelfReport(services, token, req.body, options.now));
   });
   return router;
 }

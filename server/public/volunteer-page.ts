@@ -3,6 +3,7 @@ import type { Clock } from '../core/context.js';
 import { AppError } from '../core/errors.js';
 import type { ResourceService } from '../core/service.js';
 import { answerOffer, linkView } from '../messages/offer.js';
+import { submitSelfReport } from '../messages/self-report.js';
 
 const html = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -26,7 +27,7 @@ function page(title: string, content: string): string {
 <body><main><p>スポットおとなりさん</p>${content}</main></body></html>`;
 }
 
-function details(a: NonNullable<Awaited<ReturnType<typeof linkView>>['activity']>): string {
+function details(a: Activity): string {
   const rows: [string, string][] = [
     ['日時', a.when],
     ['地域', a.area],
@@ -37,11 +38,36 @@ function details(a: NonNullable<Awaited<ReturnType<typeof linkView>>['activity']
   return `<dl>${rows.map(([k, v]) => `<dt>${html(k)}</dt><dd>${html(v)}</dd>`).join('')}</dl>`;
 }
 
+type Activity = NonNullable<Awaited<ReturnType<typeof linkView>>['activity']>;
+
+const tokyoLocal = (d: Date | null) => (d ? new Date(d.getTime() + 9 * 3600_000).toISOString().slice(0, 16) : '');
+
+function reportPage(token: string, a: Activity, notice?: string): string {
+  const outcome = (value: string, label: string, checked = false) =>
+    `<label><input type="radio" name="outcome" value="${value}"${checked ? ' checked' : ''}> ${label}</label><br>`;
+  return page(
+    '活動報告',
+    `<h1>活動報告 (${html(a.request_no)})</h1>${notice ? `<p class="note">${html(notice)}</p>` : ''}${details(a)}
+<form method="post" action="/v/${html(token)}/report">
+<p><label for="s">開始</label><br><input id="s" type="datetime-local" name="actual_start_at" value="${tokyoLocal(a.start_at)}" required></p>
+<p><label for="e">終了</label><br><input id="e" type="datetime-local" name="actual_end_at" value="${tokyoLocal(a.end_at)}" required></p>
+<fieldset><legend>結果</legend>${outcome('resolved', '解決した', true)}${outcome('partly_resolved', '一部解決した')}${outcome('not_resolved', '解決しなかった')}</fieldset>
+<p><label for="y">交通費（円）</label><br><input id="y" name="transport_yen" inputmode="numeric" pattern="[0-9,]*" value="0"></p>
+<p><label><input type="checkbox" name="follow_up_needed" value="yes"> フォローアップが必要</label></p>
+<p><label for="n">メモ（フォローアップが必要なときは内容を）</label><textarea id="n" name="note" maxlength="2000"></textarea></p>
+<div class="buttons"><button class="accept">報告する</button></div></form>`,
+  );
+}
+
 /**
  * /v/<token>: the volunteer's page, opened from the e-mail on a phone. Plain HTML with a form
  * (no script, no cookie, no login); the same service as /api/volunteer-links answers it.
  */
-export function volunteerPageRouter(assignments: ResourceService, options: { now: Clock; afterWrite: () => void }): Router {
+export function volunteerPageRouter(
+  services: { assignments: ResourceService; activityReports: ResourceService; expenses: ResourceService },
+  options: { now: Clock; afterWrite: () => void },
+): Router {
+  const { assignments } = services;
   const router = Router();
   const send = (res: express.Response, status: number, html: string) => {
     res.status(status).set({ 'Cache-Control': 'no-store', 'Content-Type': 'text/html; charset=utf-8' }).send(html);
@@ -49,6 +75,8 @@ export function volunteerPageRouter(assignments: ResourceService, options: { now
   const show = async (token: string, res: express.Response, notice?: string) => {
     try {
       const view = await linkView(assignments.db, token, options.now());
+      if (view.state === 'open' && view.activity && view.purpose === 'report')
+        return send(res, 200, reportPage(token, view.activity, notice));
       if (view.state !== 'open' || !view.activity) {
         const text = notice ?? view.message ?? 'このリンクは使えません。';
         return send(
@@ -78,6 +106,38 @@ export function volunteerPageRouter(assignments: ResourceService, options: { now
     }
   };
   router.get('/:token', (req, res) => show(req.params.token, res));
+  router.post('/:token/report', express.urlencoded({ extended: false, limit: '10kb' }), async (req, res) => {
+    const token = req.params.token;
+    const b = (req.body ?? {}) as Record<string, string | undefined>;
+    const at = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+09:00` : v);
+    const yen = b.transport_yen?.trim() ? Number(b.transport_yen.replace(/[,円\s]/g, '')) : 0;
+    try {
+      await submitSelfReport(
+        services,
+        token,
+        {
+          actual_start_at: at(b.actual_start_at),
+          actual_end_at: at(b.actual_end_at),
+          outcome: b.outcome,
+          transport_yen: yen,
+          follow_up_needed: b.follow_up_needed === 'yes',
+          note: b.note,
+        },
+        options.now,
+      );
+      return send(
+        res,
+        200,
+        page(
+          'ありがとうございました',
+          '<h1>ありがとうございました</h1><p class="note">活動報告を受け付けました。コーディネーターが確認します。</p>',
+        ),
+      );
+    } catch (err) {
+      if (err instanceof AppError && err.status < 500) return show(token, res, err.message);
+      throw err;
+    }
+  });
   router.post('/:token/answer', express.urlencoded({ extended: false, limit: '10kb' }), async (req, res) => {
     const token = req.params.token;
     try {

@@ -3,6 +3,8 @@ import { CanAccess, Title, useGetIdentity, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../../server/domain/enums';
 import { OutstandingWidget } from '../expenses/OutstandingWidget';
 import { FollowUpWidget } from '../follow-ups/FollowUpWidget';
+import { OutboxWidget } from '../messages/OutboxWidget';
+import { SelfReportsWidget } from '../messages/SelfReportsWidget';
 import { MonthKpis } from '../reports/MonthKpis';
 import { IdChecksDue } from './IdChecksDue';
 import { RequestStatusCount } from './RequestStatusCount';
@@ -37,6 +39,8 @@ const Dashboard = () => {
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 3, alignItems: 'flex-start' }}>
         <OutstandingWidget />
         <FollowUpWidget />
+        <SelfReportsWidget />
+        <OutboxWidget />
       </Box>
       <CanAccess resource="volunteers" action="list">
         <Box sx={{ mt: 3 }}>

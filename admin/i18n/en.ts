@@ -5,6 +5,7 @@ import { en_casework } from './en_casework';
 import { en_enums } from '../../server/domain/messages/en_enums';
 import { en_reports } from './en_reports';
 import { en_totp } from './en_totp';
+import { en_outbox } from './en_outbox';
 import { en_resources } from '../../server/domain/messages/en_resources';
 import type { ja_app } from './ja';
 import type { SameKeys } from './shape';
@@ -81,4 +82,4 @@ const en_app: SameKeys<typeof ja_app> = {
   reports: en_reports,
 };
 
-export const en_messages: TranslationMessages = mergeTranslations(english_messages, en_app, en_casework, en_account, en_totp);
+export const en_messages: TranslationMessages = mergeTranslations(english_messages, en_app, en_casework, en_account, en_totp, en_outbox);

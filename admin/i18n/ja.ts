@@ -6,6 +6,7 @@ import { ja_casework } from './ja_casework';
 import { ja_enums } from '../../server/domain/messages/ja_enums';
 import { ja_reports } from './ja_reports';
 import { ja_totp } from './ja_totp';
+import { ja_outbox } from './ja_outbox';
 import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
@@ -93,4 +94,5 @@ export const ja_messages: TranslationMessages = mergeTranslations(
   ja_casework,
   ja_account,
   ja_totp,
+  ja_outbox,
 );

@@ -63,14 +63,12 @@ describe('self-reports after the activity', () => {
       .send({ actual_start_at: '2030-03-05T12:00:00+09:00', actual_end_at: '2030-03-05T10:00:00+09:00', outcome: 'resolved' });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('終了時刻');
-    const followUpWithoutNote = await request(t.app)
-      .post(`/api/volunteer-links/${token}/report`)
-      .send({
-        actual_start_at: '2030-03-05T10:00:00+09:00',
-        actual_end_at: '2030-03-05T12:10:00+09:00',
-        outcome: 'resolved',
-        follow_up_needed: true,
-      });
+    const followUpWithoutNote = await request(t.app).post(`/api/volunteer-links/${token}/report`).send({
+      actual_start_at: '2030-03-05T10:00:00+09:00',
+      actual_end_at: '2030-03-05T12:10:00+09:00',
+      outcome: 'resolved',
+      follow_up_needed: true,
+    });
     expect(followUpWithoutNote.status).toBe(400);
     expect(await t.db.knex('self_reports').where('assignment_id', a.id)).toHaveLength(0);
 

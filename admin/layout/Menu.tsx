@@ -7,7 +7,17 @@ import { SettingsMenuItem } from '../settings';
 
 // Daily casework first, reference and administration after the divider. Each item hides
 // itself when the role may not list the resource.
-const CASEWORK = ['support-requests', 'assignments', 'activity-reports', 'expenses', 'clients', 'volunteers', 'id-checks', 'partners'];
+const CASEWORK = [
+  'support-requests',
+  'assignments',
+  'activity-reports',
+  'expenses',
+  'clients',
+  'volunteers',
+  'id-checks',
+  'partners',
+  'messages',
+];
 const ADMINISTRATION = ['staff', 'municipalities', 'audit-log'];
 
 /** An import creates records, so the page is offered to roles that may create clients or volunteers. */

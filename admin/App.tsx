@@ -19,6 +19,7 @@ import { totpRoute } from './totp';
 import staff from './staff';
 import support_requests from './support-requests';
 import volunteers from './volunteers';
+import messages from './messages';
 import { Layout } from './layout/Layout';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -53,6 +54,8 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     <Resource name="municipalities" {...municipalities} />
     <Resource name="closed-dates" {...closed_dates} />
     <Resource name="audit-log" {...audit_log} />
+    <Resource name="messages" {...messages} />
+    <Resource name="self-reports" />
     <CustomRoutes>
       <Route path="/imports" element={<ImportPage />} />
       {followUpsRoute}

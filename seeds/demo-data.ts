@@ -590,7 +590,7 @@ export const VOLUNTEERS: DemoVolunteer[] = [
       {
         checkedDaysAgo: 380,
         method: 'in_person',
-        document_type: 'health_insurance_card',
+        document_type: 'qualification_certificate',
         result: 'passed',
         notes: '補助書類として公共料金の領収書を確認。',
       },

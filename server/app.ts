@@ -51,6 +51,12 @@ import { partners } from './partners/resource.js';
 import { closedDates } from './closed-dates/resource.js';
 import { closedBetweenRouter } from './closed-dates/routes.js';
 import { staffResource } from './staff/resource.js';
+import { Outbox } from './messages/outbox.js';
+import { setPublicBaseUrl } from './messages/base-url.js';
+import { messageActionsRouter, messages } from './messages/resource.js';
+import { offerRouter, volunteerLinkRouter } from './messages/offer.js';
+import { volunteerPageRouter } from './public/volunteer-page.js';
+import { selfReportRouter, selfReports } from './messages/self-report.js';
 
 export type AppOptions = {
   sessionSecret: string;
@@ -69,6 +75,11 @@ export type AppOptions = {
   exportSpoolDir?: string;
   /** The clock TOTP codes and login challenges are checked against; tests set their own. */
   now?: Clock;
+  /**
+   * The outbox's delivery (started by the caller: the server's start-up, or a test). Without
+   * one, messages are still written and wait, queued, for a server that delivers them.
+   */
+  outbox?: Outbox;
 };
 
 export const JSON_LIMIT = '1mb';
@@ -97,7 +108,45 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     }),
   );
 
+  const outbox =
+    options.outbox ??
+    new Outbox(db, { mail: { from: 'スポットおとなりさん <no-reply@otonari.invalid>', publicBaseUrl: 'http://localhost:3000' } });
+  setPublicBaseUrl(outbox.mail.publicBaseUrl);
+  const afterWrite = () => outbox.dispatch();
+  const now = options.now ?? (() => new Date());
+
+  const resources: ResourceConfig[] = [
+    supportRequests,
+    assignments,
+    activityReports,
+    expenses,
+    requestEvents,
+    partners,
+    closedDates,
+    clients,
+    volunteers,
+    idChecks,
+    staffResource(sessions),
+    municipalities,
+    auditLog,
+    messages,
+    selfReports,
+  ];
+  const services = new Map(resources.map((config) => [config.name, new ResourceService(knex, new ResourceRepository(config))]));
+  const requestService = services.get('support-requests')!;
+  const assignmentService = services.get('assignments')!;
+  const linkServices = {
+    assignments: assignmentService,
+    activityReports: services.get('activity-reports')!,
+    expenses: services.get('expenses')!,
+  };
+
   const api = Router();
+  // Any write may have put messages in the outbox: hand them to the queue once it is answered.
+  api.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', afterWrite);
+    next();
+  });
   api.get('/health', async (req, res) => {
     try {
       await knex.raw('select 1');
@@ -123,6 +172,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use(express.json({ limit: JSON_LIMIT, strict: false }));
   // The residents' form needs no session: mounted before it, so it never reads or sets a cookie.
   api.use('/public', publicRouter(knex));
+  // A volunteer's personal link: the token is the key, no session.
+  api.use('/volunteer-links', volunteerLinkRouter(linkServices, { now, afterWrite }));
   api.use(sessionMiddleware(knex, sessions));
   api.use('/imports', importRouter(knex));
 
@@ -137,23 +188,6 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/settings', settingsRouter(knex));
   api.use('/clients', duplicatesRoute(knex, PEOPLE.clients));
   api.use('/volunteers', duplicatesRoute(knex, PEOPLE.volunteers));
-  const resources: ResourceConfig[] = [
-    supportRequests,
-    assignments,
-    activityReports,
-    expenses,
-    requestEvents,
-    partners,
-    closedDates,
-    clients,
-    volunteers,
-    idChecks,
-    staffResource(sessions),
-    municipalities,
-    auditLog,
-  ];
-  const services = new Map(resources.map((config) => [config.name, new ResourceService(knex, new ResourceRepository(config))]));
-  const requestService = services.get('support-requests')!;
   api.use('/support-requests', matchingRouter(knex));
   api.use('/support-requests', balanceRouter(knex));
   api.use('/support-requests', warningsRouter(knex));
@@ -162,6 +196,9 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/closed-dates', closedBetweenRouter(knex));
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
+  api.use('/assignments', offerRouter(assignmentService, { publicBaseUrl: outbox.mail.publicBaseUrl, now, afterWrite }));
+  api.use('/messages', messageActionsRouter(knex, afterWrite));
+  api.use('/self-reports', selfReportRouter(linkServices, now));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
   api.use('/volunteers', volunteerAnonymiseRouter(knex, services.get('volunteers')!));
   api.use('/clients', disclosureRouter(knex, 'clients'));
@@ -180,6 +217,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   });
   api.use(apiNotFound);
   app.use('/api', api);
+
+  app.use('/v', volunteerPageRouter(linkServices, { now, afterWrite }));
 
   const staticDir = options.staticDir;
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {

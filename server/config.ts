@@ -26,10 +26,32 @@ const EnvSchema = z
     TRUST_PROXY: booleanText.default(false),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]+/, 'must be smtp://user:password@host:port or smtps://…')
+      .refine((v) => URL.canParse(v), 'is not a valid URL')
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/,
+        'must be an address, e.g. "Spot Otonari <info@npo.example>"',
+      )
+      .optional(),
+    PUBLIC_BASE_URL: z
+      .string()
+      .regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, 'must be the https:// address people open, e.g. https://office.npo.example')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when DATABASE_URL is set' });
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL is set' });
+    }
+    if (env.SMTP_URL && !env.PUBLIC_BASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'is required when SMTP_URL is set (the links in e-mails)' });
     }
     if (!!env.ADMIN_EMAIL !== !!env.ADMIN_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
@@ -52,6 +74,11 @@ export type Config = {
   logLevel: LogLevel;
   /** On SIGTERM/SIGINT, how long running requests (a long export) may take to finish. */
   shutdownGraceSeconds: number;
+  /** Unset: messages are held in the outbox for sending by hand. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Base of the links in messages, without a trailing slash. */
+  publicBaseUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -79,5 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? 'スポットおとなりさん <no-reply@otonari.invalid>',
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

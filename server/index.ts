@@ -9,6 +9,7 @@ import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDb } from './db/index.js';
 import { createLogger, type Logger } from './log.js';
 import { clearSpoolDir } from './exports/spool.js';
+import { Outbox } from './messages/outbox.js';
 import { migrateLatest } from './db/migrate.js';
 import { seedReference } from '../seeds/reference.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
@@ -73,7 +74,20 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
     await db.close().catch(() => undefined);
     throw err;
   }
+  // The job queue delivering the outbox starts with the server and stops in its shutdown.
+  const outbox = new Outbox(db, {
+    mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, publicBaseUrl: config.publicBaseUrl },
+    logger,
+  });
+  try {
+    await outbox.start();
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+  if (!config.smtpUrl) console.log('SMTP_URL is not set: messages are held in the outbox (送信保留) for sending by hand.');
   const app = buildApp(db, {
+    outbox,
     sessionSecret,
     sessionHours: config.sessionHours,
     sessionMaxDays: config.sessionMaxDays,
@@ -124,6 +138,7 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await outbox.stop().catch((err: unknown) => logger.error({ err }, 'the job queue did not stop cleanly'));
       await db.close();
       return finished;
     })());

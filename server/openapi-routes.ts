@@ -16,6 +16,8 @@ import { PublicRequestSchema } from './public/routes.js';
 import { FiscalReportQuery, MonthlyReportQuery } from './reports/routes.js';
 import { SettingsSchema } from './settings/routes.js';
 import { StatusBody } from './support-requests/status.js';
+import { AnswerBody } from './messages/offer.js';
+import { FileBody, SelfReportBody } from './messages/self-report.js';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -185,6 +187,67 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     ok: [200, '{"subject","body"}'],
     errors: [401, 403, 404, 409],
   }),
+  R(
+    'post',
+    '/api/assignments/{id}/offer',
+    'assignments',
+    'Queues the offer e-mail with the volunteer’s personal link (no place, nothing about the resident) and moves the assignment to contacted.',
+    {
+      ok: [201, 'The queued message'],
+      errors: [401, 403, 404, 409],
+    },
+  ),
+  R('post', '/api/messages/{id}/retry', 'messages', 'Queues a failed or cancelled message again.', {
+    ok: [200, 'The message'],
+    errors: [401, 403, 404, 409],
+  }),
+  R('post', '/api/messages/{id}/cancel', 'messages', 'Cancels a queued, held or failed message.', {
+    ok: [200, 'The message'],
+    errors: [401, 403, 404, 409],
+  }),
+  R(
+    'get',
+    '/api/volunteer-links/{token}',
+    'volunteer-links',
+    'What a volunteer’s personal link shows, and whether it is still open (no login).',
+    {
+      ok: [200, '{"purpose","state","message","answer","activity"}'],
+      errors: [404],
+    },
+  ),
+  R(
+    'post',
+    '/api/volunteer-links/{token}/answer',
+    'volunteer-links',
+    'The volunteer accepts or declines the offer (no login; the same answer twice is harmless).',
+    {
+      body: AnswerBody,
+      ok: [200, '{"answer","repeated"}'],
+      errors: [400, 404, 409],
+    },
+  ),
+  R(
+    'post',
+    '/api/volunteer-links/{token}/report',
+    'volunteer-links',
+    'The volunteer reports the activity (no login): becomes a draft for a coordinator to file.',
+    {
+      body: SelfReportBody,
+      ok: [201, '{"id"}'],
+      errors: [400, 404, 409],
+    },
+  ),
+  R(
+    'post',
+    '/api/self-reports/{id}/file',
+    'self-reports',
+    'Files a volunteer’s report, with corrections, as the activity report and transport expense (the request moves to done).',
+    {
+      body: FileBody,
+      ok: [201, 'The activity report'],
+      errors: [400, 401, 403, 404, 409],
+    },
+  ),
   R('get', '/api/clients/duplicates', 'clients', 'Likely duplicates of a resident about to be created.', {
     query: DuplicateQuery,
     ok: [200, 'Matching records with `match`'],

@@ -38,6 +38,11 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'login_challenges.purpose': enums.LOGIN_CHALLENGE_PURPOSES,
   'volunteers.gender': enums.GENDERS,
   'support_requests.preferred_volunteer_gender': enums.PREFERRED_GENDERS,
+  'messages.kind': enums.MESSAGE_KINDS,
+  'messages.status': enums.MESSAGE_STATUSES,
+  'volunteer_links.purpose': enums.LINK_PURPOSES,
+  'volunteer_links.answer': enums.LINK_ANSWERS,
+  'self_reports.outcome': enums.OUTCOMES,
 };
 
 /** The quoted values of a CHECK definition that lists allowed values (IN or <@ ARRAY[…]). */

@@ -3,6 +3,7 @@ import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Ty
 import { useState } from 'react';
 import {
   Button,
+  CanAccess,
   RecordContextProvider,
   ReferenceField,
   TextField,
@@ -13,11 +14,14 @@ import {
 } from 'react-admin';
 import { OPEN_ASSIGNMENT, type AssignmentStatus } from '../../server/domain/assignment-flow';
 import { OutreachMessageDialog } from '../matching/OutreachMessageDialog';
+import { OfferButton } from '../messages/OfferButton';
 import { TimeRangeField } from '../fields/TimeRangeField';
 import { AssignmentMoves } from './AssignmentMoves';
 import { AssignmentStatusField } from './AssignmentStatusField';
 
 const OLDEST_FIRST = { field: 'id', order: 'ASC' } as const;
+/** The server sends offers while the volunteer has not said yes (see server/messages/offer.ts). */
+const OFFERABLE = ['proposed', 'contacted', 'declined'];
 
 export const useRequestAssignments = (requestId: Identifier) =>
   useGetList('assignments', { filter: { request_id: requestId }, sort: OLDEST_FIRST, pagination: { page: 1, perPage: 100 } });
@@ -68,6 +72,11 @@ export const RequestAssignments = ({ request }: { request: RaRecord }) => {
                       <Button label="casework.outreach.open" size="small" onClick={() => setMessageFor(assignment.id)}>
                         <MailIcon />
                       </Button>
+                    )}
+                    {OFFERABLE.includes(assignment.status) && request.status === 'matching' && (
+                      <CanAccess resource="assignments" action="edit">
+                        <OfferButton assignmentId={assignment.id} />
+                      </CanAccess>
                     )}
                   </TableCell>
                 </TableRow>

@@ -4,6 +4,8 @@ import type { RequestStatus } from '../../server/domain/enums';
 import { OutstandingWidget } from '../expenses/OutstandingWidget';
 import { FollowUpWidget } from '../follow-ups/FollowUpWidget';
 import { MyWork } from '../my-work/MyWork';
+import { OutboxWidget } from '../messages/OutboxWidget';
+import { SelfReportsWidget } from '../messages/SelfReportsWidget';
 import { MonthKpis } from '../reports/MonthKpis';
 import { CASEWORK } from '../../server/domain/roles';
 import { IdChecksDue } from './IdChecksDue';
@@ -39,12 +41,12 @@ const Dashboard = () => {
           <MonthKpis />
         </Box>
       </CanAccess>
-      {!casework && (
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 3, alignItems: 'flex-start' }}>
-          <OutstandingWidget />
-          <FollowUpWidget />
-        </Box>
-      )}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 3, alignItems: 'flex-start' }}>
+        {!casework && <OutstandingWidget />}
+        {!casework && <FollowUpWidget />}
+        <SelfReportsWidget />
+        <OutboxWidget />
+      </Box>
       <CanAccess resource="volunteers" action="list">
         <Box sx={{ mt: 3 }}>
           <IdChecksDue />

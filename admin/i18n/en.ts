@@ -9,6 +9,7 @@ import { en_reports } from './en_reports';
 import { en_totp } from './en_totp';
 import { en_calendar } from './en_calendar';
 import { en_privacy } from './en_privacy';
+import { en_outbox } from './en_outbox';
 import { en_resources } from '../../server/domain/messages/en_resources';
 import type { ja_app } from './ja';
 import type { SameKeys } from './shape';
@@ -103,4 +104,5 @@ export const en_messages: TranslationMessages = mergeTranslations(
   en_privacy,
   en_workday,
   en_matching,
+  en_outbox,
 );

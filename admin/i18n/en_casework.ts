@@ -197,6 +197,7 @@ export const en_casework: SameKeys<typeof ja_casework> = {
         closed_on_public_holidays: 'Closed on public holidays',
         id_check_valid_months: 'ID check valid for (months)',
         small_count_threshold: 'Suppress counts below (external figures)',
+        reminder_hour: 'Reminders: hour of the day before (Japan time, 0–23)',
         version: 'Version',
         updated_at: 'Updated',
       },

@@ -10,6 +10,7 @@ import { ja_reports } from './ja_reports';
 import { ja_totp } from './ja_totp';
 import { ja_calendar } from './ja_calendar';
 import { ja_privacy } from './ja_privacy';
+import { ja_outbox } from './ja_outbox';
 import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
@@ -109,4 +110,5 @@ export const ja_messages: TranslationMessages = mergeTranslations(
   ja_privacy,
   ja_workday,
   ja_matching,
+  ja_outbox,
 );

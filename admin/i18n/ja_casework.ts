@@ -198,6 +198,7 @@ export const ja_casework = {
         closed_on_public_holidays: '祝日は休み',
         id_check_valid_months: '本人確認の有効期間（月）',
         small_count_threshold: '外部向け集計で伏せる件数（未満）',
+        reminder_hour: '前日のお知らせを送る時刻（日本時間、0〜23 時）',
         version: '版',
         updated_at: '更新日時',
       },

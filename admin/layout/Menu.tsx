@@ -11,7 +11,7 @@ import { PrivacyMenuItem, RetentionMenuItem } from '../privacy';
 // Daily casework first, reference and administration after the divider. Each item hides
 // itself when the role may not list the resource.
 const CASEWORK = ['support-requests'];
-const CASEWORK_AFTER = ['activity-reports', 'expenses', 'clients', 'volunteers', 'id-checks', 'partners'];
+const CASEWORK_AFTER = ['activity-reports', 'expenses', 'clients', 'volunteers', 'id-checks', 'partners', 'messages'];
 const ADMINISTRATION = ['staff', 'municipalities', 'closed-dates', 'audit-log'];
 
 /** An import creates records, so the page is offered to roles that may create clients or volunteers. */

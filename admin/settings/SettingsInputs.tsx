@@ -41,6 +41,7 @@ export const SettingsInputs = () => {
       <NumberInput source="travel_gap_minutes" validate={between(0, 600)} step={15} />
       <NumberInput source="max_expense_yen" validate={between(1, 1_000_000)} step={1000} />
       <BooleanInput source="totp_required_for_all" helperText="totp.settings_helper" />
+      <NumberInput source="reminder_hour" validate={between(0, 23)} />
       <NumberInput source="retention_request_years" validate={between(1, 30)} helperText="privacy.retention.years_helper" />
       <NumberInput source="retention_client_years" validate={between(1, 30)} />
       <NumberInput source="retention_volunteer_years" validate={between(1, 30)} />

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { ShowBase, Title, useShowContext, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../../server/domain/enums';
 import { RequestAssignments } from '../assignments/RequestAssignments';
+import { RequestMessages } from '../messages/RequestMessages';
 import { Timeline } from '../request-events/Timeline';
 import { IntakePanel } from './IntakePanel';
 import { RequestDetails } from './RequestDetails';
@@ -45,6 +46,7 @@ const SupportRequestShowLayout = () => {
           {status === 'confirmed' && <CompletionForm request={record} />}
           {(status === 'done' || status === 'closed') && <ActivityReportPanel request={record} />}
           {WITH_EXPENSES.includes(status) && <RequestExpenses request={record} />}
+          <RequestMessages requestId={record.id} />
         </Suspense>
       </Stack>
       <Timeline requestId={record.id} />

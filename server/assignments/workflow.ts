@@ -3,6 +3,8 @@ import type { AssignmentStatus } from '../domain/assignment-flow.js';
 import type { WriteContext } from '../core/context.js';
 import { changeStatus } from '../support-requests/status.js';
 import { addEvent } from '../support-requests/timeline.js';
+import { revokeLinks } from '../messages/links.js';
+import { notifyCancelled, notifyConfirmed } from '../messages/notify.js';
 
 type AssignmentRow = {
   id: number;
@@ -64,4 +66,11 @@ export async function requestFollowsAssignment(row: AssignmentRow, ctx: WriteCon
   if (from === 'confirmed' && to === 'cancelled') {
     await changeStatus(ctx, row.request_id, 'matching', { how: 'automatic', assignmentId: row.id });
   }
+  // An offer's link answers the offer as it was: any change by staff revokes it (the answer
+  // itself uses the link first, so it is not revoked by its own write).
+  const timesMoved = existing && (instant(row.start_at) !== instant(existing.start_at) || instant(row.end_at) !== instant(existing.end_at));
+  if (existing && (from !== to || timesMoved)) await revokeLinks(ctx.trx, row.id);
+  // Messages: confirmation (with reminders), a new time, a cancellation.
+  if (to === 'confirmed' && (from !== 'confirmed' || timesMoved)) await notifyConfirmed(ctx, row.id);
+  if (from === 'confirmed' && to === 'cancelled') await notifyCancelled(ctx, row.id);
 }

@@ -188,6 +188,25 @@ export class ResourceService {
     });
   }
 
+  /**
+   * A change made by the system inside the caller's transaction (a volunteer's answer through
+   * their link): the same hooks and audit as update(), on the current version of the row.
+   */
+  async updateWithin(ctx: WriteContext, id: number | string, data: Record<string, unknown>): Promise<Row> {
+    const existing = await this.repo.find(ctx.trx, id, true);
+    if (!existing) throw notFound();
+    const given = { ...existing, ...data };
+    const merged = (await this.config.normalise?.(given, ctx, existing)) ?? given;
+    await this.config.check?.(merged, ctx, existing);
+    const derived = (await this.config.derive?.(merged, ctx, existing)) ?? {};
+    const changed = changedFields(existing, data);
+    const row = await this.repo.update(ctx, id, existing.version as number, this.storable({ ...data, ...derived }));
+    if (!row) throw staleVersion();
+    await this.config.after?.(row, ctx, existing);
+    await audit(ctx.trx, { staff_id: ctx.actor.id, action: 'update', resource: this.config.name, record_id: id, changed_fields: changed });
+    return row;
+  }
+
   async remove(by: Actor, id: number | string): Promise<Row> {
     return this.db.transaction(async (trx) => {
       const ctx = writeContext(trx, by);

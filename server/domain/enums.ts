@@ -77,6 +77,24 @@ export const NEW_EXPENSE_KINDS = ['transport', 'transfer_fee'] as const satisfie
 export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;
 export const ELIGIBILITY_MODES = ['members_only', 'open'] as const;
 
+/** What a message of the outbox is: to the volunteer, or to the resident (resident_…). */
+export const MESSAGE_KINDS = [
+  'offer',
+  'confirmation',
+  'resident_confirmation',
+  'reminder',
+  'resident_reminder',
+  'cancellation',
+  'resident_cancellation',
+  'report_request',
+  'feedback_request',
+] as const;
+/** queued → sent, or failed after the retries; held = no SMTP configured, sent by hand. */
+export const MESSAGE_STATUSES = ['queued', 'sent', 'failed', 'held', 'cancelled'] as const;
+/** What a personal link is for: answering an offer, reporting an activity, a resident's feedback. */
+export const LINK_PURPOSES = ['offer', 'report', 'feedback'] as const;
+export const LINK_ANSWERS = ['accept', 'decline'] as const;
+
 /** What a pending sign-in step waits for: a TOTP code, or the enrolment of one. */
 export const LOGIN_CHALLENGE_PURPOSES = ['totp', 'enrol'] as const;
 
@@ -111,6 +129,8 @@ export const ENUMS = {
   settlement_method: SETTLEMENT_METHODS,
   eligibility_mode: ELIGIBILITY_MODES,
   audit_action: AUDIT_ACTIONS,
+  message_kind: MESSAGE_KINDS,
+  message_status: MESSAGE_STATUSES,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

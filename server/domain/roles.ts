@@ -54,6 +54,11 @@ export const PERMISSIONS: Record<string, Grants> = {
   reports: { admin: READ_EXPORT, coordinator: READ_EXPORT, secretariat: READ_EXPORT },
   // What has passed its retention date, and the step that anonymises it.
   retention: { admin: ['list', 'edit'] },
+  // The outbox holds residents' and volunteers' addresses and the activities' details: casework.
+  // `edit` is retry and cancel; messages are never written by hand.
+  messages: { admin: ['list', 'show', 'edit'], coordinator: ['list', 'show', 'edit'] },
+  // Volunteers' own reports awaiting review; `edit` is filing one as the activity report.
+  'self-reports': { admin: ['list', 'show', 'edit'], coordinator: ['list', 'show', 'edit'] },
 };
 
 /** The roles that do casework with residents; a request's coordinator is one of them. */

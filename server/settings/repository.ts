@@ -23,6 +23,8 @@ export type Settings = {
   retention_client_years: number;
   retention_volunteer_years: number;
   audit_retention_years: number;
+  /** Hour (Japan time) of the day before an activity when reminders go out. */
+  reminder_hour: number;
   version: number;
   updated_at: Date;
 };

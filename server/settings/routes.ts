@@ -39,6 +39,7 @@ export const SettingsSchema = z
     retention_client_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
     retention_volunteer_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
     audit_retention_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
+    reminder_hour: z.number({ error: 'お知らせの時刻は 0〜23 の数で入力してください。' }).int().min(0).max(23),
   })
   .partial()
   .strict();

@@ -14,6 +14,7 @@ import { idParam, parseWith } from '../core/validate.js';
 import { enumOf, text } from '../core/fields.js';
 import { assertEligible } from './rules.js';
 import { addEvent } from './timeline.js';
+import { notifyCancelled } from '../messages/notify.js';
 
 export const StatusBody = z
   .object({
@@ -71,12 +72,15 @@ export async function changeStatus(
     .update({ status: to, status_reason: options.reason ?? null, version: request.version + 1, updated_at: trx.fn.now() })
     .returning('*');
   if (TERMINAL.includes(to)) {
+    const told: { id: number }[] =
+      from === 'done' ? [] : await trx('assignments').where({ request_id: requestId, status: 'confirmed' }).select('id');
     // A request that ends early frees every volunteer who was lined up for it. Closing one
     // that was done keeps its confirmed volunteer: that is the record of who did the activity.
     await trx('assignments')
       .where('request_id', requestId)
       .whereIn('status', from === 'done' ? ['proposed', 'contacted', 'accepted'] : ['proposed', 'contacted', 'accepted', 'confirmed'])
       .update({ status: 'cancelled', version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    for (const a of told) await notifyCancelled(ctx, a.id);
   }
   await addEvent(trx, {
     request_id: requestId,

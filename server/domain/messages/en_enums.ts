@@ -86,4 +86,16 @@ export const en_enums: EnumMessages = {
     view: 'View',
     anonymise: 'Anonymise',
   },
+  message_kind: {
+    offer: 'Offer',
+    confirmation: 'Confirmation',
+    resident_confirmation: 'Confirmation (resident)',
+    reminder: 'Reminder',
+    resident_reminder: 'Reminder (resident)',
+    cancellation: 'Cancellation',
+    resident_cancellation: 'Cancellation (resident)',
+    report_request: 'Report request',
+    feedback_request: 'Feedback request',
+  },
+  message_status: { queued: 'Queued', sent: 'Sent', failed: 'Failed', held: 'Held (send by hand)', cancelled: 'Cancelled' },
 };

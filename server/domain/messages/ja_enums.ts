@@ -86,4 +86,16 @@ export const ja_enums: EnumMessages = {
     view: '閲覧',
     anonymise: '匿名化',
   },
+  message_kind: {
+    offer: '活動の依頼',
+    confirmation: '確定のお知らせ',
+    resident_confirmation: '確定のお知らせ（利用者）',
+    reminder: '前日のお知らせ',
+    resident_reminder: '前日のお知らせ（利用者）',
+    cancellation: '取り消しのお知らせ',
+    resident_cancellation: '取り消しのお知らせ（利用者）',
+    report_request: '活動報告のお願い',
+    feedback_request: 'アンケートのお願い',
+  },
+  message_status: { queued: '送信待ち', sent: '送信済み', failed: '送信失敗', held: '保留（手動で送信）', cancelled: '取り消し' },
 };

@@ -1,0 +1,51 @@
+/** The outbox, offers by e-mail and volunteers' reports. Merged over the rest in ja.ts. */
+export const ja_outbox = {
+  outbox: {
+    offer: 'メールで依頼',
+    offer_queued: '依頼のメールを送信待ちにしました',
+    offer_held: 'メールサーバーが未設定のため、依頼のメールを保留にしました（送信箱からコピーして送ってください）',
+    retry: '再送',
+    cancel: '送信を取り消す',
+    retry_done: '再送を予約しました',
+    cancel_done: '取り消しました',
+    of_request: 'この依頼のメッセージ',
+    widget_failed: '送信に失敗したメッセージ',
+    widget_held: '保留中のメッセージ（手動で送信）',
+    self_reports_title: 'ボランティアからの活動報告（確認待ち）',
+    file: '確認して登録',
+    filed: '活動報告を登録しました',
+  },
+  resources: {
+    messages: {
+      name: '送信箱',
+      fields: {
+        id: 'ID',
+        kind: '種類',
+        status: '状態',
+        address: '宛先',
+        language: '言語',
+        subject: '件名',
+        body: '本文',
+        request_id: '依頼',
+        attempts: '送信回数',
+        last_error: '最後のエラー',
+        created_at: '作成日時',
+        sent_at: '送信日時',
+      },
+    },
+    'self-reports': {
+      name: 'ボランティアの活動報告',
+      fields: {
+        id: 'ID',
+        request_id: '依頼',
+        outcome: '結果',
+        actual_start_at: '開始',
+        actual_end_at: '終了',
+        transport_yen: '交通費（円）',
+        note: 'メモ',
+        submitted_at: '受信日時',
+        filed_at: '登録日時',
+      },
+    },
+  },
+};

@@ -1,0 +1,82 @@
+import { toTokyoIso } from '../domain/time.js';
+
+/**
+ * What residents receive, in their language. Keyed by language code; a language without a
+ * catalogue falls back to やさしい日本語 (`ja-easy`). Kept separate so it can join the request
+ * form's catalogues.
+ */
+type ResidentCatalogue = {
+  confirmation: { subject: string; intro: string };
+  reminder: { subject: string; intro: string };
+  cancellation: { subject: string; intro: string };
+  when: string;
+  where: string;
+  online: string;
+  volunteer: string;
+  closing: string;
+  /** Formats a Japan-time date and time range. */
+  date: (start: string, end: string) => string;
+};
+
+const jaDate = (s: string, e: string) =>
+  `${s.slice(0, 4)}年${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 16)}〜${e.slice(11, 16)}`;
+
+export const RESIDENT_TEXTS: Record<string, ResidentCatalogue> = {
+  ja: {
+    confirmation: { subject: 'スポットおとなりさん: お手伝いの日時が決まりました', intro: 'お手伝いの日時が決まりました。' },
+    reminder: { subject: 'スポットおとなりさん: 明日のお手伝いのお知らせ', intro: '明日のお手伝いのお知らせです。' },
+    cancellation: { subject: 'スポットおとなりさん: お手伝いの取り消し', intro: '次のお手伝いは取り消しになりました。' },
+    when: '日時',
+    where: '場所',
+    online: 'オンライン',
+    volunteer: 'ボランティア',
+    closing: 'ご不明な点は、このメールに返信してください。',
+    date: jaDate,
+  },
+  'ja-easy': {
+    confirmation: { subject: 'スポットおとなりさん: てつだう 日が きまりました', intro: 'てつだう 日と 時間が きまりました。' },
+    reminder: { subject: 'スポットおとなりさん: あしたは てつだう 日です', intro: 'あしたは てつだう 日です。' },
+    cancellation: { subject: 'スポットおとなりさん: てつだいは なくなりました', intro: 'つぎの てつだいは なくなりました。' },
+    when: 'いつ',
+    where: 'どこ',
+    online: 'オンライン（インターネット）',
+    volunteer: 'てつだう 人',
+    closing: 'わからない ことが あれば、この メールに へんじを して ください。',
+    date: jaDate,
+  },
+  en: {
+    confirmation: { subject: 'Spot Otonari-san: your help is arranged', intro: 'The date and time of your help are now fixed.' },
+    reminder: { subject: 'Spot Otonari-san: your help is tomorrow', intro: 'This is a reminder: your help is tomorrow.' },
+    cancellation: { subject: 'Spot Otonari-san: your help is cancelled', intro: 'The following help has been cancelled.' },
+    when: 'When',
+    where: 'Where',
+    online: 'Online',
+    volunteer: 'Volunteer',
+    closing: 'If you have any questions, please reply to this e-mail.',
+    date: (s, e) => `${s.slice(0, 10)} ${s.slice(11, 16)}–${e.slice(11, 16)} (Japan time)`,
+  },
+};
+
+export const RESIDENT_FALLBACK = 'ja-easy';
+
+/** The catalogue language used for a resident's preferred language (codes as on the request). */
+export function residentLanguage(code: string | null | undefined): string {
+  return code && RESIDENT_TEXTS[code] ? code : RESIDENT_FALLBACK;
+}
+
+export function residentText(
+  kind: 'confirmation' | 'reminder' | 'cancellation',
+  language: string | null | undefined,
+  facts: { name: string; start_at: Date | null; end_at: Date | null; where: string | null; online: boolean; volunteer: string | null },
+) {
+  const lang = residentLanguage(language);
+  const t = RESIDENT_TEXTS[lang]!;
+  const when = facts.start_at && facts.end_at ? t.date(toTokyoIso(facts.start_at), toTokyoIso(facts.end_at)) : '';
+  const lines = [`${facts.name}`, '', t[kind].intro, '', `${t.when}: ${when}`];
+  if (kind !== 'cancellation') {
+    lines.push(`${t.where}: ${facts.online ? t.online : (facts.where ?? '')}`);
+    if (facts.volunteer) lines.push(`${t.volunteer}: ${facts.volunteer}`);
+  }
+  lines.push('', t.closing, '', 'スポットおとなりさん / Spot Otonari-san');
+  return { language: lang, subject: t[kind].subject, body: lines.join('\n') };
+}

@@ -334,7 +334,10 @@ const volunteerExpenses: Section = {
       .select('r.request_no', 'x.kind', 'x.amount_yen', 'x.settled_on', 'x.settlement_method', 'x.note'),
 };
 
-/** Every table that holds something about a person, in the order the summary shows them. */
+/**
+ * Every table that holds something about a person, in the order the summary shows them. A new
+ * table about people (consents given, messages sent) is one more section in each list.
+ */
 export const SECTIONS: Record<Subject['kind'], Section[]> = {
   clients: [clientRecord, clientRequests, clientAssignments, clientTimeline, clientReports, clientExpenses, auditSection],
   volunteers: [

@@ -30,6 +30,7 @@ import * as m27 from './20261128002800_create_basic_search_columns.js';
 import * as m28 from './20261128002900_create_rate_limits.js';
 import * as m29 from './20261128003000_add_session_details.js';
 import * as m30 from './20261129000100_create_staff_totp.js';
+import * as m1300 from './20261201001300_create_consents.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -69,6 +70,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002900_create_rate_limits': m28,
   '20261128003000_add_session_details': m29,
   '20261129000100_create_staff_totp': m30,
+  '20261201001300_create_consents': m1300,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -162,6 +162,8 @@ async function insertPartner(ctx: Ctx, p: DemoPartner): Promise<number> {
     .trx('partners')
     .insert({
       ...fields,
+      // The demo partners all refer residents through the web form too.
+      show_on_form: true,
       search_text: buildSearchText([p.name, p.contact_name, p.email], [p.phone]),
       created_at: created,
       updated_at: created,
@@ -192,6 +194,10 @@ async function insertClient(ctx: Ctx, c: DemoClient): Promise<ClientRef> {
       partner_id: c.partner ? pick(ctx.partners, c.partner) : null,
       consent_at: c.consentDaysAgo === null ? null : iso(daysAgoAt(ctx.now, c.consentDaysAgo, '09:30')),
       special_care_notes: c.special_care_notes ?? null,
+      // One resident gave the separate consent to sensitive information in person; the others'
+      // notes date from the single consent and wait for re-confirmation.
+      sensitive_consent_at: sensitiveConsent(c, ctx.now),
+      special_care_reconfirm: !!c.special_care_notes && !sensitiveConsent(c, ctx.now),
       notes: c.notes ?? null,
       archived_at: archived,
       search_text: buildSearchText([c.name, c.name_kana, clientNo, c.email], [c.phone]),
@@ -200,7 +206,31 @@ async function insertClient(ctx: Ctx, c: DemoClient): Promise<ClientRef> {
       updated_at: archived ?? iso(created),
     })
     .returning('id');
+  const consentAt = c.consentDaysAgo === null ? null : iso(daysAgoAt(ctx.now, c.consentDaysAgo, '09:30'));
+  const sensitiveAt = sensitiveConsent(c, ctx.now);
+  const consents = [
+    ...(consentAt ? [{ kind: 'use', given_at: consentAt }] : []),
+    ...(sensitiveAt ? [{ kind: 'sensitive', given_at: sensitiveAt }] : []),
+  ];
+  if (consents.length) {
+    await ctx.trx('consents').insert(
+      consents.map((k) => ({
+        client_id: row.id,
+        ...k,
+        action: 'given',
+        method: 'in_person',
+        text_version: 'staff-2026-12',
+        language: c.languages[0] ?? 'ja',
+        recorded_by: ctx.staff.coordinator ?? null,
+      })),
+    );
+  }
   return { id: row.id, name: c.name, name_kana: c.name_kana, client_no: clientNo };
+}
+
+/** The demo resident whose special-care notes say they were recorded with consent has the sensitive consent. */
+function sensitiveConsent(c: DemoClient, now: Date): string | null {
+  return c.special_care_notes?.includes('本人同意') && c.consentDaysAgo !== null ? iso(daysAgoAt(now, c.consentDaysAgo, '09:40')) : null;
 }
 
 function idCheckRow(now: Date, c: DemoIdCheck) {

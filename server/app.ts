@@ -17,6 +17,7 @@ import { PEOPLE } from './people/duplicates.js';
 import { duplicatesRoute } from './people/routes.js';
 import { clients } from './clients/resource.js';
 import { anonymiseRouter } from './clients/anonymise.js';
+import { consentsRouter } from './clients/consents.js';
 import { volunteers } from './volunteers/resource.js';
 import { idChecks } from './id-checks/resource.js';
 import { requestEvents } from './request-events/resource.js';
@@ -34,6 +35,8 @@ import { exportsRouter } from './exports/routes.js';
 import { importRouter } from './imports/routes.js';
 import { reportsRouter } from './reports/routes.js';
 import { publicRouter } from './public/routes.js';
+import { publicOrigin } from './public/origin.js';
+import { formPageRouter } from './public/page.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './core/resource.js';
 import { sessionMiddleware } from './http/session.js';
@@ -111,6 +114,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     res.set('Cache-Control', 'no-store');
     next();
   });
+  api.use('/public', publicOrigin(knex));
   api.use(sameOriginWrites);
   api.use(jsonOnly);
   api.use(express.json({ limit: JSON_LIMIT, strict: false }));
@@ -152,6 +156,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/activity-reports', followUpRouter(knex, requestService));
   api.use('/assignments', messageRouter(knex));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
+  api.use('/clients', consentsRouter(knex, services.get('clients')!));
   api.use(
     '/support-requests',
     statusRouter(knex, (row, role) => requestService.serialize(row, role)),
@@ -168,11 +173,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
 
   const staticDir = options.staticDir;
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
+    app.use(formPageRouter(knex, staticDir));
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
-    app.get('/request', (_req, res) => {
-      res.set('Cache-Control', 'no-cache');
-      res.sendFile(path.resolve(staticDir, 'request', 'index.html'));
-    });
     // Client-side routes of the console all load its one page.
     app.get('/{*splat}', (_req, res) => {
       res.set('Cache-Control', 'no-cache');

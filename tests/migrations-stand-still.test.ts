@@ -36,6 +36,9 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'expenses.kind': enums.EXPENSE_KINDS,
   'expenses.settlement_method': enums.SETTLEMENT_METHODS,
   'login_challenges.purpose': enums.LOGIN_CHALLENGE_PURPOSES,
+  'consents.kind': enums.CONSENT_KINDS,
+  'consents.action': enums.CONSENT_ACTIONS,
+  'consents.method': enums.CONSENT_METHODS,
 };
 
 /** The quoted values of a CHECK definition that lists allowed values (IN or <@ ARRAY[…]). */

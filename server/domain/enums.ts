@@ -64,6 +64,11 @@ export const OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved'] as const
 export const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
 export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;
 export const ELIGIBILITY_MODES = ['members_only', 'open'] as const;
+/** Consents (APPI): to use the data for the request, and to keep sensitive information (要配慮個人情報). */
+export const CONSENT_KINDS = ['use', 'sensitive'] as const;
+export const CONSENT_ACTIONS = ['given', 'withdrawn'] as const;
+/** How a consent was given; `migrated` marks the single consent date kept before consents were separated. */
+export const CONSENT_METHODS = ['web_form', 'phone', 'in_person', 'paper', 'migrated'] as const;
 
 /** What a pending sign-in step waits for: a TOTP code, or the enrolment of one. */
 export const LOGIN_CHALLENGE_PURPOSES = ['totp', 'enrol'] as const;
@@ -97,6 +102,9 @@ export const ENUMS = {
   settlement_method: SETTLEMENT_METHODS,
   eligibility_mode: ELIGIBILITY_MODES,
   audit_action: AUDIT_ACTIONS,
+  consent_kind: CONSENT_KINDS,
+  consent_action: CONSENT_ACTIONS,
+  consent_method: CONSENT_METHODS,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -11,6 +11,8 @@ export type Settings = {
   small_count_threshold: number;
   /** Staff of every role must sign in with a TOTP code (admins always must). */
   totp_required_for_all: boolean;
+  /** Origins (https://npo.example) that may embed the residents' form and post to it. */
+  form_allowed_origins: string[];
   version: number;
   updated_at: Date;
 };

@@ -29,6 +29,21 @@ export const SettingsSchema = z
     id_check_valid_months: z.number().int().min(1).max(120),
     small_count_threshold: z.number().int().min(1).max(100),
     totp_required_for_all: z.boolean({ error: '二段階認証の設定は はい／いいえ で選んでください。' }),
+    // Sites that may embed the residents' form: scheme, host and optional port, nothing else.
+    form_allowed_origins: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(
+            /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i,
+            'フォームを埋め込めるサイトは https://npo.example のように、スキームとホスト (とポート) だけで入力してください。',
+          )
+          .transform((o) => new URL(o).origin),
+        { error: 'フォームを埋め込めるサイトは一覧で指定してください。' },
+      )
+      .max(20, 'フォームを埋め込めるサイトは 20 件までです。')
+      .transform((list) => [...new Set(list)]),
   })
   .partial()
   .strict();

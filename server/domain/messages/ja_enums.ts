@@ -83,4 +83,7 @@ export const ja_enums: EnumMessages = {
     view: '閲覧',
     anonymise: '匿名化',
   },
+  consent_kind: { use: '利用の同意', sensitive: '要配慮個人情報の同意' },
+  consent_action: { given: '同意', withdrawn: '撤回' },
+  consent_method: { web_form: 'Web フォーム', phone: '電話', in_person: '対面', paper: '書面', migrated: '旧データから移行' },
 };

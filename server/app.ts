@@ -24,6 +24,7 @@ import { requestEvents } from './request-events/resource.js';
 import { settingsRouter } from './settings/routes.js';
 import { supportRequests } from './support-requests/resource.js';
 import { statusRouter } from './support-requests/status.js';
+import { spamRouter } from './support-requests/spam.js';
 import { assignments } from './assignments/resource.js';
 import { messageRouter } from './assignments/message.js';
 import { matchingRouter } from './matching/routes.js';
@@ -160,6 +161,10 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use(
     '/support-requests',
     statusRouter(knex, (row, role) => requestService.serialize(row, role)),
+  );
+  api.use(
+    '/support-requests',
+    spamRouter(knex, (row, role) => requestService.serialize(row, role)),
   );
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   api.use('/reports', reportsRouter(knex));

@@ -13,6 +13,7 @@ import { RecordConsentBody, WithdrawConsentBody } from './clients/consents.js';
 import { FiscalReportQuery, MonthlyReportQuery } from './reports/routes.js';
 import { SettingsSchema } from './settings/routes.js';
 import { StatusBody } from './support-requests/status.js';
+import { SpamBody } from './support-requests/spam.js';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -234,6 +235,13 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     'clients',
     'Record a withdrawal; withdrawing the sensitive-information consent erases the special-care notes.',
     { body: WithdrawConsentBody, ok: [201, 'The resident'], errors: [400, 401, 403, 404, 409] },
+  ),
+  R(
+    'post',
+    '/api/support-requests/{id}/spam',
+    'support-requests',
+    'Reject an unlinked, received web-form request as spam: the sender’s data is erased, the counts stay.',
+    { body: SpamBody, ok: [200, 'The rejected request'], errors: [400, 401, 403, 404, 409] },
   ),
   R('post', '/api/public/requests', 'public', 'The residents’ request form (no login); messages in `lang`.', {
     body: PublicRequestSchema,

@@ -210,6 +210,39 @@ describe('public request form', () => {
     ]);
   });
 
+  it('rejects a web request as spam: the sender’s data is erased, the counts stay', async () => {
+    const res = await post({
+      ...valid,
+      name: 'Spam Sender',
+      phone: newPhone(),
+      email: 'spam@example.com',
+      sensitive_info: 'x',
+      sensitive_consent: true,
+    });
+    const row = await t.db.knex('support_requests').where('request_no', res.body.reference).first();
+    const secretariat = await t.as('secretariat');
+    expect((await secretariat.post(`/api/support-requests/${row.id}/spam`).send({ version: row.version })).status).toBe(403);
+    const coordinator = await t.as('coordinator');
+    expect((await coordinator.post(`/api/support-requests/${row.id}/spam`).send({ version: row.version + 1 })).status).toBe(409);
+    const rejected = await coordinator.post(`/api/support-requests/${row.id}/spam`).send({ version: row.version });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    const after = await t.db.knex('support_requests').where('id', row.id).first();
+    expect(after).toMatchObject({
+      status: 'rejected',
+      channel: 'web_form',
+      category: 'medical',
+      task_type: 'hospital',
+      intake: null,
+      description: null,
+    });
+    expect(after.search_text).not.toContain('spam');
+    expect(await t.db.knex('consents').where('support_request_id', row.id)).toEqual([]);
+    const found = await coordinator.get('/api/support-requests').query({ filter: JSON.stringify({ q: 'Spam Sender' }) });
+    expect(found.body).toEqual([]);
+    // Only once, and only for unlinked received web requests.
+    expect((await coordinator.post(`/api/support-requests/${row.id}/spam`).send({ version: after.version })).status).toBe(409);
+  });
+
   it('refuses posts from other sites unless their origin is in the settings', async () => {
     const from = () => `10.1.0.${++ip}`;
     const npo = 'https://www.npo.example';

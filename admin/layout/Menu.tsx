@@ -4,6 +4,7 @@ import { Menu as RaMenu, useCanAccess } from 'react-admin';
 import { FollowUpMenuItem } from '../follow-ups';
 import { ReportsMenuItem } from '../reports';
 import { SettingsMenuItem } from '../settings';
+import { WebFormInboxMenuItem } from '../support-requests/WebFormInbox';
 
 // Daily casework first, reference and administration after the divider. Each item hides
 // itself when the role may not list the resource.
@@ -21,6 +22,7 @@ const ImportItem = () => {
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
+    <WebFormInboxMenuItem />
     {CASEWORK.map((name) => (
       <RaMenu.ResourceItem key={name} name={name} />
     ))}

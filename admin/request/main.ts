@@ -94,6 +94,27 @@ function field(name: string, label: string, control: HTMLElement, options: { hin
   return el('div', { class: 'field' }, el('label', { for: name }, ...parts), ...(hint ? [hint] : []), control, errorLine(name));
 }
 
+/** A choice among a few options, each with its plain-language example: radio buttons in a fieldset. */
+function radios(name: string, legend: string, options: Option[]) {
+  return el(
+    'fieldset',
+    { class: 'radios', id: name, 'aria-describedby': `${name}-error` },
+    el('legend', {}, legend),
+    ...options.map((o) => {
+      const id = `${name}-${o.value}`;
+      const input = el('input', { type: 'radio', name, id, value: o.value });
+      if (o.example) input.setAttribute('aria-describedby', `${id}-example`);
+      return el(
+        'div',
+        { class: 'check' },
+        input,
+        el('label', { for: id }, o.label, ...(o.example ? [el('span', { class: 'hint example', id: `${id}-example` }, o.example)] : [])),
+      );
+    }),
+    errorLine(name),
+  );
+}
+
 const errorLine = (name: string) => el('div', { class: 'error', id: `${name}-error` });
 
 /** "Mon–Sat" in the form's language, from the settings' ISO weekdays. */
@@ -210,12 +231,6 @@ function render() {
     }),
     ...(config.service.closed_on_public_holidays ? [t('holidays_hint')] : []),
   ].join(' ');
-  const category = select(config.categories);
-  const categoryExample = el('div', { class: 'hint', id: 'category-example', 'aria-live': 'polite' });
-  category.addEventListener('change', () => {
-    categoryExample.textContent = config.categories.find((c) => c.value === (category as HTMLSelectElement).value)?.example ?? '';
-  });
-  const categoryHint = config.categories.map((c) => `${c.label}: ${c.example}`).join(' / ');
   const ltr = (input: HTMLElement) => {
     input.setAttribute('dir', 'ltr');
     return input;
@@ -243,9 +258,9 @@ function render() {
       ),
     ),
     field('municipality_code', t('municipality'), select(config.municipalities.map((m) => ({ value: m.code, label: m.name })))),
-    el('div', {}, field('category', t('category'), category, { hint: categoryHint }), categoryExample),
+    radios('category', t('category'), config.categories),
     field('task_type', t('task_type'), select(config.task_types)),
-    field('mode', t('mode'), select(config.modes)),
+    radios('mode', t('mode'), config.modes),
     el(
       'fieldset',
       {},
@@ -314,6 +329,18 @@ function render() {
     ),
     el('button', { type: 'submit' }, t('submit')),
   );
+  // A field's message goes once the resident changes it.
+  const clear = (e: Event) => {
+    const target = e.target as HTMLElement;
+    const name = target.getAttribute('name') ?? '';
+    const slotIndex = /^(date|start|end)(\d)$/.exec(name)?.[2];
+    const key = slotIndex !== undefined ? `preferred_slots.${slotIndex}` : name === 'email' ? 'phone' : name;
+    if (slotIndex !== undefined && name.startsWith('date')) return;
+    if (document.getElementById(`${key}-error`)?.textContent) showError(key, '');
+    if (name === 'email' && document.getElementById('email-error')?.textContent) showError('email', '');
+  };
+  form.addEventListener('input', clear);
+  form.addEventListener('change', clear);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void send(form);
@@ -359,7 +386,8 @@ function showError(key: string, message: string) {
   const line = document.getElementById(`${key}-error`) ?? document.getElementById('form-error')!;
   line.textContent = message;
   const control = document.getElementById(key.startsWith('preferred_slots.') ? `date${key.split('.')[1]}` : key);
-  if (control) {
+  if (control?.tagName === 'FIELDSET') control.classList.toggle('invalid', !!message);
+  else if (control) {
     if (message) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
   }
@@ -369,6 +397,7 @@ async function send(form: HTMLFormElement) {
   const button = form.querySelector('button[type=submit]') as HTMLButtonElement;
   for (const line of form.querySelectorAll('.error')) line.textContent = '';
   for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+  for (const group of form.querySelectorAll('.invalid')) group.classList.remove('invalid');
   button.disabled = true;
   button.textContent = t('sending');
   try {
@@ -396,8 +425,11 @@ async function send(form: HTMLFormElement) {
     for (const [k, message] of Object.entries(errors)) showError(k, message);
     document.getElementById('form-error')!.textContent = json.message ?? t('error');
     // Focus the first field with a problem, in the order of the page.
-    const first = [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]')][0];
-    (first ?? document.getElementById('form-error'))?.focus();
+    const firstError = [...form.querySelectorAll('.error')].find((line) => line.id !== 'form-error' && line.textContent);
+    const key = firstError?.id.replace(/-error$/, '');
+    let target = key ? document.getElementById(key.startsWith('preferred_slots.') ? `date${key.split('.')[1]}` : key) : null;
+    if (target?.tagName === 'FIELDSET') target = target.querySelector('input');
+    (target ?? document.getElementById('form-error'))?.focus();
   } catch {
     document.getElementById('form-error')!.textContent = t('error');
   } finally {

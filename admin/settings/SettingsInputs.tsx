@@ -39,6 +39,20 @@ export const SettingsInputs = () => {
       <NumberInput source="id_check_valid_months" validate={between(1, 120)} />
       <NumberInput source="small_count_threshold" validate={between(1, 100)} />
       <BooleanInput source="totp_required_for_all" helperText="totp.settings_helper" />
+      {/* One origin a line; the server keeps the list. */}
+      <TextInput
+        source="form_allowed_origins"
+        multiline
+        minRows={2}
+        helperText="resources.settings.helpers.form_allowed_origins"
+        format={(v: unknown) => (Array.isArray(v) ? v.join('\n') : '')}
+        parse={(v: string) =>
+          v
+            .split(/\s+/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        }
+      />
     </>
   );
 };

@@ -64,9 +64,11 @@ describe('residents’ request form', () => {
     await page.getByLabel('Телефон').fill('090-5555-0101');
     expect(await page.getByLabel('Мова для зв’язку з вами').inputValue()).toBe('uk');
     await page.getByLabel('Місто чи район, де ви живете').selectOption('131105');
-    await page.getByLabel('Сфера допомоги').selectOption('medical');
+    // Areas of help are explained with examples.
+    await page.getByRole('radio', { name: /Медицина/ }).check();
+    expect(await page.getByText('напр. пояснити симптоми в лікарні, медогляд').isVisible()).toBe(true);
     await page.getByLabel('Що вам потрібно').selectOption('hospital');
-    await page.getByLabel('Як', { exact: true }).selectOption('in_person');
+    await page.getByRole('radio', { name: 'Особисто' }).check();
     await page.locator('input[name=date0]').fill(nextSaturday());
     await page.locator('select[name=start0]').selectOption('10:00');
     await page.locator('select[name=end0]').selectOption('11:30');
@@ -143,6 +145,7 @@ describe('residents’ request form', () => {
     await staff.getByRole('button', { name: '新しい利用者' }).click();
     const dialog = staff.getByRole('dialog');
     await expect.poll(() => dialog.getByLabel('氏名').inputValue()).toBe('Olena Kovalenko');
+    await dialog.getByLabel('フリガナ').fill('オレナ・コヴァレンコ');
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     await staff.getByRole('button', { name: '利用者に紐づける' }).click();

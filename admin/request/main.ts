@@ -338,6 +338,9 @@ function render() {
     if (slotIndex !== undefined && name.startsWith('date')) return;
     if (document.getElementById(`${key}-error`)?.textContent) showError(key, '');
     if (name === 'email' && document.getElementById('email-error')?.textContent) showError('email', '');
+    // Every problem fixed: the summary goes too.
+    const left = [...form.querySelectorAll('.error')].some((line) => line.id !== 'form-error' && line.textContent);
+    if (!left) document.getElementById('form-error')!.textContent = '';
   };
   form.addEventListener('input', clear);
   form.addEventListener('change', clear);

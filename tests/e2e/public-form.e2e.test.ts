@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +109,44 @@ describe('residents’ request form', () => {
     await formReady(page);
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('h1').innerText()).toBe('Đơn nhờ giúp đỡ Spot Otonari-san');
+  });
+
+  it('works at 200% zoom on a 360 px screen, by keyboard alone, and stays under 60 KB gzip with its catalogue', async () => {
+    // 200% zoom of a 360 px wide screen: a 180 CSS px viewport at twice the pixel density.
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 180, height: 740 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on('response', async (res) => {
+      if (res.url().startsWith(server.url) && !res.url().includes('/api/')) {
+        const body = await res.body().catch(() => Buffer.alloc(0));
+        bytes += gzipSync(body).length;
+      }
+    });
+    await page.goto('/request/my');
+    await formReady(page);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(180);
+    await screenshot(page, 'form-my-zoom-200');
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(60 * 1024);
+
+    // Keyboard only: Tab reaches the name, typing fills it, Space ticks the consent, Enter sends.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto('/request/en');
+    await formReady(page);
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'name' && guard++ < 40) await page.keyboard.press('Tab');
+    await page.keyboard.type('Keyboard User');
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'consent' && guard++ < 120) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#consent').isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.activeElement?.tagName)) !== 'BUTTON' && guard++ < 160) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#phone-error').innerText()).toBe('Please give a phone number or an email address.');
+    // The first problem gets the focus: the name is filled, so it is the phone number.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('phone');
+    await context.close();
   });
 
   for (const lang of ['ja', 'ja-easy', 'vi', 'fa-AF']) {

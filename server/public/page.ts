@@ -35,7 +35,8 @@ export function formPagePolicy(frameOrigins: readonly string[]): string {
  * its lang, dir and title here, so it is right before any script runs.
  */
 export function formPageRouter(db: Knex, staticDir: string): Router {
-  const router = Router();
+  // Pages, not API routes (so not in the OpenAPI description): declared on `pages`.
+  const pages = Router();
   const send = async (res: Response, lang: FormLang) => {
     const html = await readFile(path.resolve(staticDir, 'request', 'index.html'), 'utf8');
     const settings = await readSettings(db);
@@ -51,14 +52,14 @@ export function formPageRouter(db: Knex, staticDir: string): Router {
     if (settings.form_allowed_origins.length) res.removeHeader('X-Frame-Options');
     res.type('html').send(page);
   };
-  router.get('/request', async (req, res) => {
+  pages.get('/request', async (req, res) => {
     const query = typeof req.query.lang === 'string' ? req.query.lang : undefined;
     await send(res, requestedLang(query, req.get('accept-language')));
   });
-  router.get('/request/:lang', async (req, res, next) => {
+  pages.get('/request/:lang', async (req, res, next) => {
     const lang = req.params.lang;
     if (!isFormLang(lang)) return next();
     await send(res, lang);
   });
-  return router;
+  return pages;
 }

@@ -231,14 +231,19 @@ export function publicRouter(db: Knex): Router {
       await trx.raw('select pg_advisory_xact_lock(?)', [1301]);
       const digits = phoneDigits(form.phone);
       const email = form.email?.toLowerCase() ?? '';
-      const [open] = await trx('support_requests')
-        .where('channel', 'web_form')
-        .whereIn('status', OPEN_STATUSES)
-        .where((qb) => {
-          if (digits) qb.orWhereRaw(`regexp_replace(coalesce(intake->>'phone', ''), '[^0-9]', '', 'g') = ?`, [digits]);
-          if (email) qb.orWhereRaw(`lower(intake->>'email') = ?`, [email]);
-        })
-        .count({ n: '*' });
+      const open =
+        digits || email
+          ? (
+              await trx('support_requests')
+                .where('channel', 'web_form')
+                .whereIn('status', OPEN_STATUSES)
+                .where((qb) => {
+                  if (digits) qb.orWhereRaw(`regexp_replace(coalesce(intake->>'phone', ''), '[^0-9]', '', 'g') = ?`, [digits]);
+                  if (email) qb.orWhereRaw(`lower(intake->>'email') = ?`, [email]);
+                })
+                .count({ n: '*' })
+            )[0]
+          : undefined;
       if (Number(open?.n) >= MAX_OPEN_PER_CONTACT) throw new AppError('rate_limited', formText(lang, 'err_open_requests'));
 
       const receivedAt = toTheSecond(new Date());

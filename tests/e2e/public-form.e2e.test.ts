@@ -198,5 +198,15 @@ describe('residents’ request form', () => {
     await staff.getByRole('button', { name: '内容確認を始める' }).click();
     await expect.poll(async () => (await (await staff.request.get(`/api/support-requests/${id}`)).json()).status).toBe('checking');
     await screenshot(staff, 'inbox-uk-checking');
+
+    // The resident's page lists the consent given on the form: kind, how, language, Japan time.
+    await staff.goto(`/#/clients/${linked.client_id}/show`);
+    const consents = staff.getByRole('region', { name: '同意の記録' });
+    await expect.poll(() => consents.innerText()).toContain('利用の同意');
+    const consentText = await consents.innerText();
+    expect(consentText).toContain('Web フォーム');
+    expect(consentText).toContain('ウクライナ語');
+    expect(consentText).not.toMatch(/\d{4}-\d{2}-\d{2}T|enums\.|resources\./);
+    await screenshot(staff, 'client-consents');
   });
 });

@@ -30,6 +30,7 @@ import * as m27 from './20261128002800_create_basic_search_columns.js';
 import * as m28 from './20261128002900_create_rate_limits.js';
 import * as m29 from './20261128003000_add_session_details.js';
 import * as m30 from './20261129000100_create_staff_totp.js';
+import * as m1300 from './20261201001300_create_consents.js';
 import * as i14a from './20261201001400_create_messages.js';
 import * as i14b from './20261201001401_create_self_reports.js';
 import * as i15a from './20261201001500_add_staff_name_kana.js';
@@ -81,6 +82,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128002900_create_rate_limits': m28,
   '20261128003000_add_session_details': m29,
   '20261129000100_create_staff_totp': m30,
+  '20261201001300_create_consents': m1300,
   '20261201001400_create_messages': i14a,
   '20261201001401_create_self_reports': i14b,
   '20261201001500_add_staff_name_kana': i15a,

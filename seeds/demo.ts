@@ -185,8 +185,9 @@ async function createDated(
   by: StaffKey,
   body: Record<string, unknown>,
   dated: { created_at: string; updated_at: string },
+  clock: Date = new Date(dated.created_at),
 ): Promise<Row & { id: number }> {
-  const row = await service.createWithin(writeContext(ctx.trx, pick(ctx.actors, by), { now: () => new Date(dated.created_at) }), body);
+  const row = await service.createWithin(writeContext(ctx.trx, pick(ctx.actors, by), { now: () => clock }), body);
   await ctx.trx(service.config.list.table).where('id', row.id).update(dated);
   return { ...row, id: Number(row.id) };
 }
@@ -194,22 +195,57 @@ async function createDated(
 async function insertPartner(ctx: Ctx, p: DemoPartner): Promise<number> {
   const created = iso(daysAgoAt(ctx.now, 140, '10:00'));
   const { key: _key, ...fields } = p;
-  const row = await createDated(ctx, ctx.services.partners, 'coordinator', fields, { created_at: created, updated_at: created });
+  const row = await createDated(
+    ctx,
+    ctx.services.partners,
+    'coordinator',
+    { ...fields, show_on_form: true },
+    { created_at: created, updated_at: created },
+  );
   return row.id;
 }
 
 async function insertClient(ctx: Ctx, c: DemoClient): Promise<ClientRef> {
   const created = iso(daysAgoAt(ctx.now, c.createdDaysAgo, '09:30'));
   const archived = c.archivedDaysAgo === undefined ? null : iso(daysAgoAt(ctx.now, c.archivedDaysAgo, '17:00'));
-  const { key: _key, partner, createdDaysAgo: _created, consentDaysAgo, archivedDaysAgo: _archived, ...fields } = c;
-  const body = {
-    ...fields,
-    partner_id: partner ? pick(ctx.partners, partner) : null,
-    consent_at: consentDaysAgo === null ? null : iso(daysAgoAt(ctx.now, consentDaysAgo, '09:30')),
-    archived_at: archived,
-  };
-  const row = await createDated(ctx, ctx.services.clients, 'coordinator', body, { created_at: created, updated_at: archived ?? created });
+  const { key: _key, partner, createdDaysAgo: _created, consentDaysAgo, archivedDaysAgo: _archived, special_care_notes, ...fields } = c;
+  const consentAt = consentDaysAgo === null ? null : iso(daysAgoAt(ctx.now, consentDaysAgo, '09:30'));
+  const body = { ...fields, partner_id: partner ? pick(ctx.partners, partner) : null, consent_at: consentAt, archived_at: archived };
+  const dated = { created_at: created, updated_at: archived ?? created };
+  // Consent times are checked against the present, not the record's backdated creation.
+  const row = await createDated(ctx, ctx.services.clients, 'coordinator', body, dated, ctx.now);
+  const sensitiveAt = sensitiveConsent(c, ctx.now);
+  const consents = [
+    ...(consentAt ? [{ kind: 'use', given_at: consentAt }] : []),
+    ...(sensitiveAt ? [{ kind: 'sensitive', given_at: sensitiveAt }] : []),
+  ];
+  if (consents.length) {
+    await ctx.trx('consents').insert(
+      consents.map((k) => ({
+        client_id: row.id,
+        ...k,
+        action: 'given',
+        method: 'in_person',
+        text_version: 'staff-2026-12',
+        language: c.languages[0] ?? 'ja',
+        recorded_by: ctx.staff.coordinator ?? null,
+      })),
+    );
+  }
+  // Special-care notes as they stood before consents were separated: one resident gave the
+  // sensitive-information consent in person; the others' notes wait for re-confirmation.
+  if (special_care_notes) {
+    await ctx
+      .trx('clients')
+      .where('id', row.id)
+      .update({ special_care_notes, sensitive_consent_at: sensitiveAt, special_care_reconfirm: !sensitiveAt });
+  }
   return { id: row.id, name: c.name, name_kana: c.name_kana, client_no: String(row.client_no) };
+}
+
+/** The demo resident whose special-care notes say they were recorded with consent has the sensitive consent. */
+function sensitiveConsent(c: DemoClient, now: Date): string | null {
+  return c.special_care_notes?.includes('本人同意') && c.consentDaysAgo !== null ? iso(daysAgoAt(now, c.consentDaysAgo, '09:40')) : null;
 }
 
 function idCheckBody(now: Date, volunteerId: number, c: DemoIdCheck) {

@@ -17,6 +17,7 @@ import { PEOPLE } from './people/duplicates.js';
 import { duplicatesRoute } from './people/routes.js';
 import { clients } from './clients/resource.js';
 import { anonymiseRouter } from './clients/anonymise.js';
+import { consentsRouter } from './clients/consents.js';
 import { volunteers } from './volunteers/resource.js';
 import { volunteerAnonymiseRouter } from './volunteers/anonymise.js';
 import { disclosureRouter } from './disclosure/package.js';
@@ -28,6 +29,7 @@ import { supportRequests } from './support-requests/resource.js';
 import { statusRouter } from './support-requests/status.js';
 import { warningsRouter } from './support-requests/warnings.js';
 import { municipalityNotesRouter } from './municipalities/notes.js';
+import { spamRouter } from './support-requests/spam.js';
 import { assignments } from './assignments/resource.js';
 import { messageRouter } from './assignments/message.js';
 import { matchingRouter } from './matching/routes.js';
@@ -39,6 +41,8 @@ import { exportsRouter } from './exports/routes.js';
 import { importRouter } from './imports/routes.js';
 import { reportsRouter } from './reports/routes.js';
 import { publicRouter } from './public/routes.js';
+import { publicOrigin } from './public/origin.js';
+import { formPageRouter } from './public/page.js';
 import { jsonOnly, sameOriginWrites } from './http/origin.js';
 import type { ResourceConfig } from './core/resource.js';
 import { sessionMiddleware } from './http/session.js';
@@ -167,6 +171,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     res.set('Cache-Control', 'no-store');
     next();
   });
+  api.use('/public', publicOrigin(knex));
   api.use(sameOriginWrites);
   api.use(jsonOnly);
   api.use(express.json({ limit: JSON_LIMIT, strict: false }));
@@ -204,9 +209,14 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/clients', disclosureRouter(knex, 'clients'));
   api.use('/volunteers', disclosureRouter(knex, 'volunteers'));
   api.use('/retention', retentionRouter(knex));
+  api.use('/clients', consentsRouter(knex, services.get('clients')!));
   api.use(
     '/support-requests',
     statusRouter(knex, (row, role) => requestService.serialize(row, role)),
+  );
+  api.use(
+    '/support-requests',
+    spamRouter(knex, (row, role) => requestService.serialize(row, role)),
   );
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
   api.use('/reports', reportsRouter(knex));
@@ -222,11 +232,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
 
   const staticDir = options.staticDir;
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
+    app.use(formPageRouter(knex, staticDir));
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
-    app.get('/request', (_req, res) => {
-      res.set('Cache-Control', 'no-cache');
-      res.sendFile(path.resolve(staticDir, 'request', 'index.html'));
-    });
     // Client-side routes of the console all load its one page.
     app.get('/{*splat}', (_req, res) => {
       res.set('Cache-Control', 'no-cache');

@@ -12,12 +12,14 @@ import { MunicipalityNotesBody } from './municipalities/notes.js';
 import { FiscalQuery, ListExportQuery, MonthlyQuery } from './exports/routes.js';
 import { DuplicateQuery } from './people/duplicates.js';
 import { ImportQuery } from './imports/routes.js';
-import { PublicRequestSchema } from './public/routes.js';
+import { FormConfigQuery, PublicRequestSchema } from './public/routes.js';
+import { RecordConsentBody, WithdrawConsentBody } from './clients/consents.js';
 import { FiscalReportQuery, MonthlyReportQuery } from './reports/routes.js';
 import { SettingsSchema } from './settings/routes.js';
 import { StatusBody } from './support-requests/status.js';
 import { AnswerBody } from './messages/offer.js';
 import { FileBody, SelfReportBody } from './messages/self-report.js';
+import { SpamBody } from './support-requests/spam.js';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -335,6 +337,42 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     ok: [200, '[{"code","name_ja","name_en"}]'],
     errors: [],
   }),
+  R(
+    'get',
+    '/api/public/form-config',
+    'public',
+    'What the residents’ form shows, from the settings (no login): service days and hours, holidays and closed dates of the next 6 months, eligibility phase, municipalities, partners, areas of help and tasks in the form’s language (`lang`, else Accept-Language).',
+    { query: FormConfigQuery, ok: [200, 'Form configuration'], errors: [] },
+  ),
+  R(
+    'get',
+    '/api/clients/{id}/consents',
+    'clients',
+    'A resident’s consents and withdrawals (kind, version, language, how, who), newest first.',
+    {
+      ok: [200, 'Consents'],
+      errors: [400, 401, 403, 404],
+    },
+  ),
+  R('post', '/api/clients/{id}/consents', 'clients', 'Record a consent staff took by phone, in person or on paper.', {
+    body: RecordConsentBody,
+    ok: [201, 'The resident'],
+    errors: [400, 401, 403, 404, 409],
+  }),
+  R(
+    'post',
+    '/api/clients/{id}/consents/withdraw',
+    'clients',
+    'Record a withdrawal; withdrawing the sensitive-information consent erases the special-care notes.',
+    { body: WithdrawConsentBody, ok: [201, 'The resident'], errors: [400, 401, 403, 404, 409] },
+  ),
+  R(
+    'post',
+    '/api/support-requests/{id}/spam',
+    'support-requests',
+    'Reject an unlinked, received web-form request as spam: the sender’s data is erased, the counts stay.',
+    { body: SpamBody, ok: [200, 'The rejected request'], errors: [400, 401, 403, 404, 409] },
+  ),
   R('post', '/api/public/requests', 'public', 'The residents’ request form (no login); messages in `lang`.', {
     body: PublicRequestSchema,
     ok: [201, '{"reference"}'],

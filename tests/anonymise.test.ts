@@ -32,11 +32,19 @@ async function residentWithHistory() {
     partner_id: partner.id,
     ofp_member_no: 'OFP-4711',
     consent_at: '2026-01-20T10:00:00+09:00',
-    special_care_notes: '妊娠中・通院あり',
     notes: '娘さんが通訳してくれることがある',
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const client = created.body as { id: number; client_no: string; version: number };
+  // Special-care notes follow the resident's own consent to them, recorded in person.
+  const consented = await coordinator
+    .post(`/api/clients/${created.body.id}/consents`)
+    .send({ kind: 'sensitive', method: 'in_person', language: 'vi', given_at: '2026-01-20T10:05:00+09:00' });
+  expect(consented.status, JSON.stringify(consented.body)).toBe(201);
+  const noted = await coordinator
+    .put(`/api/clients/${created.body.id}`)
+    .send({ version: consented.body.version, special_care_notes: '妊娠中・通院あり' });
+  expect(noted.status, JSON.stringify(noted.body)).toBe(200);
+  const client = noted.body as { id: number; client_no: string; version: number };
 
   // 1: received by phone, a call logged, cancelled with a reason.
   const r1 = await coordinator.post('/api/support-requests').send({

@@ -186,10 +186,13 @@ describe('assignments', () => {
     const agent = await t.as('coordinator');
     const v = await createVolunteer(t.db.knex, { name: '山本 さくら' });
     const r = await createRequest(t.db.knex, at('2026-03-07', '10:00', '12:00'));
-    await t.db
-      .knex('clients')
-      .where('id', r.client_id)
-      .update({ phone: '080-1111-2222', email: 'resident@example.com', consent_at: new Date(), special_care_notes: '難民認定申請中' });
+    await t.db.knex('clients').where('id', r.client_id).update({
+      phone: '080-1111-2222',
+      email: 'resident@example.com',
+      consent_at: new Date(),
+      sensitive_consent_at: new Date(),
+      special_care_notes: '難民認定申請中',
+    });
     await t.db.knex('support_requests').where('id', r.id).update({ place: '目黒区役所 2 階' });
     const a = (await agent.post('/api/assignments').send({ request_id: r.id, volunteer_id: v.id })).body;
     const res = await agent.get(`/api/assignments/${a.id}/message`);

@@ -63,11 +63,22 @@ describe('clients', () => {
     const agent = await t.as('coordinator');
     const refused = await agent.post('/api/clients').send({ ...base, special_care_notes: '妊娠中・通院あり' });
     expect(refused.status).toBe(400);
-    expect(refused.body.errors).toHaveProperty('consent_at');
-    const created = await agent
+    expect(refused.body.errors).toHaveProperty('special_care_notes');
+    // The consent to use the data is not enough: sensitive information needs its own.
+    const withUseConsent = await agent
       .post('/api/clients')
       .send({ ...base, special_care_notes: '妊娠中・通院あり', consent_at: '2026-04-01T10:00:00+09:00' });
-    expect(created.status).toBe(201);
+    expect(withUseConsent.status).toBe(400);
+    const plain = await agent.post('/api/clients').send({ ...base, consent_at: '2026-04-01T10:00:00+09:00' });
+    expect(plain.status).toBe(201);
+    const consented = await agent
+      .post(`/api/clients/${plain.body.id}/consents`)
+      .send({ kind: 'sensitive', method: 'phone', language: 'uk' });
+    expect(consented.status).toBe(201);
+    const created = await agent
+      .put(`/api/clients/${plain.body.id}`)
+      .send({ version: consented.body.version, special_care_notes: '妊娠中・通院あり' });
+    expect(created.status).toBe(200);
     expect(created.body.special_care_notes).toBe('妊娠中・通院あり');
     for (const role of ['secretariat', 'volunteer_staff'] as const) {
       const other = await t.as(role);
@@ -86,9 +97,12 @@ describe('clients', () => {
       .orderBy('id');
     // Every single-record read is audited by the field groups received; special care only where it was read.
     expect(views.map((v) => v.changed_fields)).toEqual([['basic'], ['basic'], ['basic', 'contact', 'casework', 'special_care_notes']]);
-    // Clearing consent while notes remain is refused too.
-    const clear = await agent.put(`/api/clients/${created.body.id}`).send({ version: 1, consent_at: null });
-    expect(clear.status).toBe(400);
+    // The consent is not an editable field: it changes only through the consent records.
+    const current = (await agent.get(`/api/clients/${created.body.id}`)).body;
+    const clear = await agent.put(`/api/clients/${created.body.id}`).send({ version: current.version, sensitive_consent_at: null });
+    expect(clear.status).toBe(200);
+    expect(clear.body.sensitive_consent_at).not.toBeNull();
+    expect(clear.body.special_care_notes).toBe('妊娠中・通院あり');
   });
 
   it('finds clients with q across widths, kana, case, numbers and phone punctuation', async () => {

@@ -135,6 +135,7 @@ describe('CSV exports', () => {
       email: 'ep@example.com',
       address: '目黒区1-2-3',
       consent_at: new Date(),
+      sensitive_consent_at: new Date(),
       special_care_notes: '通院中の持病',
     });
     const filter = JSON.stringify({ id: [c.id] });

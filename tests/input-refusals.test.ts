@@ -137,6 +137,7 @@ describe('control characters in text are refused with 400, never reach the datab
       category: 'medical',
       task_type: 'hospital',
       mode: 'in_person',
+      ofp_member_no: 'OFP-1',
       consent: true,
     };
     let ip = 0;
@@ -145,7 +146,7 @@ describe('control characters in text are refused with 400, never reach the datab
     expect(ja.body.errors.name).toMatch(CONTROL_MESSAGE);
     const en = await refusedWithoutWrites(() => post({ ...valid, lang: 'en', description: 'help\u0000' }), /control character/);
     expect(en.body.errors.description).toMatch(/control character/);
-    await refusedWithoutWrites(() => post({ ...valid, partner_name: '\u0000' }));
+    await refusedWithoutWrites(() => post({ ...valid, sensitive_info: '\u0000', sensitive_consent: true }));
     await refusedWithoutWrites(() => post({ ...valid, ofp_member_no: '\u0000' }));
     const fine = await post({ ...valid, description: '1 行目\r\n2 行目' });
     expect(fine.status).toBe(201);

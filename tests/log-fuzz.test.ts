@@ -169,6 +169,7 @@ describe('fuzzed input with planted personal data', () => {
       task_type: 'hospital',
       mode: 'in_person',
       description: `${PLANTED.name_ja}: 結核の疑い ${PLANTED.phone}`,
+      ofp_member_no: 'OFP-1',
       consent: true,
     });
 

@@ -24,6 +24,7 @@ const FORM = {
   category: 'medical',
   task_type: 'hospital',
   mode: 'in_person',
+  ofp_member_no: 'OFP-1',
   consent: true,
 };
 

@@ -43,6 +43,9 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'volunteer_links.purpose': enums.LINK_PURPOSES,
   'volunteer_links.answer': enums.LINK_ANSWERS,
   'self_reports.outcome': enums.OUTCOMES,
+  'consents.kind': enums.CONSENT_KINDS,
+  'consents.action': enums.CONSENT_ACTIONS,
+  'consents.method': enums.CONSENT_METHODS,
 };
 
 /** The quoted values of a CHECK definition that lists allowed values (IN or <@ ARRAY[…]). */

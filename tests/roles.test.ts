@@ -94,7 +94,9 @@ describe('role guard', () => {
   it('returns special-care notes only with one record, whose reading is audited, never in a list', async () => {
     const k = t.db.knex;
     const client = await createClient(k);
-    await k('clients').where('id', client.id).update({ consent_at: new Date(), special_care_notes: '持病あり' });
+    await k('clients')
+      .where('id', client.id)
+      .update({ consent_at: new Date(), sensitive_consent_at: new Date(), special_care_notes: '持病あり' });
     const coordinator = await t.as('coordinator');
     const list = await coordinator.get('/api/clients').query({ filter: JSON.stringify({ id: [client.id] }) });
     expect(list.body[0]).not.toHaveProperty('special_care_notes');

@@ -1,4 +1,14 @@
-import { AutocompleteInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, email, required, usePermissions } from 'react-admin';
+import {
+  AutocompleteInput,
+  FormDataConsumer,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  email,
+  required,
+  usePermissions,
+  useRecordContext,
+} from 'react-admin';
 import type { Role } from '../../server/domain/enums';
 import { canSeeField } from '../../server/domain/roles';
 import { choicesFor } from '../choices';
@@ -56,11 +66,20 @@ const ClientEligibilityInputs = () => (
 
 const ClientCareInputs = () => {
   const { permissions } = usePermissions<Role>();
+  const record = useRecordContext();
+  // Open only with the resident's consent to sensitive information; notes from before that
+  // consent existed are shown but cannot change until it is recorded.
+  const unlocked = !!record?.sensitive_consent_at;
+  const helper = unlocked
+    ? 'resources.clients.helpers.special_care_notes'
+    : record?.special_care_reconfirm
+      ? 'resources.clients.consents.reconfirm'
+      : 'resources.clients.consents.locked';
   return (
     <FormSection title="resources.clients.sections.care">
       <TokyoDateTimeInput source="consent_at" helperText="resources.clients.helpers.consent_at" />
       {canSeeField(permissions, 'clients', 'special_care_notes') && (
-        <TextInput source="special_care_notes" multiline minRows={2} helperText="resources.clients.helpers.special_care_notes" sx={WIDE} />
+        <TextInput source="special_care_notes" multiline minRows={2} helperText={helper} readOnly={!unlocked} sx={WIDE} />
       )}
       <TextInput source="notes" multiline minRows={3} sx={WIDE} />
     </FormSection>

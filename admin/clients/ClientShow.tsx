@@ -6,6 +6,7 @@ import { ShowSection, WIDE } from '../fields/Sections';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
 import { AnonymisedNotice } from './AnonymisedNotice';
 import { ArchivedNotice } from './ArchivedNotice';
+import { ClientConsents } from './ClientConsents';
 import { ClientRequests } from './ClientRequests';
 import { ClientShowActions } from './ClientShowActions';
 import { ContactStoppedNotice } from '../privacy/ContactStop';
@@ -36,10 +37,12 @@ const ClientDetails = (_: { label: false }) => (
     </ShowSection>
     <ShowSection title="resources.clients.sections.care">
       <TokyoDateTimeField source="consent_at" />
+      <TokyoDateTimeField source="sensitive_consent_at" />
       <TextField source="notes" sx={{ ...WIDE, whiteSpace: 'pre-wrap' }} />
       <TokyoDateTimeField source="created_at" />
       <TokyoDateTimeField source="updated_at" />
     </ShowSection>
+    <ClientConsents />
   </>
 );
 

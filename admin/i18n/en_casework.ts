@@ -45,6 +45,14 @@ export const en_casework: SameKeys<typeof ja_casework> = {
       link: 'Link to client',
       use_slot: 'Use this time',
       linked: 'Linked to the client',
+      easy_japanese: 'Easy Japanese',
+      consent_line: '%{kind} (text version %{version}, shown in %{language}, %{at})',
+      matches: 'A client has the same phone number or e-mail. If it is the same person, link them.',
+      link_this: 'Link to this client',
+      spam: 'Reject as spam',
+      spam_confirm:
+        'This rejects the request and erases the sender’s data (intake, description, consents). Only the counts remain. This cannot be undone.',
+      spam_done: 'Rejected as spam; the sender’s data was erased',
       fields: {
         name: 'Name',
         phone: 'Phone',
@@ -60,6 +68,9 @@ export const en_casework: SameKeys<typeof ja_casework> = {
         mode: 'Mode',
         description: 'Description',
         consent: 'Consent',
+        sensitive_info: 'Sensitive information (written by the resident)',
+        consent_at: 'Consent given',
+        consents: 'Consents recorded',
       },
     },
     matching: {
@@ -120,6 +131,10 @@ export const en_casework: SameKeys<typeof ja_casework> = {
       settle_all: 'Settle all outstanding',
       settle_title: 'Mark %{smart_count} expense settled |||| Mark %{smart_count} expenses settled',
       settled: '%{smart_count} expense settled |||| %{smart_count} expenses settled',
+    },
+    inbox: {
+      menu: 'Web form inbox',
+      menu_count: 'Web form inbox (%{smart_count} waiting)',
     },
     follow_ups: {
       menu: 'Follow-ups',
@@ -198,9 +213,17 @@ export const en_casework: SameKeys<typeof ja_casework> = {
         id_check_valid_months: 'ID check valid for (months)',
         small_count_threshold: 'Suppress counts below (external figures)',
         reminder_hour: 'Reminders: hour of the day before (Japan time, 0–23)',
+        form_allowed_origins: 'Sites that may embed the request form',
         version: 'Version',
         updated_at: 'Updated',
       },
+      helpers: {
+        form_allowed_origins:
+          'One a line, like https://www.npo.example (no path). Only these sites may show the request form in an iframe and post it.',
+      },
+    },
+    partners: {
+      helpers: { show_on_form: 'When on, residents can pick this organisation on the request form as the one that referred them.' },
     },
   },
 };

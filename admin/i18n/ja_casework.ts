@@ -47,6 +47,13 @@ export const ja_casework = {
       link: '利用者に紐づける',
       use_slot: 'この日時にする',
       linked: '利用者に紐づけました',
+      easy_japanese: 'やさしい日本語',
+      consent_line: '%{kind}（文面の版 %{version}、%{language}で表示、%{at}）',
+      matches: '電話番号かメールアドレスが同じ利用者がいます。同じ人なら紐づけてください。',
+      link_this: 'この利用者に紐づける',
+      spam: 'スパムとして却下',
+      spam_confirm: 'この依頼を却下し、送信者の情報（受付内容・依頼内容・同意の記録）を削除します。件数だけが残ります。元に戻せません。',
+      spam_done: 'スパムとして却下し、送信者の情報を削除しました',
       fields: {
         name: '氏名',
         phone: '電話番号',
@@ -62,6 +69,9 @@ export const ja_casework = {
         mode: '対応方法',
         description: '依頼内容',
         consent: '同意',
+        sensitive_info: '配慮が必要な情報（本人記入）',
+        consent_at: '同意日時',
+        consents: '同意の記録',
       },
     },
     matching: {
@@ -122,6 +132,10 @@ export const ja_casework = {
       settle_all: '未精算をまとめて精算',
       settle_title: '%{smart_count} 件を精算済みにする',
       settled: '%{smart_count} 件を精算済みにしました',
+    },
+    inbox: {
+      menu: 'Webフォーム受付',
+      menu_count: 'Webフォーム受付（未対応 %{smart_count} 件）',
     },
     follow_ups: {
       menu: 'フォローアップ',
@@ -199,9 +213,15 @@ export const ja_casework = {
         id_check_valid_months: '本人確認の有効期間（月）',
         small_count_threshold: '外部向け集計で伏せる件数（未満）',
         reminder_hour: '前日のお知らせを送る時刻（日本時間、0〜23 時）',
+        form_allowed_origins: '依頼フォームを埋め込めるサイト',
         version: '版',
         updated_at: '更新日時',
       },
+      helpers: {
+        form_allowed_origins:
+          '1 行に 1 つ、https://www.npo.example のように（パスなし）。ここにあるサイトだけが依頼フォームを iframe で表示し、送信できます。',
+      },
     },
+    partners: { helpers: { show_on_form: 'オンにすると、住民向け依頼フォームの「紹介してくれた団体」の一覧に出ます。' } },
   },
 };

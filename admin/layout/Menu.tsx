@@ -7,6 +7,7 @@ import { FollowUpMenuItem } from '../follow-ups';
 import { ReportsMenuItem } from '../reports';
 import { SettingsMenuItem } from '../settings';
 import { PrivacyMenuItem, RetentionMenuItem } from '../privacy';
+import { WebFormInboxMenuItem } from '../support-requests/WebFormInbox';
 
 // Daily casework first, reference and administration after the divider. Each item hides
 // itself when the role may not list the resource.
@@ -40,6 +41,7 @@ export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
     <NewPhoneRequestItem />
+    <WebFormInboxMenuItem />
     {CASEWORK.map((name) => (
       <RaMenu.ResourceItem key={name} name={name} />
     ))}

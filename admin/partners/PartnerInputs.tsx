@@ -1,4 +1,4 @@
-import { TextInput, email, required } from 'react-admin';
+import { BooleanInput, TextInput, email, required } from 'react-admin';
 
 // Only the obvious checks live here; the server is the judge, and its field messages land
 // beside these same inputs (the edit form is pessimistic).
@@ -9,5 +9,6 @@ export const PartnerInputs = () => (
     <TextInput source="phone" type="tel" />
     <TextInput source="email" type="email" validate={email()} />
     <TextInput source="notes" multiline minRows={3} />
+    <BooleanInput source="show_on_form" helperText="resources.partners.helpers.show_on_form" />
   </>
 );

@@ -46,6 +46,20 @@ export const SettingsInputs = () => {
       <NumberInput source="retention_client_years" validate={between(1, 30)} />
       <NumberInput source="retention_volunteer_years" validate={between(1, 30)} />
       <NumberInput source="audit_retention_years" validate={between(1, 30)} />
+      {/* One origin a line; the server keeps the list. */}
+      <TextInput
+        source="form_allowed_origins"
+        multiline
+        minRows={2}
+        helperText="resources.settings.helpers.form_allowed_origins"
+        format={(v: unknown) => (Array.isArray(v) ? v.join('\n') : '')}
+        parse={(v: string) =>
+          v
+            .split(/\s+/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        }
+      />
     </>
   );
 };

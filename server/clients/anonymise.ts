@@ -81,7 +81,10 @@ export async function anonymiseClient(
       search_basic: buildSearchText([client.client_no]),
       version: client.version + 1,
       updated_at: trx.fn.now(),
+      special_care_reconfirm: false,
     });
+  // The record of consents stays (kind, how, when); what staff wrote beside them goes.
+  await trx('consents').where('client_id', clientId).update({ note: null });
 
   const requestIds = requests.map((r) => r.id);
   for (const r of requests) {

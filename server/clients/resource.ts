@@ -26,7 +26,7 @@ import {
   municipalityCodeField,
 } from '../people/rules.js';
 import { auditView } from '../people/views.js';
-import { defineResource } from '../core/resource.js';
+import { defineResource, type Row } from '../core/resource.js';
 
 export const ClientSchema = z.object({
   name: requiredText(200),
@@ -53,13 +53,23 @@ export const ClientSchema = z.object({
   ...contactStopFields(),
 });
 
-function checkRules(c: Readonly<z.output<typeof ClientSchema>>): void {
-  // 要配慮個人情報 (health, refugee status…) is kept only with the resident's recorded consent.
-  if (c.special_care_notes && !c.consent_at) {
-    throw new AppError('validation', '配慮が必要な情報を記録するには、本人の同意日時が必要です。', {
-      consent_at: '配慮が必要な情報を記録するには、本人の同意日時を入力してください。',
-    });
-  }
+/** Special-care notes need the resident's sensitive-information consent; notes kept before it existed may stay as they are. */
+function checkSpecialCare(c: Readonly<z.output<typeof ClientSchema>>, existing: Row | undefined): void {
+  if (!c.special_care_notes) return;
+  if (existing?.sensitive_consent_at) return;
+  if (existing?.special_care_reconfirm && c.special_care_notes === existing.special_care_notes) return;
+  throw new AppError(
+    'validation',
+    existing?.special_care_reconfirm
+      ? '配慮が必要な情報は、本人に再確認して「要配慮個人情報の同意」を記録するまで変更できません。'
+      : '配慮が必要な情報を記録するには、先に本人の「要配慮個人情報の同意」を記録してください。',
+    { special_care_notes: '本人の「要配慮個人情報の同意」(電話・対面・書面・Web フォーム) を記録してから入力してください。' },
+  );
+}
+
+function checkRules(c: Readonly<z.output<typeof ClientSchema>>, existing?: Row): void {
+  // 要配慮個人情報 (health, refugee status…) is kept only with the resident's own consent to it.
+  checkSpecialCare(c, existing);
   if (c.eligibility === 'ofp_member' && !c.ofp_member_no) {
     throw new AppError('validation', 'OFP 会員の場合は会員番号を入力してください。', { ofp_member_no: 'OFP 会員番号を入力してください。' });
   }
@@ -90,7 +100,8 @@ export const clients = defineResource<{ client_no: string; anonymised_at: Date |
   name: 'clients',
   schema: ClientSchema,
   // anonymised_at is set only by POST /api/clients/:id/anonymise (./anonymise.ts).
-  readOnlyFields: ['client_no', 'anonymised_at'],
+  // Consents are recorded through /api/clients/:id/consents (./consents.ts), never edited here.
+  readOnlyFields: ['client_no', 'anonymised_at', 'sensitive_consent_at', 'special_care_reconfirm'],
   list: {
     table: 'clients',
     fields: {
@@ -118,7 +129,7 @@ export const clients = defineResource<{ client_no: string; anonymised_at: Date |
   check: async (c, { trx, memo, now }, existing) => {
     // An anonymised record stays as it was left: nothing may be written back into it.
     if (existing?.anonymised_at) throw conflict('匿名化された利用者は編集できません。');
-    checkRules(c);
+    checkRules(c, existing);
     checkContactStop(c);
     checkConsentTime(c.consent_at, existing?.consent_at, now());
     await assertMunicipalities(trx, 'municipality_code', [c.municipality_code], memo);

@@ -76,6 +76,11 @@ export const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
 export const NEW_EXPENSE_KINDS = ['transport', 'transfer_fee'] as const satisfies readonly (typeof EXPENSE_KINDS)[number][];
 export const SETTLEMENT_METHODS = ['cash', 'bank_transfer'] as const;
 export const ELIGIBILITY_MODES = ['members_only', 'open'] as const;
+/** Consents (APPI): to use the data for the request, and to keep sensitive information (要配慮個人情報). */
+export const CONSENT_KINDS = ['use', 'sensitive'] as const;
+export const CONSENT_ACTIONS = ['given', 'withdrawn'] as const;
+/** How a consent was given; `migrated` marks the single consent date kept before consents were separated. */
+export const CONSENT_METHODS = ['web_form', 'phone', 'in_person', 'paper', 'migrated'] as const;
 
 /** What a message of the outbox is: to the volunteer, or to the resident (resident_…). */
 export const MESSAGE_KINDS = [
@@ -131,6 +136,9 @@ export const ENUMS = {
   audit_action: AUDIT_ACTIONS,
   message_kind: MESSAGE_KINDS,
   message_status: MESSAGE_STATUSES,
+  consent_kind: CONSENT_KINDS,
+  consent_action: CONSENT_ACTIONS,
+  consent_method: CONSENT_METHODS,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

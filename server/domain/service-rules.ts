@@ -79,3 +79,12 @@ export function serviceTimeViolations(start: Date, end: Date, s: ServiceSettings
   }
   return out;
 }
+
+/** Japanese public holidays from one JST date to another (both YYYY-MM-DD, inclusive), in order. */
+export function publicHolidaysBetween(from: string, to: string): { date: string; name: string }[] {
+  const holidays: Record<string, { name: string } | undefined> = holidayJp.holidays;
+  return Object.entries(holidays)
+    .filter(([date]) => date >= from && date <= to)
+    .map(([date, h]) => ({ date, name: h?.name ?? '' }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

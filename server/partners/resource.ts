@@ -10,6 +10,8 @@ export const PartnerSchema = z.object({
   email: optionalEmail(),
   notes: multilineText(4000),
   archived_at: z.iso.datetime({ offset: true }).nullable().optional(),
+  // Offered on the residents' form as "the organisation that referred you".
+  show_on_form: z.boolean().default(false),
 });
 
 /** 関連団体: organisations that refer residents. The pattern every plain CRUD resource follows. */
@@ -18,7 +20,15 @@ export const partners = defineResource()({
   schema: PartnerSchema,
   list: {
     table: 'partners',
-    fields: { id: 'int', name: 'text', email: 'text', archived_at: 'timestamp', created_at: 'timestamp', updated_at: 'timestamp' },
+    fields: {
+      id: 'int',
+      name: 'text',
+      email: 'text',
+      show_on_form: 'bool',
+      archived_at: 'timestamp',
+      created_at: 'timestamp',
+      updated_at: 'timestamp',
+    },
     sortable: ['id', 'name', 'contact_name', 'created_at', 'updated_at'],
     defaultSort: ['name', 'ASC'],
     searchable: true,

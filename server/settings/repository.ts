@@ -25,6 +25,8 @@ export type Settings = {
   audit_retention_years: number;
   /** Hour (Japan time) of the day before an activity when reminders go out. */
   reminder_hour: number;
+  /** Origins (https://npo.example) that may embed the residents' form and post to it. */
+  form_allowed_origins: string[];
   version: number;
   updated_at: Date;
 };

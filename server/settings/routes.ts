@@ -40,6 +40,21 @@ export const SettingsSchema = z
     retention_volunteer_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
     audit_retention_years: z.number().int().min(1, '保存期間は 1〜30 年です。').max(30, '保存期間は 1〜30 年です。'),
     reminder_hour: z.number({ error: 'お知らせの時刻は 0〜23 の数で入力してください。' }).int().min(0).max(23),
+    // Sites that may embed the residents' form: scheme, host and optional port, nothing else.
+    form_allowed_origins: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(
+            /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i,
+            'フォームを埋め込めるサイトは https://npo.example のように、スキームとホスト (とポート) だけで入力してください。',
+          )
+          .transform((o) => new URL(o).origin),
+        { error: 'フォームを埋め込めるサイトは一覧で指定してください。' },
+      )
+      .max(20, 'フォームを埋め込めるサイトは 20 件までです。')
+      .transform((list) => [...new Set(list)]),
   })
   .partial()
   .strict();

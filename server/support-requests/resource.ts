@@ -12,6 +12,7 @@ import { defineResource } from '../core/resource.js';
 import type { RequestStatus } from '../domain/enums.js';
 import { assertEligible, assertServiceTime } from './rules.js';
 import { parseIntake, requestBasicSearchText, requestSearchText } from './search.js';
+import { adoptRequestConsents } from '../clients/consents.js';
 import { addEvent } from './timeline.js';
 import { fieldLabel } from '../domain/labels.js';
 
@@ -165,6 +166,8 @@ export const supportRequests = defineResource<ServerSet>()({
     return extra;
   },
   after: async (row, { trx, actor }, existing) => {
+    // Linked to its resident: the consents given on the web form become the resident's.
+    if (row.client_id != null && existing?.client_id == null) await adoptRequestConsents(trx, Number(row.id), Number(row.client_id));
     if (!existing) {
       await addEvent(trx, { request_id: row.id, staff_id: actor.id, kind: 'status_change', to_status: 'received' });
       return;

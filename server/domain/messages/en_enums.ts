@@ -98,4 +98,13 @@ export const en_enums: EnumMessages = {
     feedback_request: 'Feedback request',
   },
   message_status: { queued: 'Queued', sent: 'Sent', failed: 'Failed', held: 'Held (send by hand)', cancelled: 'Cancelled' },
+  consent_kind: { use: 'Consent to use', sensitive: 'Consent to sensitive information' },
+  consent_action: { given: 'Given', withdrawn: 'Withdrawn' },
+  consent_method: {
+    web_form: 'Web form',
+    phone: 'By phone',
+    in_person: 'In person',
+    paper: 'On paper',
+    migrated: 'Migrated from old data',
+  },
 };

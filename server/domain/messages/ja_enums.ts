@@ -98,4 +98,7 @@ export const ja_enums: EnumMessages = {
     feedback_request: 'アンケートのお願い',
   },
   message_status: { queued: '送信待ち', sent: '送信済み', failed: '送信失敗', held: '保留（手動で送信）', cancelled: '取り消し' },
+  consent_kind: { use: '利用の同意', sensitive: '要配慮個人情報の同意' },
+  consent_action: { given: '同意', withdrawn: '撤回' },
+  consent_method: { web_form: 'Web フォーム', phone: '電話', in_person: '対面', paper: '書面', migrated: '旧データから移行' },
 };

@@ -40,13 +40,16 @@ const RAW = [
   { name: 'ISO timestamp', pattern: /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/ },
 ];
 
-async function problemsOn(path: string): Promise<string[]> {
+/** In English, dates must not keep the Japanese weekday 「(火)」 or the year-month-day in kanji. */
+const RAW_IN_ENGLISH = [{ name: 'Japanese date', pattern: /\d{1,2}\([月火水木金土日]\)|\d{4}年\d{1,2}月/ }];
+
+async function problemsOn(path: string, locale: string): Promise<string[]> {
   await ui.page.goto(`/#${path}`);
   await ui.page.waitForLoadState('networkidle');
   // Lists and pages fill in after their data: wait for the spinner-free page to settle.
   await ui.page.waitForTimeout(300);
   const text = await ui.page.locator('body').innerText();
-  return RAW.flatMap(({ name, pattern }) => {
+  return [...RAW, ...(locale === 'en' ? RAW_IN_ENGLISH : [])].flatMap(({ name, pattern }) => {
     const m = text.match(pattern);
     return m ? [`${path}: ${name} 「${m[0]}」`] : [];
   });
@@ -64,7 +67,7 @@ describe('route walk', () => {
       await ui.page.evaluate((l) => localStorage.setItem('otonari.locale', l), locale);
       await ui.page.goto('/#/');
       await ui.page.reload();
-      for (const route of routes) problems.push(...(await problemsOn(route)).map((p) => `[${locale}] ${p}`));
+      for (const route of routes) problems.push(...(await problemsOn(route, locale)).map((p) => `[${locale}] ${p}`));
       await screenshot(ui.page, `route-walk-${locale}`);
     }
     await ui.page.evaluate(() => localStorage.setItem('otonari.locale', 'ja'));

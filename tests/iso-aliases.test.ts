@@ -64,8 +64,8 @@ describe('the names staff type for languages and countries', () => {
     const stored = await t.db.knex('clients').whereLike('name', 'Import %').orderBy('id').select('name', 'nationality', 'languages');
     expect(stored).toEqual([
       { name: 'Import 朝鮮', nationality: 'XC', languages: ['ko'] },
-      { name: 'Import 無国籍', nationality: 'XX', languages: ['ar'] },
-      { name: 'Import Stateless', nationality: 'XX', languages: ['ar'] },
+      { name: 'Import 無国籍', nationality: 'XS', languages: ['ar'] },
+      { name: 'Import Stateless', nationality: 'XS', languages: ['ar'] },
     ]);
 
     const exported = await agent.get('/api/exports/clients.csv');

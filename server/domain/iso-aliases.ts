@@ -49,7 +49,7 @@ export const LANGUAGE_ALIASES: Record<string, string> = {
  * statistics, not ISO countries: they take codes from ISO 3166-1's user-assigned range.
  */
 export const CHOSEN = 'XC';
-export const STATELESS = 'XX';
+export const STATELESS = 'XS';
 export const EXTRA_NATIONALITIES: Record<string, { ja: string; en: string }> = {
   [CHOSEN]: { ja: '朝鮮', en: 'Chōsen (Korea, as on residence cards)' },
   [STATELESS]: { ja: '無国籍', en: 'Stateless' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { login, newPage, screenshot } from './helpers/browser.js';
 import { useConsole } from './helpers/session.js';
-import { addDays, isoWeekday } from './helpers/casework.js';
+import { addDays, futureSaturday, isoWeekday } from './helpers/casework.js';
 
 const ui = useConsole('coordinator@demo.otonari.example');
 
@@ -40,6 +40,22 @@ describe('closed dates (休業期間)', () => {
     await ui.page.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => time.getByRole('alert').innerText()).toContain('年末年始');
     expect(ui.page.url()).toContain('/support-requests/create');
+  });
+
+  it('warns, without refusing, of a ward-office accompaniment on a Saturday', async () => {
+    await ui.page.goto('/#/support-requests/create');
+    await ui.page.reload();
+    await ui.page.getByRole('radio', { name: '行政手続き' }).check();
+    await pick(/^支援内容/, '区役所手続きへの同行');
+    let saturday = futureSaturday(7);
+    while (saturday.slice(5) >= '12-29' || saturday.slice(5) <= '01-03') saturday = addDays(saturday, 7);
+    await ui.page.getByLabel('日付').fill(saturday);
+    await pick(/^開始/, '10:00');
+    await pick(/^終了/, '11:00');
+    const warnings = ui.page.getByTestId('task-warnings');
+    await expect.poll(() => warnings.innerText()).toContain('土曜日です。区役所の多くは');
+    expect(await ui.page.getByTestId('service-time').getByRole('alert').count()).toBe(0);
+    await screenshot(ui.page, 'ward-office-saturday-warning');
   });
 
   it('lets an admin add a closed day on its own page, which the request form then refuses', async () => {

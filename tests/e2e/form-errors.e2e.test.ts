@@ -11,10 +11,10 @@ describe('form errors from the server', () => {
     const form = ui.page.getByTestId('expense-add');
     const amount = form.getByRole('spinbutton', { name: /金額/ });
 
-    // The browser only checks for a number of at least 0; the upper bound is the server's.
+    // The browser only checks for a number of at least 0; the upper bound is the server's (the settings' cap).
     await amount.fill('420000');
     await form.getByRole('button', { name: '追加' }).click();
-    await expect.poll(() => form.innerText()).toContain('金額は 100,000 円以下にしてください。');
+    await expect.poll(() => form.innerText()).toContain('1 件の費用は 50,000 円以下にしてください (設定の上限)。');
     expect(await amount.inputValue()).toBe('420000');
     const none = await api<unknown[]>(
       ui.page.request,
@@ -27,6 +27,6 @@ describe('form errors from the server', () => {
     await form.getByRole('button', { name: '追加' }).click();
     const row = ui.page.getByTestId('request-expenses').getByTestId('expense-row');
     await expect.poll(() => row.allInnerTexts()).toEqual([expect.stringMatching(/交通費\s+[¥￥]420/)]);
-    await expect.poll(() => form.innerText()).not.toContain('100,000');
+    await expect.poll(() => form.innerText()).not.toContain('50,000');
   });
 });

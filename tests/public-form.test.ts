@@ -307,8 +307,22 @@ describe('form configuration', () => {
       closed_on_public_holidays: true,
     });
     expect(res.body.eligibility_mode).toBe('members_only');
-    expect(res.body.closedDates).toEqual([]);
     const { from, until } = res.body.dates;
+    // The closed periods an admin keeps, one entry per day; the year-end one whenever it falls in the window.
+    for (const c of res.body.closedDates) expect(c.date >= from && c.date <= until).toBe(true);
+    const yearEnd = `${from.slice(0, 4)}-12-30`;
+    if (yearEnd >= from && yearEnd <= until) expect(res.body.closedDates).toContainEqual({ date: yearEnd, name: '年末年始' });
+    const day = new Date(`${from}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 20);
+    const closedOn = day.toISOString().slice(0, 10);
+    const admin = await t.as('admin');
+    const added = await admin.post('/api/closed-dates').send({ from_date: closedOn, to_date: closedOn, reason: '研修のため休業' });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    try {
+      expect((await config({ lang: 'en' })).body.closedDates).toContainEqual({ date: closedOn, name: '研修のため休業' });
+    } finally {
+      await admin.delete(`/api/closed-dates/${added.body.id}`);
+    }
     const inSixMonths = new Date(`${from}T00:00:00Z`);
     inSixMonths.setUTCMonth(inSixMonths.getUTCMonth() + 6);
     expect(until).toBe(inSixMonths.toISOString().slice(0, 10));

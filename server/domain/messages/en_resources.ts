@@ -85,7 +85,7 @@ export const en_resources: SameKeys<typeof ja_resources> = {
       kind: 'Kind',
       action: 'Entry',
       method: 'How',
-      language: 'Language explained in',
+      language: 'Language (shown or explained)',
       given_at: 'When',
       text_version: 'Text version',
       recorded_by: 'Recorded by',

@@ -90,7 +90,7 @@ export const ja_resources = {
       kind: '同意の種類',
       action: '記録',
       method: '方法',
-      language: '説明した言語',
+      language: '言語（表示・説明）',
       given_at: '日時',
       text_version: '文面の版',
       recorded_by: '記録した人',

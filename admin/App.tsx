@@ -12,6 +12,7 @@ import id_checks from './id-checks';
 import municipalities from './municipalities';
 import partners from './partners';
 import { reportsRoute } from './reports';
+import { calendarRoute } from './calendar';
 import { settingsRoute } from './settings';
 import { totpRoute } from './totp';
 import staff from './staff';
@@ -58,6 +59,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
       {followUpsRoute}
       {settingsRoute}
       {reportsRoute}
+      {calendarRoute}
       {accountRoutes}
       {totpRoute}
     </CustomRoutes>

@@ -32,6 +32,7 @@ import * as m29 from './20261128003000_add_session_details.js';
 import * as m30 from './20261129000100_create_staff_totp.js';
 import * as m31 from './20261201001400_create_messages.js';
 import * as m32 from './20261201001401_create_self_reports.js';
+import * as m33 from './20261201001402_create_calendar_feeds.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -73,6 +74,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129000100_create_staff_totp': m30,
   '20261201001400_create_messages': m31,
   '20261201001401_create_self_reports': m32,
+  '20261201001402_create_calendar_feeds': m33,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -3,6 +3,7 @@ import { Divider } from '@mui/material';
 import { Menu as RaMenu, useCanAccess } from 'react-admin';
 import { FollowUpMenuItem } from '../follow-ups';
 import { ReportsMenuItem } from '../reports';
+import { CalendarMenuItem } from '../calendar';
 import { SettingsMenuItem } from '../settings';
 
 // Daily casework first, reference and administration after the divider. Each item hides
@@ -36,6 +37,7 @@ export const Menu = () => (
     ))}
     <FollowUpMenuItem />
     <ReportsMenuItem />
+    <CalendarMenuItem />
     <Divider />
     <ImportItem />
     {ADMINISTRATION.map((name) => (

@@ -233,7 +233,7 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     errors: [401, 403],
   }),
   R('delete', '/api/calendar/feed', 'calendar', 'Revokes one’s calendar address.', { ok: [200, '{"active":false}'], errors: [401, 403] }),
-  R('get', '/api/calendar/{file}', 'calendar', 'The iCalendar feed `<secret>.ics` (no login): request number, task and ward only.', {
+  R('get', '/api/calendar/{secret}.ics', 'calendar', 'The iCalendar feed `<secret>.ics` (no login): request number, task and ward only.', {
     ok: [200, 'text/calendar'],
     errors: [404],
   }),

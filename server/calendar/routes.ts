@@ -97,10 +97,9 @@ function feed(rows: EventRow[]): string {
 /** GET /api/calendar/<secret>.ics — no login; the secret is the key. Mounted before the session. */
 export function calendarFeedRouter(db: Knex): Router {
   const router = Router();
-  router.get('/:file', async (req, res, next) => {
-    const m = SECRET.exec(req.params.file);
-    if (!m) return next();
-    const owner = await db('calendar_feeds').where('token_hash', hashToken(m[1]!)).first('staff_id');
+  router.get('/:secret.ics', async (req, res) => {
+    const m = SECRET.exec(`${req.params.secret}.ics`);
+    const owner = m ? await db('calendar_feeds').where('token_hash', hashToken(m[1]!)).first('staff_id') : undefined;
     if (!owner) throw new AppError('not_found', 'このカレンダーのアドレスは無効です。');
     const rows: EventRow[] = await confirmedActivities(db)
       .where('r.coordinator_id', owner.staff_id)

@@ -13,6 +13,7 @@ import id_checks from './id-checks';
 import municipalities from './municipalities';
 import partners from './partners';
 import { reportsRoute } from './reports';
+import { calendarRoute } from './calendar';
 import { settingsRoute } from './settings';
 import { privacyRoutes } from './privacy';
 import { totpRoute } from './totp';
@@ -61,6 +62,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
       {followUpsRoute}
       {settingsRoute}
       {reportsRoute}
+      {calendarRoute}
       {accountRoutes}
       {totpRoute}
       {privacyRoutes}

@@ -33,6 +33,7 @@ import * as m30 from './20261129000100_create_staff_totp.js';
 import * as m1300 from './20261201001300_create_consents.js';
 import * as i14a from './20261201001400_create_messages.js';
 import * as i14b from './20261201001401_create_self_reports.js';
+import * as i14c from './20261201001402_create_calendar_feeds.js';
 import * as i15a from './20261201001500_add_staff_name_kana.js';
 import * as i15b from './20261201001501_add_request_event_message.js';
 import * as i16a from './20261201001600_create_closed_dates.js';
@@ -85,6 +86,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001300_create_consents': m1300,
   '20261201001400_create_messages': i14a,
   '20261201001401_create_self_reports': i14b,
+  '20261201001402_create_calendar_feeds': i14c,
   '20261201001500_add_staff_name_kana': i15a,
   '20261201001501_add_request_event_message': i15b,
   '20261201001600_create_closed_dates': i16a,

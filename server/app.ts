@@ -61,6 +61,7 @@ import { messageActionsRouter, messages } from './messages/resource.js';
 import { offerRouter, volunteerLinkRouter } from './messages/offer.js';
 import { volunteerPageRouter } from './public/volunteer-page.js';
 import { selfReportRouter, selfReports } from './messages/self-report.js';
+import { calendarFeedRouter, calendarRouter } from './calendar/routes.js';
 
 export type AppOptions = {
   sessionSecret: string;
@@ -179,6 +180,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/public', publicRouter(knex));
   // A volunteer's personal link: the token is the key, no session.
   api.use('/volunteer-links', volunteerLinkRouter(linkServices, { now, afterWrite }));
+  // A coordinator's calendar feed, subscribed to from a phone: the secret in the address is the key.
+  api.use('/calendar', calendarFeedRouter(knex));
   api.use(sessionMiddleware(knex, sessions));
   api.use('/imports', importRouter(knex));
 
@@ -204,6 +207,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/assignments', offerRouter(assignmentService, { publicBaseUrl: outbox.mail.publicBaseUrl, now, afterWrite }));
   api.use('/messages', messageActionsRouter(knex, afterWrite));
   api.use('/self-reports', selfReportRouter(linkServices, now));
+  api.use('/calendar', calendarRouter(knex));
   api.use('/clients', anonymiseRouter(knex, services.get('clients')!));
   api.use('/volunteers', volunteerAnonymiseRouter(knex, services.get('volunteers')!));
   api.use('/clients', disclosureRouter(knex, 'clients'));

@@ -18,6 +18,7 @@ import { FiscalReportQuery, MonthlyReportQuery } from './reports/routes.js';
 import { SettingsSchema } from './settings/routes.js';
 import { StatusBody } from './support-requests/status.js';
 import { AnswerBody } from './messages/offer.js';
+import { CalendarQuery } from './calendar/routes.js';
 import { FileBody, SelfReportBody } from './messages/self-report.js';
 import { SpamBody } from './support-requests/spam.js';
 
@@ -250,6 +251,24 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
       errors: [400, 401, 403, 404, 409],
     },
   ),
+  R('get', '/api/calendar/events', 'calendar', 'Confirmed activities overlapping [start, end), for the console’s calendar.', {
+    query: CalendarQuery,
+    ok: [200, '[{"id","request_id","title","start","end","ward","language"}]'],
+    errors: [400, 401, 403],
+  }),
+  R('get', '/api/calendar/feed', 'calendar', 'Whether one’s own calendar feed is active.', {
+    ok: [200, '{"active","created_at"}'],
+    errors: [401, 403],
+  }),
+  R('post', '/api/calendar/feed', 'calendar', 'A new private iCalendar address for oneself (replaces the old one; shown once).', {
+    ok: [201, '{"url"}'],
+    errors: [401, 403],
+  }),
+  R('delete', '/api/calendar/feed', 'calendar', 'Revokes one’s calendar address.', { ok: [200, '{"active":false}'], errors: [401, 403] }),
+  R('get', '/api/calendar/{secret}.ics', 'calendar', 'The iCalendar feed `<secret>.ics` (no login): request number, task and ward only.', {
+    ok: [200, 'text/calendar'],
+    errors: [404],
+  }),
   R('get', '/api/clients/duplicates', 'clients', 'Likely duplicates of a resident about to be created.', {
     query: DuplicateQuery,
     ok: [200, 'Matching records with `match`'],

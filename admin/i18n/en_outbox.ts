@@ -17,6 +17,22 @@ export const en_outbox: SameKeys<typeof ja_outbox> = {
     file: 'Review and file',
     filed: 'The activity report is filed',
   },
+  calendar: {
+    menu: 'Calendar',
+    title: 'Activities calendar',
+    coordinator: 'Coordinator',
+    ward: 'Municipality',
+    language: 'Language code',
+    language_hint: 'e.g. en, vi, zh',
+    all: 'All',
+    feed_title: 'Subscribe from a phone',
+    feed_hint:
+      'Your confirmed activities (request number, task and municipality only) at a private address for any calendar app. The address is shown only when made; making a new one ends the old one.',
+    feed_url: 'Calendar address',
+    feed_make: 'Make (or replace) the address',
+    feed_revoke: 'Revoke the address',
+    feed_revoked: 'The calendar address no longer works',
+  },
   resources: {
     messages: {
       name: 'Outbox',

@@ -15,6 +15,22 @@ export const ja_outbox = {
     file: '確認して登録',
     filed: '活動報告を登録しました',
   },
+  calendar: {
+    menu: 'カレンダー',
+    title: '活動のカレンダー',
+    coordinator: '担当コーディネーター',
+    ward: '区市町村',
+    language: '言語コード',
+    language_hint: '例: en, vi, zh',
+    all: 'すべて',
+    feed_title: 'スマートフォンのカレンダーに登録',
+    feed_hint:
+      '自分の担当の確定した活動（依頼番号・内容・区市町村のみ）を、このアドレスでカレンダーアプリに登録できます。アドレスは表示したときだけ見られます。作り直すと前のアドレスは使えなくなります。',
+    feed_url: 'カレンダーのアドレス',
+    feed_make: 'アドレスを作る（作り直す）',
+    feed_revoke: 'アドレスを無効にする',
+    feed_revoked: 'カレンダーのアドレスを無効にしました',
+  },
   resources: {
     messages: {
       name: '送信箱',

@@ -5,6 +5,7 @@ import { Divider } from '@mui/material';
 import { Menu as RaMenu, useCanAccess } from 'react-admin';
 import { FollowUpMenuItem } from '../follow-ups';
 import { ReportsMenuItem } from '../reports';
+import { CalendarMenuItem } from '../calendar';
 import { SettingsMenuItem } from '../settings';
 import { PrivacyMenuItem, RetentionMenuItem } from '../privacy';
 import { WebFormInboxMenuItem } from '../support-requests/WebFormInbox';
@@ -51,6 +52,7 @@ export const Menu = () => (
     ))}
     <FollowUpMenuItem />
     <ReportsMenuItem />
+    <CalendarMenuItem />
     <Divider />
     <ImportItem />
     {ADMINISTRATION.map((name) => (

@@ -51,7 +51,22 @@ describe('offers by e-mail', () => {
     await expect.poll(() => ui.page.getByTestId('request-header').innerText()).toContain('確定');
     await expect.poll(() => ui.page.getByTestId('request-messages').innerText()).toContain('確定のお知らせ');
     await screenshot(ui.page, 'offer-confirmed');
-    const stored = await api<{ status: string }>(ui.page.request, 'GET', `/api/support-requests/${request.id}`);
+    const stored = await api<{ status: string; start_at: string }>(ui.page.request, 'GET', `/api/support-requests/${request.id}`);
     expect(stored.status).toBe('confirmed');
+
+    // The calendar shows the activity in its week; clicking it opens the request.
+    await ui.page.goto('/#/calendar');
+    const calendar = ui.page.getByTestId('calendar');
+    await calendar.getByText(/^(週|Week)$/).click();
+    const day = stored.start_at.slice(0, 10);
+    for (let i = 0; i < 12 && !(await calendar.innerText()).includes(request.request_no); i++) {
+      const title = await calendar.getByRole('heading').first().innerText();
+      await calendar.getByRole('button', { name: /次|next/i }).click();
+      await expect.poll(() => calendar.getByRole('heading').first().innerText()).not.toBe(title);
+    }
+    await expect.poll(() => calendar.innerText()).toContain(request.request_no);
+    await screenshot(ui.page, `calendar-week-${day}`);
+    await calendar.getByText(request.request_no).first().click();
+    await expect.poll(() => ui.page.url()).toContain(`/support-requests/${request.id}/show`);
   });
 });

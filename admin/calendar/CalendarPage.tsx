@@ -1,0 +1,121 @@
+import 'temporal-polyfill/global';
+import FullCalendar from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import classicThemePlugin from '@fullcalendar/react/themes/classic';
+import jaLocale from '@fullcalendar/react/locales/ja';
+import { useQuery } from '@tanstack/react-query';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import { Box, Card, CardContent, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { Title, useGetList, useLocale, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router';
+import { getJson } from '../providers/api';
+import { CalendarFeed } from './CalendarFeed';
+
+type CalendarEvent = { id: number; request_id: number; title: string; start: string; end: string };
+
+const ALL = { page: 1, perPage: 200 };
+
+/** カレンダー: confirmed activities by month or week, filtered by coordinator, ward and language. */
+const CalendarPage = () => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const [coordinator, setCoordinator] = useState('');
+  const [ward, setWard] = useState('');
+  const [language, setLanguage] = useState('');
+  const { data: staff } = useGetList('staff', { pagination: ALL, sort: { field: 'display_name', order: 'ASC' } });
+  const { data: wards } = useGetList('municipalities', { pagination: ALL, filter: { in_service_area: true } });
+  const [range, setRange] = useState<{ start: string; end: string } | null>(null);
+  const q = new URLSearchParams(range ?? {});
+  if (coordinator) q.set('coordinator_id', coordinator);
+  if (ward) q.set('municipality_code', ward);
+  if (language.trim()) q.set('language', language.trim().toLowerCase());
+  const { data: rows } = useQuery({
+    queryKey: ['calendar-events', q.toString()],
+    queryFn: () => getJson<CalendarEvent[]>(`/calendar/events?${q}`),
+    enabled: !!range,
+  });
+  const events = (rows ?? []).map((r) => ({
+    id: String(r.id),
+    title: r.title,
+    start: r.start,
+    end: r.end,
+    extendedProps: { request_id: r.request_id },
+  }));
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title="calendar.title" />
+      <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, mb: 2 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('calendar.coordinator')}
+          value={coordinator}
+          onChange={(e) => setCoordinator(e.target.value)}
+          sx={{ minWidth: 200 }}
+        >
+          <MenuItem value="">{translate('calendar.all')}</MenuItem>
+          {staff?.map((s) => (
+            <MenuItem key={s.id} value={String(s.id)}>
+              {s.display_name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label={translate('calendar.ward')}
+          value={ward}
+          onChange={(e) => setWard(e.target.value)}
+          sx={{ minWidth: 200 }}
+        >
+          <MenuItem value="">{translate('calendar.all')}</MenuItem>
+          {wards?.map((m) => (
+            <MenuItem key={m.id} value={String(m.code ?? m.id)}>
+              {locale === 'ja' ? m.name_ja : (m.name_en ?? m.name_ja)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          size="small"
+          label={translate('calendar.language')}
+          helperText={translate('calendar.language_hint')}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value)}
+        />
+      </Stack>
+      <Card variant="outlined">
+        <CardContent data-testid="calendar">
+          <FullCalendar
+            plugins={[dayGridPlugin, timeGridPlugin, classicThemePlugin]}
+            initialView="dayGridMonth"
+            headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek' }}
+            locales={[jaLocale]}
+            locale={locale === 'ja' ? 'ja' : 'en'}
+            timeZone="Asia/Tokyo"
+            firstDay={1}
+            slotMinTime="08:00:00"
+            slotMaxTime="19:00:00"
+            events={events}
+            datesSet={(info: { start: Date; end: Date }) => {
+              const next = { start: info.start.toISOString(), end: info.end.toISOString() };
+              setRange((prev) => (prev?.start === next.start && prev?.end === next.end ? prev : next));
+            }}
+            eventClick={(info: { event: { extendedProps: Record<string, unknown> }; jsEvent: { preventDefault: () => void } }) => {
+              info.jsEvent.preventDefault();
+              navigate(`/support-requests/${info.event.extendedProps.request_id}/show`);
+            }}
+            height="auto"
+          />
+        </CardContent>
+      </Card>
+      <CalendarFeed />
+    </Box>
+  );
+};
+
+export default CalendarPage;

@@ -7,10 +7,15 @@ const t = useTestApp();
 describe('audit log for the questions people ask', () => {
   it('answers "who read C-… special-care notes?" with a readable number, an action and a date range', async () => {
     const coordinator = await t.as('coordinator');
+    const plain = (
+      await coordinator.post('/api/clients').send({ name: '小川 理沙', languages: ['ja'], consent_at: '2026-04-01T10:00:00+09:00' })
+    ).body;
+    const consented = await coordinator
+      .post(`/api/clients/${plain.id}/consents`)
+      .send({ kind: 'sensitive', method: 'phone', language: 'ja' })
+      .expect(201);
     const created = (
-      await coordinator
-        .post('/api/clients')
-        .send({ name: '小川 理沙', languages: ['ja'], special_care_notes: '通院中', consent_at: '2026-04-01T10:00:00+09:00' })
+      await coordinator.put(`/api/clients/${plain.id}`).send({ version: consented.body.version, special_care_notes: '通院中' }).expect(200)
     ).body;
     const other = (await coordinator.post('/api/clients').send({ name: '別の人', languages: ['ja'] })).body;
     await coordinator.get(`/api/clients/${created.id}`).expect(200);
@@ -37,7 +42,8 @@ describe('audit log for the questions people ask', () => {
     expect(reader.role).toBe('coordinator');
     // Every entry about the record, and none about another.
     const all = await admin.get('/api/audit-log').query({ filter: JSON.stringify({ record_no: created.client_no }) });
-    expect(all.body.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'view']);
+    expect(all.body.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['create', 'update', 'view']));
+    expect(all.body.every((e: { record_id: string }) => e.record_id === String(created.id))).toBe(true);
     const none = await admin.get('/api/audit-log').query({ filter: JSON.stringify({ record_no: 'X-1' }) });
     expect(none.body).toEqual([]);
     expect((await admin.get('/api/audit-log').query({ filter: JSON.stringify({ changed_field: 'a;drop' }) })).status).toBe(400);

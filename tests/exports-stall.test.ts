@@ -74,7 +74,9 @@ describe('an export nobody reads', () => {
     expect(again.status).toBe(200);
     const list = await fetch(`${base}/api/support-requests?range=[0,4]`, { ...patience, headers: { cookie } });
     expect(list.status).toBe(200);
-    expect(list.headers.get('content-range')).toMatch(new RegExp(`/${ROWS}$`));
+    // More rows than a list counts exactly: the total is the planner's estimate, marked as such.
+    expect(list.headers.get('x-total-approximate')).toBe('true');
+    expect(Number(list.headers.get('content-range')?.split('/')[1])).toBeGreaterThan(10_000);
 
     // The reader comes back: the file is complete, and its temporary copy is gone afterwards.
     download.socket.resume();

@@ -50,7 +50,13 @@ export const SettingsSchema = z
             /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i,
             'フォームを埋め込めるサイトは https://npo.example のように、スキームとホスト (とポート) だけで入力してください。',
           )
-          .transform((o) => new URL(o).origin),
+          // The pattern lets through what URL refuses (a port over 65535, a host of dots): a 400 too.
+          .transform((o, ctx) => {
+            const origin = URL.canParse(o) ? new URL(o).origin : undefined;
+            if (origin && origin !== 'null') return origin;
+            ctx.addIssue({ code: 'custom', message: `「${o}」はサイトのアドレスとして正しくありません。` });
+            return z.NEVER;
+          }),
         { error: 'フォームを埋め込めるサイトは一覧で指定してください。' },
       )
       .max(20, 'フォームを埋め込めるサイトは 20 件までです。')

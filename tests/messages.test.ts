@@ -227,6 +227,23 @@ describe('confirmation, reminders and cancellation', () => {
     await mailFor(clientEmail, /cancelled/);
   });
 
+  it('sends nothing to a volunteer or resident who asked us to stop contacting them', async () => {
+    const p = await proposed({ clientEmail: `stop${Date.now()}@residents.example`, language: 'en' });
+    const stop = { contact_stopped_at: new Date(), contact_stop_reason: '本人の申し出' };
+    await t.db.knex('volunteers').where('id', p.volunteer.id).update(stop);
+    const refused = await p.agent.post(`/api/assignments/${p.assignment.id}/offer`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain('連絡停止');
+    expect(await t.db.knex('messages').where('assignment_id', p.assignment.id)).toHaveLength(0);
+    await t.db.knex('volunteers').where('id', p.volunteer.id).update({ contact_stopped_at: null, contact_stop_reason: null });
+    await t.db.knex('clients').where('id', p.client.id).update(stop);
+    const a = (await p.agent.get(`/api/assignments/${p.assignment.id}`)).body;
+    expect((await p.agent.put(`/api/assignments/${a.id}`).send({ version: a.version, status: 'confirmed' })).status).toBe(200);
+    const kinds = (await t.db.knex('messages').where('assignment_id', a.id)).map((m: { kind: string }) => m.kind);
+    expect(kinds).toContain('confirmation');
+    expect(kinds.filter((k) => k.startsWith('resident_'))).toEqual([]);
+  });
+
   it('a resident whose language has no catalogue gets やさしい日本語', async () => {
     const p = await proposed({ clientEmail: `nguyen${Date.now()}@residents.example`, language: 'vi' });
     const a = (await p.agent.get(`/api/assignments/${p.assignment.id}`)).body;

@@ -6,6 +6,7 @@ export type AssignmentFacts = ConfirmedFacts & {
   request_id: number;
   volunteer_id: number;
   volunteer_email: string | null;
+  volunteer_contact_stopped_at: Date | null;
   client_id: number | null;
   client_name: string | null;
   client_email: string | null;
@@ -40,8 +41,10 @@ export async function assignmentFacts(trx: Knex | Knex.Transaction, assignmentId
       'r.client_id',
       'v.name as volunteer_name',
       'v.email as volunteer_email',
+      'v.contact_stopped_at as volunteer_contact_stopped_at',
       'c.name as client_name',
-      'c.email as client_email',
+      // A resident who asked us to stop contacting them gets no message (the stop-use flag).
+      trx.raw('case when c.contact_stopped_at is null then c.email end as client_email'),
       'c.languages as client_languages',
       's.display_name as coordinator_name',
       's.email as coordinator_email',

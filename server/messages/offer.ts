@@ -42,6 +42,7 @@ export async function offerAssignment(
     if (!f) throw notFound('マッチング');
     if (f.request_status !== 'matching') throw conflict('依頼を送れるのは「マッチング中」の依頼だけです。');
     if (!f.volunteer_email) throw conflict('このボランティアにはメールアドレスが登録されていません。');
+    if (f.volunteer_contact_stopped_at) throw conflict('このボランティアは連絡停止を申し出ているため、依頼を送れません。');
     if (f.start_at && f.start_at <= ctx.now()) throw conflict('活動の開始時刻を過ぎているため、依頼を送れません。');
     // Moving to contacted revokes earlier links (the assignments' own rule); the new one comes after.
     if (a.status !== 'contacted') await assignments.updateWithin(ctx, id, { status: 'contacted' });

@@ -44,6 +44,7 @@ import * as i16e from './20261201001604_same_gender_help.js';
 import * as i16f from './20261201001605_task_warnings.js';
 import * as i17a from './20261201001700_add_people_rights.js';
 import * as m31 from './20261201001800_create_sort_indexes.js';
+import * as m32 from './20261201001801_create_retention_scans.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -97,6 +98,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001605_task_warnings': i16f,
   '20261201001700_add_people_rights': i17a,
   '20261201001800_create_sort_indexes': m31,
+  '20261201001801_create_retention_scans': m32,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

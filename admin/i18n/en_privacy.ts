@@ -45,6 +45,8 @@ export const en_privacy: SameKeys<typeof ja_privacy> = {
       done: 'The volunteer has been anonymised',
     },
     retention: {
+      last_scan: 'Checked automatically every day at 03:00: last at %{at}, %{smart_count} item(s) past their date.',
+      no_scan: 'Checked automatically every day at 03:00 Japan time; not checked yet.',
       menu: 'Retention',
       title: 'Data past its retention period',
       intro: 'Past its retention period on %{date}. Nothing is erased until you give a reason below and press “Anonymise all”.',

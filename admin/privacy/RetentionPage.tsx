@@ -26,6 +26,7 @@ type Due = {
   clients: DueRow[];
   volunteers: DueRow[];
   audit_log: { count: number; before: string };
+  last_scan: { as_of: string; scanned_at: string; requests: number; clients: number; volunteers: number } | null;
 };
 const KINDS = [
   { key: 'requests', resource: 'support-requests' },
@@ -103,6 +104,14 @@ const RetentionPage = () => {
         </Typography>
         <Typography variant="body2" sx={{ mb: 2 }}>
           {translate('privacy.retention.intro', { date: formatTokyo(`${d.as_of}T00:00:00+09:00`, false) })}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {d.last_scan
+            ? translate('privacy.retention.last_scan', {
+                at: formatTokyo(d.last_scan.scanned_at),
+                smart_count: d.last_scan.requests + d.last_scan.clients + d.last_scan.volunteers,
+              })
+            : translate('privacy.retention.no_scan')}
         </Typography>
         {KINDS.map(({ key, resource }) => (
           <section key={key}>

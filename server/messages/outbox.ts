@@ -1,3 +1,4 @@
+import { nextRetentionRun, RETENTION_QUEUE, recordRetentionScan } from '../retention/daily.js';
 import type { Knex } from 'knex';
 import nodemailer, { type Transporter } from 'nodemailer';
 import PgBoss from 'pg-boss';
@@ -26,6 +27,8 @@ export type OutboxOptions = {
   /** How often undispatched messages are looked for besides after each write (crash recovery). */
   sweepSeconds?: number;
   logger?: Logger;
+  /** The clock the daily jobs are planned by (tests set it). */
+  now?: () => Date;
 };
 
 type MessageRow = {
@@ -84,6 +87,7 @@ export class Outbox {
     await boss.start();
     await boss.createQueue(DELIVER_QUEUE);
     this.boss = boss;
+    await this.startRetentionCheck(boss);
     if (this.mail.smtpUrl) {
       this.transporter = nodemailer.createTransport(this.mail.smtpUrl);
       // A batch per poll, each job settled on its own: a failed delivery fails only its job.
@@ -104,6 +108,23 @@ export class Outbox {
     this.sweeper = setInterval(() => this.dispatch(), (this.options.sweepSeconds ?? 30) * 1000);
     this.sweeper.unref();
     this.dispatch();
+  }
+
+  /**
+   * The daily retention check (03:00 Japan time) runs on the same queue: each run records the
+   * day's figures and queues the next; a day already checked (another server's job, or a
+   * start-up's) ends its chain, so one chain remains however often servers start.
+   */
+  private async startRetentionCheck(boss: PgBoss): Promise<void> {
+    await boss.createQueue(RETENTION_QUEUE);
+    const scheduleNext = async () => {
+      const next = nextRetentionRun(this.options.now?.() ?? new Date());
+      await boss.send(RETENTION_QUEUE, { as_of: next.asOf }, { startAfter: next.at, singletonKey: next.asOf });
+    };
+    await boss.work<{ as_of: string }>(RETENTION_QUEUE, { pollingIntervalSeconds: this.options.pollingSeconds ?? 60 }, async ([job]) => {
+      if (job && (await recordRetentionScan(this.knex, job.data.as_of))) await scheduleNext();
+    });
+    await scheduleNext();
   }
 
   /** Lets running deliveries finish, then stops; safe to call twice. */

@@ -1,3 +1,4 @@
+import { lastRetentionScan } from './daily.js';
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
@@ -83,7 +84,7 @@ export function retentionRouter(db: Knex): Router {
   const router = Router();
   router.get('/due', guard('retention', 'list'), async (req, res) => {
     const { as_of } = parseWith(DueQuery, req.query, '条件');
-    res.json(await listDue(db, as_of ?? tokyoDate(new Date())));
+    res.json({ ...(await listDue(db, as_of ?? tokyoDate(new Date()))), last_scan: await lastRetentionScan(db) });
   });
   router.post('/anonymise', guard('retention', 'edit'), async (req, res) => {
     const body = parseWith(RetentionBody, req.body);

@@ -29,7 +29,7 @@ export const theme: RaThemeOptions = {
  * 「精算済みにす/る」). Headers and buttons keep their words whole; a wide table scrolls instead.
  */
 theme.components = {
-  ...defaultTheme.components,
+  ...theme.components,
   MuiTableCell: {
     ...defaultTheme.components?.MuiTableCell,
     styleOverrides: { ...defaultTheme.components?.MuiTableCell?.styleOverrides, head: { whiteSpace: 'nowrap' } },

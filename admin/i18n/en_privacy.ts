@@ -89,6 +89,9 @@ export const en_privacy: SameKeys<typeof ja_privacy> = {
       settings: 'Settings',
       reports: 'Reports',
       retention: 'Retention',
+      'closed-dates': 'Closed dates',
+      messages: 'Outbox',
+      'self-reports': 'Volunteers’ reports',
     },
     actions: {
       list: 'list',

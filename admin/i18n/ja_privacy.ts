@@ -90,6 +90,9 @@ export const ja_privacy = {
       settings: '設定',
       reports: 'レポート',
       retention: '保存期間',
+      'closed-dates': '休業期間',
+      messages: '送信箱',
+      'self-reports': 'ボランティアの活動報告',
     },
     actions: {
       list: '一覧',

@@ -9,6 +9,20 @@ type ResidentCatalogue = {
   confirmation: { subject: string; intro: string };
   reminder: { subject: string; intro: string };
   cancellation: { subject: string; intro: string };
+  /** The e-mail after the help, asking how it went (its body: intro, then the link). */
+  feedback: { subject: string; intro: string };
+  /** The feedback page behind that link. */
+  feedbackPage: {
+    title: string;
+    question: string;
+    /** Labels of the ratings 1 (worst) to 5 (best). */
+    ratings: [string, string, string, string, string];
+    comment: string;
+    send: string;
+    thanks: string;
+    /** The link was used already, or has expired. */
+    closed: string;
+  };
   when: string;
   where: string;
   online: string;
@@ -26,6 +40,19 @@ export const RESIDENT_TEXTS: Record<string, ResidentCatalogue> = {
     confirmation: { subject: 'スポットおとなりさん: お手伝いの日時が決まりました', intro: 'お手伝いの日時が決まりました。' },
     reminder: { subject: 'スポットおとなりさん: 明日のお手伝いのお知らせ', intro: '明日のお手伝いのお知らせです。' },
     cancellation: { subject: 'スポットおとなりさん: お手伝いの取り消し', intro: '次のお手伝いは取り消しになりました。' },
+    feedback: {
+      subject: 'スポットおとなりさん: お手伝いはいかがでしたか',
+      intro: 'お手伝いはいかがでしたか。よろしければ、次のページからご感想をお聞かせください（1 分ほど）。',
+    },
+    feedbackPage: {
+      title: 'お手伝いのご感想',
+      question: 'お手伝いはいかがでしたか。',
+      ratings: ['とても不満', '不満', 'ふつう', '満足', 'とても満足'],
+      comment: 'ご意見・ご感想（どの言語でもかまいません。任意）',
+      send: '送信する',
+      thanks: 'ありがとうございました。いただいたご感想は、今後の活動に生かします。',
+      closed: 'このページはもう使えません（送信済み、または期限切れです）。',
+    },
     when: '日時',
     where: '場所',
     online: 'オンライン',
@@ -37,6 +64,19 @@ export const RESIDENT_TEXTS: Record<string, ResidentCatalogue> = {
     confirmation: { subject: 'スポットおとなりさん: てつだう 日が きまりました', intro: 'てつだう 日と 時間が きまりました。' },
     reminder: { subject: 'スポットおとなりさん: あしたは てつだう 日です', intro: 'あしたは てつだう 日です。' },
     cancellation: { subject: 'スポットおとなりさん: てつだいは なくなりました', intro: 'つぎの てつだいは なくなりました。' },
+    feedback: {
+      subject: 'スポットおとなりさん: てつだいは どうでしたか',
+      intro: 'てつだいは どうでしたか。よければ、つぎの ページで おしえて ください。',
+    },
+    feedbackPage: {
+      title: 'てつだいは どうでしたか',
+      question: 'てつだいは どうでしたか。',
+      ratings: ['とても よくない', 'よくない', 'ふつう', 'よい', 'とても よい'],
+      comment: 'いいたい こと（どの ことばでも いいです。かかなくても いいです）',
+      send: 'おくる',
+      thanks: 'ありがとう ございました。',
+      closed: 'この ページは もう つかえません。',
+    },
     when: 'いつ',
     where: 'どこ',
     online: 'オンライン（インターネット）',
@@ -48,6 +88,19 @@ export const RESIDENT_TEXTS: Record<string, ResidentCatalogue> = {
     confirmation: { subject: 'Spot Otonari-san: your help is arranged', intro: 'The date and time of your help are now fixed.' },
     reminder: { subject: 'Spot Otonari-san: your help is tomorrow', intro: 'This is a reminder: your help is tomorrow.' },
     cancellation: { subject: 'Spot Otonari-san: your help is cancelled', intro: 'The following help has been cancelled.' },
+    feedback: {
+      subject: 'Spot Otonari-san: how was your help?',
+      intro: 'How was the help you received? If you like, tell us on this page (about one minute).',
+    },
+    feedbackPage: {
+      title: 'Your feedback',
+      question: 'How was the help you received?',
+      ratings: ['Very poor', 'Poor', 'Fair', 'Good', 'Very good'],
+      comment: 'Comments (in any language; optional)',
+      send: 'Send',
+      thanks: 'Thank you. Your feedback helps us improve.',
+      closed: 'This page can no longer be used (already answered, or expired).',
+    },
     when: 'When',
     where: 'Where',
     online: 'Online',

@@ -1,3 +1,6 @@
+import { guard } from './http/guard.js';
+import { idParam, parseWith } from './core/validate.js';
+import { feedbackFor, feedbackPageRouter, submitFeedback } from './messages/feedback.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
@@ -180,6 +183,11 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/public', publicRouter(knex));
   // A volunteer's personal link: the token is the key, no session.
   api.use('/volunteer-links', volunteerLinkRouter(linkServices, { now, afterWrite }));
+  // A resident's feedback link: the token is the key, no session.
+  api.post('/feedback-links/:token', async (req, res) => {
+    await submitFeedback(knex, String(req.params.token), req.body, now);
+    res.status(201).json({ ok: true });
+  });
   // A coordinator's calendar feed, subscribed to from a phone: the secret in the address is the key.
   api.use('/calendar', calendarFeedRouter(knex));
   api.use(sessionMiddleware(knex, sessions));
@@ -196,6 +204,9 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/settings', settingsRouter(knex));
   api.use('/clients', duplicatesRoute(knex, PEOPLE.clients));
   api.use('/volunteers', duplicatesRoute(knex, PEOPLE.volunteers));
+  api.get('/support-requests/:id/feedback', guard('support-requests', 'show'), async (req, res) => {
+    res.json(await feedbackFor(knex, parseWith(idParam, req.params).id));
+  });
   api.use('/support-requests', matchingRouter(knex));
   api.use('/support-requests', balanceRouter(knex));
   api.use('/support-requests', warningsRouter(knex));
@@ -233,6 +244,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   app.use('/api', api);
 
   app.use('/v', volunteerPageRouter(linkServices, { now, afterWrite }));
+  app.use('/f', feedbackPageRouter(knex, now));
 
   const staticDir = options.staticDir;
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {

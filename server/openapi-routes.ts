@@ -1,3 +1,4 @@
+import { FeedbackBody } from './messages/feedback.js';
 import { z } from 'zod';
 import { AnonymiseBody } from './clients/anonymise.js';
 import { DisclosureBody } from './disclosure/package.js';
@@ -207,6 +208,15 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
   R('post', '/api/messages/{id}/cancel', 'messages', 'Cancels a queued, held or failed message.', {
     ok: [200, 'The message'],
     errors: [401, 403, 404, 409],
+  }),
+  R('post', '/api/feedback-links/{token}', 'feedback', 'A resident rates the help 1–5, with an optional comment (no login; once).', {
+    body: FeedbackBody,
+    ok: [201, '{"ok"}'],
+    errors: [400, 404, 409],
+  }),
+  R('get', '/api/support-requests/{id}/feedback', 'support-requests', 'The resident’s rating and comment, or null (staff only).', {
+    ok: [200, '{"rating","comment","language","created_at"} or null'],
+    errors: [401, 403],
   }),
   R(
     'get',

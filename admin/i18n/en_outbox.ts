@@ -10,6 +10,7 @@ export const en_outbox: SameKeys<typeof ja_outbox> = {
     cancel: 'Cancel sending',
     retry_done: 'Queued again',
     cancel_done: 'Cancelled',
+    feedback: { title: 'The resident’s feedback', rating: '%{rating} / 5', easy_japanese: 'Easy Japanese' },
     of_request: 'Messages about this request',
     widget_failed: 'Messages that failed',
     widget_held: 'Messages held (send by hand)',

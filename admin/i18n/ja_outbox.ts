@@ -8,6 +8,7 @@ export const ja_outbox = {
     cancel: '送信を取り消す',
     retry_done: '再送を予約しました',
     cancel_done: '取り消しました',
+    feedback: { title: '利用者からの評価', rating: '%{rating} / 5', easy_japanese: 'やさしい日本語' },
     of_request: 'この依頼のメッセージ',
     widget_failed: '送信に失敗したメッセージ',
     widget_held: '保留中のメッセージ（手動で送信）',

@@ -18,6 +18,7 @@ const OTHER_COUNTS = [
   'id_checks_due',
   'follow_ups_opened',
   'follow_ups_handled',
+  'feedback_responses',
 ];
 const KINDS = [...EXPENSE_KINDS, 'total'] as const;
 const STATES = ['owed', 'settled', 'outstanding'] as const;
@@ -30,6 +31,8 @@ export const OtherCountsTable = ({ report }: { report: ReportJson }) => {
     label: figureLabel(name, locale),
     ...report.counts[name]!,
   }));
+  if (report.feedback_average)
+    rows.push({ key: 'feedback_average', label: figureLabel('feedback_average', locale), ...report.feedback_average });
   return <ComparisonTable title={translate('reports.other_counts')} rows={rows} />;
 };
 

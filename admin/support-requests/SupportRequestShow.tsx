@@ -4,6 +4,7 @@ import { ShowBase, Title, useShowContext, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../../server/domain/enums';
 import { RequestAssignments } from '../assignments/RequestAssignments';
 import { RequestMessages } from '../messages/RequestMessages';
+import { RequestFeedback } from '../messages/RequestFeedback';
 import { Timeline } from '../request-events/Timeline';
 import { IntakePanel } from './IntakePanel';
 import { RequestDetails } from './RequestDetails';
@@ -47,6 +48,7 @@ const SupportRequestShowLayout = () => {
           {(status === 'done' || status === 'closed') && <ActivityReportPanel request={record} />}
           {WITH_EXPENSES.includes(status) && <RequestExpenses request={record} />}
           <RequestMessages requestId={record.id} />
+          <RequestFeedback requestId={record.id} />
         </Suspense>
       </Stack>
       <Timeline requestId={record.id} />

@@ -3,11 +3,15 @@ import type { Report } from './report.js';
 
 type Side = 'value' | 'previous';
 type PublicPair = { value: Value; previous: Value };
-export type PublicReport = Omit<Report, 'counts' | 'rates' | 'breakdowns' | 'days_to_confirmation' | 'volunteer_hours'> & {
+export type PublicReport = Omit<
+  Report,
+  'counts' | 'rates' | 'breakdowns' | 'days_to_confirmation' | 'volunteer_hours' | 'feedback_average'
+> & {
   counts: Record<string, PublicPair>;
   rates: Record<string, PublicPair>;
   days_to_confirmation: { median: PublicPair; p90: PublicPair };
   volunteer_hours: PublicPair;
+  feedback_average: PublicPair;
   breakdowns: Record<string, { key: string; value: Value; previous: Value }[]>;
 };
 
@@ -60,5 +64,13 @@ export function forOutsiders(report: Report, threshold: number): PublicReport {
     median: resting(report.days_to_confirmation.median, 'matched'),
     p90: resting(report.days_to_confirmation.p90, 'matched'),
   };
-  return { ...report, counts, rates, breakdowns, days_to_confirmation, volunteer_hours: resting(report.volunteer_hours, 'activities') };
+  return {
+    ...report,
+    counts,
+    rates,
+    breakdowns,
+    days_to_confirmation,
+    volunteer_hours: resting(report.volunteer_hours, 'activities'),
+    feedback_average: resting(report.feedback_average, 'feedback_responses'),
+  };
 }

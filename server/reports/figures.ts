@@ -102,7 +102,9 @@ async function peopleAndChecks(db: Knex, p: Period) {
             (select count(*) from volunteers where status = 'active'
                 and id_check_valid_until >= :start_date and id_check_valid_until < :end_date) as id_checks_due,
             (select count(*) from activity_reports where follow_up_needed and created_at >= :start and created_at < :end) as follow_ups_opened,
-            (select count(*) from activity_reports where follow_up_handled_at >= :start and follow_up_handled_at < :end) as follow_ups_handled`,
+            (select count(*) from activity_reports where follow_up_handled_at >= :start and follow_up_handled_at < :end) as follow_ups_handled,
+            (select count(*) from resident_feedback where created_at >= :start and created_at < :end) as feedback_responses,
+            (select avg(rating) from resident_feedback where created_at >= :start and created_at < :end) as feedback_average`,
     { start: p.start, end: p.end, start_date: p.start_date, end_date: p.end_date },
   );
   return rows[0];
@@ -135,7 +137,7 @@ const round1 = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 
 export async function computeFigures(
   db: Knex,
   p: Period,
-): Promise<Figures & { days: { median: number | null; p90: number | null }; hours: number }> {
+): Promise<Figures & { days: { median: number | null; p90: number | null }; hours: number; feedback_average: number | null }> {
   const o = await outcomes(db, p);
   const d = await daysToConfirmation(db, p);
   const a = await activities(db, p);
@@ -146,7 +148,7 @@ export async function computeFigures(
   counts.returning_residents = counts.residents! - counts.new_residents!;
   counts.confirmed_in_period = num(d.confirmed);
   for (const key of ['activities', 'volunteers_active', 'outside_service_rules']) counts[key] = num(a[key]);
-  for (const key of ['new_volunteers', 'id_checks_done', 'id_checks_due', 'follow_ups_opened', 'follow_ups_handled'])
+  for (const key of ['new_volunteers', 'id_checks_done', 'id_checks_due', 'follow_ups_opened', 'follow_ups_handled', 'feedback_responses'])
     counts[key] = num(pc[key]);
   return {
     counts,
@@ -154,5 +156,6 @@ export async function computeFigures(
     breakdowns: await breakdowns(db, p),
     days: { median: round1(d.median), p90: round1(d.p90) },
     hours: round1(a.hours) ?? 0,
+    feedback_average: round1(pc.feedback_average),
   };
 }

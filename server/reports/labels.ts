@@ -20,6 +20,8 @@ export const FIGURE_LABELS: Record<string, Record<Lang, string>> = {
   id_checks_due: { ja: '本人確認の期限', en: 'ID checks due' },
   follow_ups_opened: { ja: 'フォローアップ発生', en: 'Follow-ups opened' },
   follow_ups_handled: { ja: 'フォローアップ対応', en: 'Follow-ups handled' },
+  feedback_responses: { ja: '利用者の評価 (回答数)', en: 'Residents’ feedback (responses)' },
+  feedback_average: { ja: '利用者の評価 (平均、5 点満点)', en: 'Residents’ feedback (average of 5)' },
   match_rate: { ja: 'マッチング率', en: 'Match rate' },
   completion_rate: { ja: '完了率', en: 'Completion rate' },
   median: { ja: '受付から確定までの日数 (中央値)', en: 'Days to confirmation (median)' },

@@ -12,6 +12,8 @@ export type Report = {
   rates: Record<string, Pair>;
   days_to_confirmation: { median: Pair; p90: Pair };
   volunteer_hours: Pair;
+  /** Residents' ratings of the help (1–5), their average in the period. */
+  feedback_average: Pair;
   amounts: Record<string, Pair>;
   breakdowns: Record<Dimension, ({ key: string } & Pair)[]>;
 };
@@ -48,6 +50,7 @@ export async function buildReport(db: Knex, period: Period, previous: Period): P
       p90: { value: now.days.p90, previous: before.days.p90 },
     },
     volunteer_hours: { value: now.hours, previous: before.hours },
+    feedback_average: { value: now.feedback_average, previous: before.feedback_average },
     amounts: pairs(now.amounts, before.amounts),
     breakdowns,
   };

@@ -73,6 +73,7 @@ export async function reportRows(db: Knex, report: PublicReport, lang: Lang, ext
     rows.push(row(section('rates'), `${figure(key)} ${pct}`, percent(p.value), percent(p.previous)));
   for (const [key, p] of Object.entries(report.days_to_confirmation)) rows.push(row(section('days'), figure(key), p.value, p.previous));
   rows.push(row(section('hours'), figure('volunteer_hours'), report.volunteer_hours.value, report.volunteer_hours.previous));
+  rows.push(row(section('counts'), figure('feedback_average'), report.feedback_average.value, report.feedback_average.previous));
   for (const [key, p] of Object.entries(report.amounts)) {
     const [kind = '', what = ''] = key.replace(/_yen$/, '').replace('transfer_fee', 'transfer-fee').split('_');
     const label = `${AMOUNT_LABELS[kind.replace('-', '_')]![lang]} ${AMOUNT_LABELS[what]![lang]}`;

@@ -1,3 +1,4 @@
+import { requestFeedback } from '../messages/feedback.js';
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
@@ -82,6 +83,8 @@ export async function changeStatus(
       .update({ status: 'cancelled', version: trx.raw('version + 1'), updated_at: trx.fn.now() });
     for (const a of told) await notifyCancelled(ctx, a.id);
   }
+  // Done: the resident is asked, in their language, how the help went.
+  if (to === 'done') await requestFeedback(ctx, requestId);
   await addEvent(trx, {
     request_id: requestId,
     staff_id: ctx.actor.id,

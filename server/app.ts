@@ -1,4 +1,5 @@
-import { guard } from './http/guard.js';
+import { actor, guard } from './http/guard.js';
+import { audit } from './core/audit.js';
 import { idParam, parseWith } from './core/validate.js';
 import { feedbackFor, feedbackPageRouter, submitFeedback } from './messages/feedback.js';
 import { existsSync } from 'node:fs';
@@ -204,6 +205,27 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/settings', settingsRouter(knex));
   api.use('/clients', duplicatesRoute(knex, PEOPLE.clients));
   api.use('/volunteers', duplicatesRoute(knex, PEOPLE.volunteers));
+  // The coordinator has opened the request: its volunteers' answers are seen (the badge goes out).
+  api.post('/support-requests/:id/answers-seen', guard('support-requests', 'edit'), async (req, res) => {
+    const { id } = parseWith(idParam, req.params);
+    const seen = await knex.transaction(async (trx) => {
+      const n = await trx('volunteer_links')
+        .where('request_id', id)
+        .whereNotNull('answer')
+        .whereNull('seen_at')
+        .update({ seen_at: trx.fn.now() });
+      if (n)
+        await audit(trx, {
+          staff_id: actor(req).id,
+          action: 'update',
+          resource: 'support-requests',
+          record_id: id,
+          changed_fields: ['answers_seen'],
+        });
+      return n;
+    });
+    res.json({ seen });
+  });
   api.get('/support-requests/:id/feedback', guard('support-requests', 'show'), async (req, res) => {
     res.json(await feedbackFor(knex, parseWith(idParam, req.params).id));
   });

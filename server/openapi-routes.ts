@@ -214,6 +214,10 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     ok: [201, '{"ok"}'],
     errors: [400, 404, 409],
   }),
+  R('post', '/api/support-requests/{id}/answers-seen', 'support-requests', 'Marks volunteers’ answers to this request’s offers as seen.', {
+    ok: [200, '{"seen"}'],
+    errors: [401, 403],
+  }),
   R('get', '/api/support-requests/{id}/feedback', 'support-requests', 'The resident’s rating and comment, or null (staff only).', {
     ok: [200, '{"rating","comment","language","created_at"} or null'],
     errors: [401, 403],

@@ -123,6 +123,22 @@ describe('offers by e-mail', () => {
     const link = await t.db.knex('volunteer_links').where('assignment_id', p.assignment.id).first();
     expect(link).toMatchObject({ answer: 'accept', seen_at: null });
     expect((await request(t.app).get(`/api/volunteer-links/${p.token}`)).body.state).toBe('answered');
+
+    // The coordinator's badge: the answer is listed as unseen until someone opens the request.
+    const unseen = async () =>
+      (await p.agent.get('/api/assignments').query({ filter: JSON.stringify({ unseen_answer: true }), range: '[0,499]' })).body.map(
+        (a: { id: number }) => a.id,
+      );
+    expect(await unseen()).toContain(p.assignment.id);
+    const seen = await p.agent.post(`/api/support-requests/${p.req.id}/answers-seen`);
+    expect(seen.body).toEqual({ seen: 1 });
+    expect(await unseen()).not.toContain(p.assignment.id);
+    expect((await p.agent.post(`/api/support-requests/${p.req.id}/answers-seen`)).body).toEqual({ seen: 0 });
+    const entry = await t.db
+      .knex('audit_log')
+      .where({ resource: 'support-requests', record_id: String(p.req.id) })
+      .whereRaw(`'answers_seen' = any(changed_fields)`);
+    expect(entry).toHaveLength(1);
   });
 
   it('declining through the page form', async () => {

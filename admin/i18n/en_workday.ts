@@ -42,7 +42,11 @@ export const en_workday: SameKeys<typeof ja_workday> = {
     settle: 'After the activity',
     report_due: 'Activity report not yet filed',
   },
-  menu: { new_phone_request: 'Phone request', assignments: 'Assignments' },
+  menu: {
+    new_phone_request: 'Phone request',
+    assignments: 'Assignments',
+    unseen_answers: 'Assignments (%{smart_count} volunteer answer(s) not seen yet)',
+  },
   expense_added: 'Added %{kind}: ¥%{amount}',
   timeline_messages: {
     report_filed: 'Activity report filed.',

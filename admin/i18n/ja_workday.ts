@@ -40,7 +40,11 @@ export const ja_workday = {
     settle: '活動のあとで',
     report_due: '活動報告が未入力',
   },
-  menu: { new_phone_request: '新しい依頼 (電話)', assignments: '手配状況' },
+  menu: {
+    new_phone_request: '新しい依頼 (電話)',
+    assignments: '手配状況',
+    unseen_answers: '手配状況（ボランティアからの未確認の返事 %{smart_count} 件）',
+  },
   expense_added: '%{kind} %{amount} 円を追加しました',
   timeline_messages: {
     report_filed: '活動報告を登録しました。',

@@ -1,8 +1,8 @@
 import AddIcCallIcon from '@mui/icons-material/AddIcCall';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Divider } from '@mui/material';
-import { Menu as RaMenu, useCanAccess } from 'react-admin';
+import { Badge, Divider } from '@mui/material';
+import { Menu as RaMenu, useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { FollowUpMenuItem } from '../follow-ups';
 import { ReportsMenuItem } from '../reports';
 import { CalendarMenuItem } from '../calendar';
@@ -24,11 +24,34 @@ const NewPhoneRequestItem = () => {
   return <RaMenu.Item to="/support-requests/create" primaryText="menu.new_phone_request" leftIcon={<AddIcCallIcon />} />;
 };
 
-/** The assignments list, named for what it holds: not 「マッチング」, which is a request's stage. */
+const UNSEEN_ANSWERS = { unseen_answer: true };
+
+/**
+ * The assignments list, named for what it holds: not 「マッチング」, which is a request's stage.
+ * Its badge counts volunteers' answers by link that no coordinator has seen yet.
+ */
 const AssignmentsItem = () => {
+  const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'assignments', action: 'list' });
+  const { total } = useGetList(
+    'assignments',
+    { pagination: { page: 1, perPage: 1 }, filter: UNSEEN_ANSWERS, sort: { field: 'id', order: 'DESC' } },
+    { enabled: !!canAccess, refetchInterval: 60_000 },
+  );
   if (!canAccess) return null;
-  return <RaMenu.Item to="/assignments" primaryText="menu.assignments" leftIcon={<AssignmentIndIcon />} />;
+  const count = total ?? 0;
+  return (
+    <RaMenu.Item
+      to={count ? `/assignments?filter=${encodeURIComponent(JSON.stringify(UNSEEN_ANSWERS))}` : '/assignments'}
+      primaryText="menu.assignments"
+      aria-label={count ? translate('menu.unseen_answers', { smart_count: count }) : undefined}
+      leftIcon={
+        <Badge badgeContent={count} color="error" max={99}>
+          <AssignmentIndIcon />
+        </Badge>
+      }
+    />
+  );
 };
 
 const ImportItem = () => {

@@ -5,6 +5,7 @@ import type { RequestStatus } from '../../server/domain/enums';
 import { RequestAssignments } from '../assignments/RequestAssignments';
 import { RequestMessages } from '../messages/RequestMessages';
 import { RequestFeedback } from '../messages/RequestFeedback';
+import { AnswersSeen } from '../messages/AnswersSeen';
 import { Timeline } from '../request-events/Timeline';
 import { IntakePanel } from './IntakePanel';
 import { RequestDetails } from './RequestDetails';
@@ -49,6 +50,7 @@ const SupportRequestShowLayout = () => {
           {WITH_EXPENSES.includes(status) && <RequestExpenses request={record} />}
           <RequestMessages requestId={record.id} />
           <RequestFeedback requestId={record.id} />
+          <AnswersSeen requestId={record.id} />
         </Suspense>
       </Stack>
       <Timeline requestId={record.id} />

@@ -1,3 +1,4 @@
+import { customFilter } from '../core/list-query.js';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { ASSIGNMENT_STATUSES } from '../domain/enums.js';
@@ -117,6 +118,17 @@ export const assignments = defineResource<{ confirmed_at: Date | null }>()({
     },
     sortable: ['id', 'start_at', 'status', 'request_id', 'volunteer_id', 'created_at', 'updated_at'],
     defaultSort: ['id', 'DESC'],
+    custom: {
+      // A volunteer answered an offer by their link and no coordinator has looked yet: the badge.
+      unseen_answer: customFilter({
+        schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+        apply: (qb, yes: boolean) => {
+          const answered = `select 1 from volunteer_links l where l.assignment_id = assignments.id and l.answer is not null and l.seen_at is null`;
+          if (yes) qb.whereRaw(`exists (${answered})`);
+          else qb.whereRaw(`not exists (${answered})`);
+        },
+      }),
+    },
   },
   normalise,
   check,

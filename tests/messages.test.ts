@@ -261,12 +261,21 @@ describe('confirmation, reminders and cancellation', () => {
   });
 
   it('a resident whose language has no catalogue gets やさしい日本語', async () => {
-    const p = await proposed({ clientEmail: `nguyen${Date.now()}@residents.example`, language: 'vi' });
+    const p = await proposed({ clientEmail: `amani${Date.now()}@residents.example`, language: 'sw' });
     const a = (await p.agent.get(`/api/assignments/${p.assignment.id}`)).body;
     expect((await p.agent.put(`/api/assignments/${a.id}`).send({ version: a.version, status: 'confirmed' })).status).toBe(200);
     const row = await until(() => t.db.knex('messages').where({ assignment_id: a.id, kind: 'resident_confirmation' }).first());
     expect(row.language).toBe('ja-easy');
     expect(row.subject).toContain('てつだう');
+  });
+
+  it('a Vietnamese resident gets the confirmation in Vietnamese', async () => {
+    const p = await proposed({ clientEmail: `nguyen${Date.now()}@residents.example`, language: 'vi' });
+    const a = (await p.agent.get(`/api/assignments/${p.assignment.id}`)).body;
+    expect((await p.agent.put(`/api/assignments/${a.id}`).send({ version: a.version, status: 'confirmed' })).status).toBe(200);
+    const row = await until(() => t.db.knex('messages').where({ assignment_id: a.id, kind: 'resident_confirmation' }).first());
+    expect(row.language).toBe('vi');
+    expect(row.subject).toBe('Spot Otonari-san: đã có lịch hỗ trợ');
   });
 
   it('reminders go out at once when confirmed after the reminder hour', () => {

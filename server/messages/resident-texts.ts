@@ -1,37 +1,26 @@
 import { toTokyoIso } from '../domain/time.js';
+import { matchFormLang } from '../public/i18n/keys.js';
+import faAF from './resident-texts/fa-AF.js';
+import id from './resident-texts/id.js';
+import ko from './resident-texts/ko.js';
+import my from './resident-texts/my.js';
+import ne from './resident-texts/ne.js';
+import ps from './resident-texts/ps.js';
+import pt from './resident-texts/pt.js';
+import ru from './resident-texts/ru.js';
+import tl from './resident-texts/tl.js';
+import tr from './resident-texts/tr.js';
+import type { ResidentCatalogue } from './resident-texts/types.js';
+import uk from './resident-texts/uk.js';
+import vi from './resident-texts/vi.js';
+import zhHans from './resident-texts/zh-Hans.js';
+import zhHant from './resident-texts/zh-Hant.js';
 
 /**
- * What residents receive, in their language. Keyed by language code; a language without a
- * catalogue falls back to やさしい日本語 (`ja-easy`). Kept separate so it can join the request
- * form's catalogues.
+ * What residents receive, in their language: the request form's 17 languages (keyed by the
+ * form's language codes). ja, やさしい日本語 and en are here, the others one file each under
+ * `resident-texts/`. A language without a catalogue falls back to やさしい日本語 (`ja-easy`).
  */
-type ResidentCatalogue = {
-  confirmation: { subject: string; intro: string };
-  reminder: { subject: string; intro: string };
-  cancellation: { subject: string; intro: string };
-  /** The e-mail after the help, asking how it went (its body: intro, then the link). */
-  feedback: { subject: string; intro: string };
-  /** The feedback page behind that link. */
-  feedbackPage: {
-    title: string;
-    question: string;
-    /** Labels of the ratings 1 (worst) to 5 (best). */
-    ratings: [string, string, string, string, string];
-    comment: string;
-    send: string;
-    thanks: string;
-    /** The link was used already, or has expired. */
-    closed: string;
-  };
-  when: string;
-  where: string;
-  online: string;
-  volunteer: string;
-  closing: string;
-  /** Formats a Japan-time date and time range. */
-  date: (start: string, end: string) => string;
-};
-
 const jaDate = (s: string, e: string) =>
   `${s.slice(0, 4)}年${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 16)}〜${e.slice(11, 16)}`;
 
@@ -108,13 +97,33 @@ export const RESIDENT_TEXTS: Record<string, ResidentCatalogue> = {
     closing: 'If you have any questions, please reply to this e-mail.',
     date: (s, e) => `${s.slice(0, 10)} ${s.slice(11, 16)}–${e.slice(11, 16)} (Japan time)`,
   },
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ko,
+  vi,
+  ne,
+  uk,
+  ru,
+  tl,
+  pt,
+  id,
+  my,
+  tr,
+  'fa-AF': faAF,
+  ps,
 };
 
 export const RESIDENT_FALLBACK = 'ja-easy';
 
-/** The catalogue language used for a resident's preferred language (codes as on the request). */
+/**
+ * The catalogue language used for a resident's preferred language: the ISO 639-1 codes stored on
+ * requests and clients (`zh` → zh-Hans, `fa` → fa-AF) and the form's own codes, as the form maps them.
+ */
 export function residentLanguage(code: string | null | undefined): string {
-  return code && RESIDENT_TEXTS[code] ? code : RESIDENT_FALLBACK;
+  if (!code) return RESIDENT_FALLBACK;
+  if (RESIDENT_TEXTS[code]) return code;
+  const lang = matchFormLang(code);
+  return lang && RESIDENT_TEXTS[lang] ? lang : RESIDENT_FALLBACK;
 }
 
 export function residentText(

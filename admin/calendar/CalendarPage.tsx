@@ -8,7 +8,8 @@ import { useQuery } from '@tanstack/react-query';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { Box, Card, CardContent, MenuItem, Stack, TextField } from '@mui/material';
+import { Autocomplete, Box, Card, CardContent, MenuItem, Stack, TextField } from '@mui/material';
+import { LANGUAGE_CODES, languageName } from '../../server/domain/iso';
 import { useState } from 'react';
 import { Title, useGetList, useLocale, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
@@ -80,12 +81,14 @@ const CalendarPage = () => {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
+        <Autocomplete
           size="small"
-          label={translate('calendar.language')}
-          helperText={translate('calendar.language_hint')}
-          value={language}
-          onChange={(e) => setLanguage(e.target.value)}
+          options={LANGUAGE_CODES}
+          value={language || null}
+          onChange={(_e, code) => setLanguage(code ?? '')}
+          getOptionLabel={(code) => languageName(code, locale === 'ja' ? 'ja' : 'en')}
+          renderInput={(params) => <TextField {...params} label={translate('calendar.language')} />}
+          sx={{ minWidth: 220 }}
         />
       </Stack>
       <Card variant="outlined">

@@ -23,8 +23,7 @@ export const en_outbox: SameKeys<typeof ja_outbox> = {
     title: 'Activities calendar',
     coordinator: 'Coordinator',
     ward: 'Municipality',
-    language: 'Language code',
-    language_hint: 'e.g. en, vi, zh',
+    language: 'Language',
     all: 'All',
     feed_title: 'Subscribe from a phone',
     feed_hint:

@@ -21,8 +21,7 @@ export const ja_outbox = {
     title: '活動のカレンダー',
     coordinator: '担当コーディネーター',
     ward: '区市町村',
-    language: '言語コード',
-    language_hint: '例: en, vi, zh',
+    language: '言語',
     all: 'すべて',
     feed_title: 'スマートフォンのカレンダーに登録',
     feed_hint:

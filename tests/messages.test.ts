@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { ParsedMail } from 'mailparser';
 import { Outbox } from '../server/messages/outbox.js';
 import { reminderTime } from '../server/messages/notify.js';
+import { RESIDENT_TEXTS } from '../server/messages/resident-texts.js';
 import { useTestApp } from './helpers/app.js';
 import { createClient, createRequest, createVolunteer } from './helpers/factories.js';
 import { startSmtp, type TestSmtp } from './helpers/smtp.js';
@@ -192,6 +193,40 @@ describe('offers by e-mail', () => {
     const staff = await t.as('volunteer_staff');
     expect((await staff.post(`/api/assignments/${p.assignment.id}/offer`)).status).toBe(403);
     expect((await staff.get('/api/messages')).status).toBe(403);
+  });
+});
+
+describe('residents’ feedback by e-mail', () => {
+  it('asks the resident in their language once the request is done; the link takes one answer', async () => {
+    const agent = await t.as('coordinator');
+    const address = `feedback${Date.now()}@residents.example`;
+    const client = await createClient(t.db.knex, { email: address, languages: ['vi'] });
+    const volunteer = await createVolunteer(t.db.knex);
+    const req = await createRequest(t.db.knex, {
+      client_id: client.id,
+      language: 'vi',
+      start_at: '2026-03-02T10:00:00+09:00',
+      end_at: '2026-03-02T12:00:00+09:00',
+    });
+    const confirmed = await agent.post('/api/assignments').send({ request_id: req.id, volunteer_id: volunteer.id, status: 'confirmed' });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(201);
+    const filed = await agent.post('/api/activity-reports').send({
+      request_id: req.id,
+      actual_start_at: '2026-03-02T10:05:00+09:00',
+      actual_end_at: '2026-03-02T11:50:00+09:00',
+      outcome: 'resolved',
+      summary: '受診に同行した。',
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+
+    const subject = RESIDENT_TEXTS.vi!.feedback.subject;
+    const mail = await mailFor(address, new RegExp(subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const token = /\/f\/([A-Za-z0-9_-]{43})/.exec(mail.text ?? '')?.[1];
+    expect(mail.text).toContain(`${BASE}/f/`);
+    expect((await request(t.app).get(`/f/${token}`)).status).toBe(200);
+    expect((await request(t.app).post(`/api/feedback-links/${token}`).send({ rating: 5, comment: 'Rất tốt' })).status).toBe(201);
+    expect((await request(t.app).post(`/api/feedback-links/${token}`).send({ rating: 1 })).status).toBe(409);
+    expect(await t.db.knex('resident_feedback').where('request_id', req.id).first()).toMatchObject({ rating: 5, language: 'vi' });
   });
 });
 

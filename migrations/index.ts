@@ -46,6 +46,7 @@ import * as i17a from './20261201001700_add_people_rights.js';
 import * as m31 from './20261201001800_create_sort_indexes.js';
 import * as m32 from './20261201001801_create_retention_scans.js';
 import * as m33 from './20261201001802_create_resident_feedback.js';
+import * as m34 from './20261201001803_index_unseen_answers.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -101,6 +102,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001800_create_sort_indexes': m31,
   '20261201001801_create_retention_scans': m32,
   '20261201001802_create_resident_feedback': m33,
+  '20261201001803_index_unseen_answers': m34,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -122,10 +122,11 @@ export const assignments = defineResource<{ confirmed_at: Date | null }>()({
       // A volunteer answered an offer by their link and no coordinator has looked yet: the badge.
       unseen_answer: customFilter({
         schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+        // From the few unseen links (a partial index) to their assignments, never the other way.
         apply: (qb, yes: boolean) => {
-          const answered = `select 1 from volunteer_links l where l.assignment_id = assignments.id and l.answer is not null and l.seen_at is null`;
-          if (yes) qb.whereRaw(`exists (${answered})`);
-          else qb.whereRaw(`not exists (${answered})`);
+          const unseen = `select l.assignment_id from volunteer_links l where l.answer is not null and l.seen_at is null and l.assignment_id is not null`;
+          if (yes) qb.whereRaw(`assignments.id in (${unseen})`);
+          else qb.whereRaw(`assignments.id not in (${unseen})`);
         },
       }),
     },

@@ -1,7 +1,4 @@
-import { actor, guard } from './http/guard.js';
-import { audit } from './core/audit.js';
-import { idParam, parseWith } from './core/validate.js';
-import { feedbackFor, feedbackPageRouter, submitFeedback } from './messages/feedback.js';
+import { feedbackLinkRouter, feedbackPageRouter, requestFollowUpRouter } from './messages/feedback.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
@@ -185,10 +182,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   // A volunteer's personal link: the token is the key, no session.
   api.use('/volunteer-links', volunteerLinkRouter(linkServices, { now, afterWrite }));
   // A resident's feedback link: the token is the key, no session.
-  api.post('/feedback-links/:token', async (req, res) => {
-    await submitFeedback(knex, String(req.params.token), req.body, now);
-    res.status(201).json({ ok: true });
-  });
+  api.use('/feedback-links', feedbackLinkRouter(knex, now));
   // A coordinator's calendar feed, subscribed to from a phone: the secret in the address is the key.
   api.use('/calendar', calendarFeedRouter(knex));
   api.use(sessionMiddleware(knex, sessions));
@@ -205,30 +199,7 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
   api.use('/settings', settingsRouter(knex));
   api.use('/clients', duplicatesRoute(knex, PEOPLE.clients));
   api.use('/volunteers', duplicatesRoute(knex, PEOPLE.volunteers));
-  // The coordinator has opened the request: its volunteers' answers are seen (the badge goes out).
-  api.post('/support-requests/:id/answers-seen', guard('support-requests', 'edit'), async (req, res) => {
-    const { id } = parseWith(idParam, req.params);
-    const seen = await knex.transaction(async (trx) => {
-      const n = await trx('volunteer_links')
-        .where('request_id', id)
-        .whereNotNull('answer')
-        .whereNull('seen_at')
-        .update({ seen_at: trx.fn.now() });
-      if (n)
-        await audit(trx, {
-          staff_id: actor(req).id,
-          action: 'update',
-          resource: 'support-requests',
-          record_id: id,
-          changed_fields: ['answers_seen'],
-        });
-      return n;
-    });
-    res.json({ seen });
-  });
-  api.get('/support-requests/:id/feedback', guard('support-requests', 'show'), async (req, res) => {
-    res.json(await feedbackFor(knex, parseWith(idParam, req.params).id));
-  });
+  api.use('/support-requests', requestFollowUpRouter(knex));
   api.use('/support-requests', matchingRouter(knex));
   api.use('/support-requests', balanceRouter(knex));
   api.use('/support-requests', warningsRouter(knex));

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { Clock, WriteContext } from '../core/context.js';
 import { AppError } from '../core/errors.js';
 import { text } from '../core/fields.js';
-import { parseWith } from '../core/validate.js';
+import { idParam, parseWith } from '../core/validate.js';
+import { audit } from '../core/audit.js';
+import { actor, guard } from '../http/guard.js';
 import { createLink, findLink } from './links.js';
 import { publicBaseUrl } from './base-url.js';
 import { RESIDENT_TEXTS, residentLanguage } from './resident-texts.js';
@@ -157,7 +159,46 @@ export function feedbackPageRouter(db: Knex, now: Clock): Router {
   return router;
 }
 
-/** GET /api/support-requests/:id/feedback — the resident's answer, for staff (never volunteers). */
-export async function feedbackFor(db: Knex, requestId: number) {
-  return (await db('resident_feedback').where('request_id', requestId).first('rating', 'comment', 'language', 'created_at')) ?? null;
+/** POST /api/feedback-links/:token — the JSON twin of the page's form (no session). */
+export function feedbackLinkRouter(db: Knex, now: Clock): Router {
+  const router = Router();
+  router.post('/:token', async (req, res) => {
+    await submitFeedback(db, String(req.params.token), req.body, now);
+    res.status(201).json({ ok: true });
+  });
+  return router;
+}
+
+/**
+ * What comes back about a request from outside, for staff: the resident's feedback
+ * (GET /:id/feedback, never shown to volunteers) and marking volunteers' answers to its offers
+ * as seen (POST /:id/answers-seen, when a coordinator opens it: the menu's badge goes out).
+ */
+export function requestFollowUpRouter(db: Knex): Router {
+  const router = Router();
+  router.get('/:id/feedback', guard('support-requests', 'show'), async (req, res) => {
+    const { id } = parseWith(idParam, req.params);
+    res.json((await db('resident_feedback').where('request_id', id).first('rating', 'comment', 'language', 'created_at')) ?? null);
+  });
+  router.post('/:id/answers-seen', guard('support-requests', 'edit'), async (req, res) => {
+    const { id } = parseWith(idParam, req.params);
+    const seen = await db.transaction(async (trx) => {
+      const n = await trx('volunteer_links')
+        .where('request_id', id)
+        .whereNotNull('answer')
+        .whereNull('seen_at')
+        .update({ seen_at: trx.fn.now() });
+      if (n)
+        await audit(trx, {
+          staff_id: actor(req).id,
+          action: 'update',
+          resource: 'support-requests',
+          record_id: id,
+          changed_fields: ['answers_seen'],
+        });
+      return n;
+    });
+    res.json({ seen });
+  });
+  return router;
 }

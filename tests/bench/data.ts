@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { buildSearchText, normalizeForSearch } from '../../server/domain/search.js';
+import { buildSearchText, compactForSearch } from '../../server/domain/search.js';
 import { log } from './lib.js';
 
 /**
@@ -779,7 +779,7 @@ async function genRequests(trx: Knex.Transaction, s: ReturnType<typeof sizes>, c
   await trx.raw('alter table bench_req add primary key (id)');
   await withIndexesDeferred(trx, ['support_requests'], async () => {
     // search_text as server/support-requests/resource.ts derives it: [request_no, intake name, place, client name, kana, client_no].
-    // request_no is ASCII, so lower() is its normalizeForSearch; places are normalised in Node (checked on a sample).
+    // request_no is ASCII, so lower() is its compactForSearch; places are normalised in Node (checked on a sample).
     await trx.raw(
       `insert into support_requests (id, request_no, client_id, channel, received_at, category, task_type, mode, language, municipality_code,
                                      place, description, start_at, end_at, coordinator_id, status, status_reason, search_text, created_at, updated_at)
@@ -788,7 +788,7 @@ async function genRequests(trx: Knex.Transaction, s: ReturnType<typeof sizes>, c
               concat_ws(' | ', lower(b.request_no), pn.t, t.t), b.received_at, greatest(b.received_at, coalesce(b.confirmed_at, b.received_at))
          from bench_req b join bench_client_text t on t.id = b.client_id
          left join unnest(?::text[], ?::text[]) as pn(place, t) on pn.place = b.place order by b.id`,
-      [PLACES, PLACES.map((p) => normalizeForSearch(p))],
+      [PLACES, PLACES.map((p) => compactForSearch(p))],
     );
   });
   await trx.raw(`select setval('support_requests_id_seq', ?)`, [s.requests]);

@@ -4,7 +4,7 @@
  * /tmp/bench-results.md. The database is dropped at the end, also on failure or Ctrl-C.
  *
  *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
- *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists
+ *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists,pglite
  *                       (or name them as arguments: `npm run bench -- import`)
  *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
  */
@@ -23,6 +23,7 @@ import { generateData } from './data.js';
 import { benchExport } from './export.js';
 import { benchImport } from './import.js';
 import { benchLists } from './lists.js';
+import { benchPglite } from './pglite.js';
 import { log, type BenchContext, type BenchResult } from './lib.js';
 import { benchReport } from './report.js';
 import { benchSearch } from './search.js';
@@ -35,6 +36,10 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
   import: benchImport,
   lists: benchLists,
 };
+/** Benchmarks that make their own databases (PGlite), run after those on the PostgreSQL one. */
+const STANDALONE: Record<string, () => Promise<BenchResult>> = {
+  pglite: benchPglite,
+};
 // Benchmarks that need only clients and volunteers, not the requests and their history.
 const PEOPLE_ONLY = ['search', 'import'];
 const OUTPUT = '/tmp/bench-results.md';
@@ -42,13 +47,15 @@ const OUTPUT = '/tmp/bench-results.md';
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const named = process.argv.slice(2).join(',');
-const only = (named || process.env.BENCH_ONLY || Object.keys(BENCHES).join(','))
+const only = (named || process.env.BENCH_ONLY || [...Object.keys(BENCHES), ...Object.keys(STANDALONE)].join(','))
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-const unknown = only.filter((name) => !BENCHES[name]);
+const unknown = only.filter((name) => !BENCHES[name] && !STANDALONE[name]);
 if (unknown.length || !only.length)
-  throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  throw new Error(
+    `BENCH_ONLY: unknown ${unknown.join(', ')}; choose from ${[...Object.keys(BENCHES), ...Object.keys(STANDALONE)].join(', ')}`,
+  );
 if (!(scale > 0 && scale <= 1)) throw new Error('BENCH_SCALE must be in (0, 1]');
 
 const cell = (s: string) => s.replaceAll('|', '\\|');
@@ -71,8 +78,13 @@ function markdown(results: BenchResult[], header: string[]): string {
   return ['# Benchmark results', '', ...header, '', ...table, '', '## Details', ...details, ''].join('\n');
 }
 
-async function main() {
-  const started = performance.now();
+const printResult = (result: BenchResult) => {
+  console.log(`  what: ${result.what}\n  data: ${result.data}\n  figures: ${result.figures}\n  goal: ${result.goal}\n  met: ${result.met}`);
+  for (const d of result.details) console.log(`    ${d}`);
+};
+
+/** The benchmarks on one generated PostgreSQL database, dropped at the end (also on failure or Ctrl-C). */
+async function onPostgres(names: string[], results: BenchResult[], header: string[]) {
   const name = `spot_bench_${randomBytes(5).toString('hex')}`;
   const dbUrl = databaseUrl(url, name);
   const admin = knexForPostgres(adminUrl(url), 1);
@@ -93,44 +105,54 @@ async function main() {
   }
   try {
     await admin.raw(`create database ${name}`);
-    log(`created database ${name} (scale ${scale}, benchmarks ${only.join(', ')})`);
+    log(`created database ${name} (scale ${scale}, benchmarks ${names.join(', ')})`);
     const knex = knexForPostgres(dbUrl, 10);
     db = { knex, engine: 'postgres', close: () => knex.destroy() };
     await migrateLatest(knex);
     await seedReference(knex);
-    const needRequests = only.some((b) => !PEOPLE_ONLY.includes(b));
-    const data = await generateData(knex, { scale, requests: needRequests, history: only.includes('report') });
+    const needRequests = names.some((b) => !PEOPLE_ONLY.includes(b));
+    const data = await generateData(knex, { scale, requests: needRequests, history: names.includes('report') });
     client = new pg.Client({ connectionString: dbUrl });
     await client.connect();
     const server = (await client.query('show server_version')).rows[0].server_version as string;
     const app = buildApp(db, { sessionSecret: 'bench-secret-'.padEnd(48, 'x'), logger: createLogger({ level: 'error' }) });
     const ctx: BenchContext = { db, app, url: dbUrl, pg: client, scale, data };
-    const results: BenchResult[] = [];
-    for (const bench of only) {
+    for (const bench of names) {
       log(`running ${bench}…`);
       const result = await BENCHES[bench]!(ctx);
       results.push(result);
-      console.log(
-        `  what: ${result.what}\n  data: ${result.data}\n  figures: ${result.figures}\n  goal: ${result.goal}\n  met: ${result.met}`,
-      );
-      for (const d of result.details) console.log(`    ${d}`);
+      printResult(result);
     }
-    const seconds = (performance.now() - started) / 1000;
-    const header = [
-      `Run ${new Date().toISOString()} — Node ${process.version}, PostgreSQL ${server}, ${cpus().length} cores.`,
-      `Command: \`${scale === 1 ? '' : `BENCH_SCALE=${scale} `}${process.env.BENCH_ONLY && !named ? `BENCH_ONLY=${only.join(',')} ` : ''}npm run bench${named ? ` -- ${only.join(' ')}` : ''}\``,
-      `Data (generated in ${data.seconds.toFixed(0)} s by set-based SQL): ${Object.entries(data.counts)
+    header.push(
+      `PostgreSQL ${server}. Data (generated in ${data.seconds.toFixed(0)} s by set-based SQL): ${Object.entries(data.counts)
         .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
         .join(', ')}.`,
-      `Whole run: ${seconds.toFixed(0)} s.`,
-    ];
-    const md = markdown(results, header);
-    console.log(`\n${md}`);
-    writeFileSync(OUTPUT, md);
-    log(`written to ${OUTPUT}`);
+    );
   } finally {
     await cleanup();
   }
+}
+
+async function main() {
+  const started = performance.now();
+  const results: BenchResult[] = [];
+  const header = [
+    `Run ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores.`,
+    `Command: \`${scale === 1 ? '' : `BENCH_SCALE=${scale} `}${process.env.BENCH_ONLY && !named ? `BENCH_ONLY=${only.join(',')} ` : ''}npm run bench${named ? ` -- ${only.join(' ')}` : ''}\``,
+  ];
+  const onPg = only.filter((b) => BENCHES[b]);
+  if (onPg.length) await onPostgres(onPg, results, header);
+  for (const bench of only.filter((b) => STANDALONE[b])) {
+    log(`running ${bench}…`);
+    const result = await STANDALONE[bench]!();
+    results.push(result);
+    printResult(result);
+  }
+  header.push(`Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  const md = markdown(results, header);
+  console.log(`\n${md}`);
+  writeFileSync(OUTPUT, md);
+  log(`written to ${OUTPUT}`);
 }
 
 main().catch((err) => {

@@ -47,6 +47,13 @@ describe('residents’ feedback after the help', () => {
     const bad = await request(t.app).post(`/api/feedback-links/${token}`).send({ rating: 6 });
     expect(bad.status).toBe(400);
     expect(await t.db.knex('resident_feedback').where('request_id', r.id)).toHaveLength(0);
+    // The page posted without a rating (a browser that ignores `required`): asked again, in English, not told the link is closed.
+    const empty = await request(t.app).post(`/f/${token}`).type('form').send({ comment: 'no rating' });
+    expect(empty.status).toBe(400);
+    expect(empty.text).toContain('role="alert"');
+    expect(empty.text).toContain('How was the help you received?');
+    expect(empty.text).toContain(`action="/f/${token}"`);
+    expect(await t.db.knex('resident_feedback').where('request_id', r.id)).toHaveLength(0);
 
     const sent = await request(t.app).post(`/f/${token}`).type('form').send({ rating: '4', comment: 'Cảm ơn rất nhiều!' });
     expect(sent.status).toBe(200);

@@ -116,7 +116,8 @@ button{width:100%;font:inherit;font-size:1.1rem;padding:.9rem;border-radius:8px;
 <body><main><p>スポットおとなりさん / Spot Otonari-san</p>${content}</main></body></html>`;
 }
 
-function formPage(token: string, language: string): string {
+/** The form; `again` when a post came back without a rating: the question is asked again on top. */
+function formPage(token: string, language: string, again = false): string {
   const t = RESIDENT_TEXTS[language]!.feedbackPage;
   const ratings = t.ratings
     .map((label, i) => `<label class="r"><input type="radio" name="rating" value="${i + 1}" required> ${i + 1} — ${html(label)}</label>`)
@@ -124,7 +125,7 @@ function formPage(token: string, language: string): string {
   return page(
     language,
     t.title,
-    `<h1>${html(t.title)}</h1><form method="post" action="/f/${html(token)}"><fieldset><legend>${html(t.question)}</legend>${ratings}</fieldset>
+    `<h1>${html(t.title)}</h1>${again ? `<p class="note" role="alert">⚠ ${html(t.question)}</p>` : ''}<form method="post" action="/f/${html(token)}"><fieldset><legend>${html(t.question)}</legend>${ratings}</fieldset>
 <label for="comment">${html(t.comment)}</label><textarea id="comment" name="comment" maxlength="2000"></textarea><button type="submit">${html(t.send)}</button></form>`,
   );
 }
@@ -152,6 +153,9 @@ export function feedbackPageRouter(db: Knex, now: Clock): Router {
       res.type('html').send(notePage(language, RESIDENT_TEXTS[language]!.feedbackPage.thanks));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
+      // No rating (a browser that ignores `required`): the same form again, in the link's language.
+      const open = err.code === 'validation' ? await openLink(db, req.params.token, now()) : undefined;
+      if (open && open !== 'closed') return void res.status(400).type('html').send(formPage(req.params.token, open.language, true));
       const status = err.code === 'validation' ? 400 : err.code === 'not_found' ? 404 : 410;
       res.status(status).type('html').send(notePage('ja-easy', RESIDENT_TEXTS['ja-easy']!.feedbackPage.closed));
     }

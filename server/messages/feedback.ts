@@ -155,7 +155,11 @@ export function feedbackPageRouter(db: Knex, now: Clock): Router {
       if (!(err instanceof AppError)) throw err;
       // No rating (a browser that ignores `required`): the same form again, in the link's language.
       const open = err.code === 'validation' ? await openLink(db, req.params.token, now()) : undefined;
-      if (open && open !== 'closed') return void res.status(400).type('html').send(formPage(req.params.token, open.language, true));
+      if (open && open !== 'closed')
+        return void res
+          .status(400)
+          .type('html')
+          .send(formPage(req.params.token, open.language, true));
       const status = err.code === 'validation' ? 400 : err.code === 'not_found' ? 404 : 410;
       res.status(status).type('html').send(notePage('ja-easy', RESIDENT_TEXTS['ja-easy']!.feedbackPage.closed));
     }

@@ -2,9 +2,10 @@ import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { TimePicker } from '@mui/x-date-pickers/TimePicker';
 import type { SxProps, Theme } from '@mui/material';
-import { isValid } from 'date-fns';
+import { format, isValid } from 'date-fns';
 import { type ReactNode, useEffect, useState } from 'react';
-import { type CommonInputProps, FieldTitle, InputHelperText, type Validator, useInput } from 'react-admin';
+import { type CommonInputProps, FieldTitle, InputHelperText, type Validator, useInput, useLocaleState } from 'react-admin';
+import { DATE_FNS_LOCALES, pickersLanguage } from './PickersProvider';
 import { toTokyoIso } from '../../server/domain/time';
 
 /**
@@ -110,6 +111,8 @@ const Picker = ({
   ...rest
 }: PickerProps) => {
   const { className, sx, size = 'small', margin = 'dense', variant = 'filled', disabled, readOnly } = rest;
+  const [locale] = useLocaleState();
+  const dateFnsLocale = DATE_FNS_LOCALES[pickersLanguage(locale)];
   const common = {
     value,
     onChange: (date: Date | null) => onChange(date),
@@ -119,6 +122,8 @@ const Picker = ({
     format: PICKER_FORMATS[kind],
     className,
     sx,
+    // 月 火 … in Japanese, Mo Tu … in English (one letter would make T, T and S, S).
+    dayOfWeekFormatter: (day: Date) => format(day, 'EEEEEE', { locale: dateFnsLocale }),
     slotProps: {
       textField: { error, helperText, required, fullWidth, onBlur, name, id, inputRef, size, margin, variant },
       field: { clearable: !required && !readOnly },

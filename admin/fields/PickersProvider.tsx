@@ -9,7 +9,7 @@ import { useLocaleState } from 'react-admin';
 // Weeks start on Monday in both languages (date-fns' Japanese starts them on Sunday). English
 // takes the British locale for its Monday weeks and 24-hour clock; the fields' own format is
 // fixed year-first (see DateInputs), so no language shows month/day order.
-const DATE_FNS_LOCALES = {
+export const DATE_FNS_LOCALES = {
   ja: { ...ja, options: { ...ja.options, weekStartsOn: 1 as const } },
   en: enGB,
 };
@@ -21,10 +21,13 @@ const LOCALE_TEXTS = {
   en: { ...enUS.components.MuiLocalizationProvider.defaultProps.localeText, ...placeholders },
 };
 
-/** The date and time pickers' language follows the console's; given once around the layout. */
+/** 'ja' or 'en', as the pickers' locales are keyed. */
+export const pickersLanguage = (locale: string) => (locale === 'en' ? 'en' : 'ja');
+
+/** The console's pickers' language follows the console's; given once around the layout. */
 export const PickersProvider = ({ children }: { children: ReactNode }) => {
   const [locale] = useLocaleState();
-  const lang = locale === 'en' ? 'en' : 'ja';
+  const lang = pickersLanguage(locale);
   return (
     <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={DATE_FNS_LOCALES[lang]} localeText={LOCALE_TEXTS[lang]}>
       {children}

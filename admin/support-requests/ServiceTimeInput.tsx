@@ -67,7 +67,7 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
           onChange={(date) => change({ date: date ?? '' })}
           error={!!message}
           margin="none"
-          sx={{ width: 180 }}
+          sx={{ width: 210 }}
         />
         <TimeSelect
           label={translate('casework.time.start')}

@@ -15,17 +15,23 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+/** A page in its own browser context (its own session), on the laptop described above. */
+async function laptopPage(): Promise<Page> {
   const context = await browser.newContext({
     baseURL: server.url,
     locale: 'en-US',
     timezoneId: 'America/Los_Angeles',
     viewport: { width: 1366, height: 900 },
   });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const opened = await context.newPage();
+  opened.setDefaultTimeout(15_000);
+  return opened;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await laptopPage();
   await login(page, 'coordinator@demo.otonari.example');
 });
 
@@ -50,6 +56,7 @@ async function editConsent(id: number, label: string, typed: string, calendarBut
   const calendar = page.getByRole('dialog');
   const weekdays = await calendar.getByRole('columnheader').allInnerTexts();
   expect(await calendar.innerText()).not.toMatch(/\b(AM|PM)\b|午前|午後/);
+  await screenshot(page, `pickers-calendar-${calendarButton.source.startsWith('Choose') ? 'en' : 'ja'}`);
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   return weekdays;
@@ -76,5 +83,25 @@ describe('date and time pickers', () => {
 
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('menuitem', { name: '日本語' }).click();
+  });
+
+  it('filters the requests by a typed date, and an admin saves a 24-hour closing time', async () => {
+    await page.goto('/#/support-requests');
+    await page.getByRole('button', { name: '検索条件' }).click();
+    await page.getByRole('menuitemcheckbox', { name: '受付日（から）' }).click();
+    await typeInPicker(page, '受付日（から）', '2026-11-01');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('"received_at_gte":"2026-11-01"');
+    expect(await pickerText(page, '受付日（から）')).toBe('2026|11|01');
+    await screenshot(page, 'pickers-filter-ja');
+
+    const admin = await laptopPage();
+    await login(admin, 'admin@demo.otonari.example');
+    await admin.goto('/#/settings');
+    await typeInPicker(admin, '終了時刻', '17:45');
+    expect(await pickerText(admin, '終了時刻')).toBe('17|45');
+    await screenshot(admin, 'pickers-settings-ja');
+    await admin.getByRole('button', { name: '保存' }).click();
+    await expect.poll(async () => (await api<{ service_end: string }>(admin.request, 'GET', '/api/settings')).service_end).toBe('17:45');
+    await admin.context().close();
   });
 });

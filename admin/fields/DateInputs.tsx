@@ -5,7 +5,7 @@ import type { SxProps, Theme } from '@mui/material';
 import { format, isValid } from 'date-fns';
 import { type ReactNode, useEffect, useState } from 'react';
 import { type CommonInputProps, FieldTitle, InputHelperText, type Validator, useInput, useLocaleState } from 'react-admin';
-import { DATE_FNS_LOCALES, pickersLanguage } from './PickersProvider';
+import { CALENDAR_HEADINGS, DATE_FNS_LOCALES, pickersLanguage } from './PickersProvider';
 import { toTokyoIso } from '../../server/domain/time';
 
 /**
@@ -81,6 +81,8 @@ type PickerProps = {
   error?: boolean;
   helperText?: ReactNode;
   required?: boolean;
+  /** The field's × button; off for a required value. */
+  clearable?: boolean;
   disabled?: boolean;
   readOnly?: boolean;
   fullWidth?: boolean;
@@ -103,6 +105,7 @@ const Picker = ({
   error,
   helperText,
   required,
+  clearable,
   fullWidth,
   onBlur,
   name,
@@ -112,7 +115,8 @@ const Picker = ({
 }: PickerProps) => {
   const { className, sx, size = 'small', margin = 'dense', variant = 'filled', disabled, readOnly } = rest;
   const [locale] = useLocaleState();
-  const dateFnsLocale = DATE_FNS_LOCALES[pickersLanguage(locale)];
+  const lang = pickersLanguage(locale);
+  const dateFnsLocale = DATE_FNS_LOCALES[lang];
   const common = {
     value,
     onChange: (date: Date | null) => onChange(date),
@@ -126,13 +130,14 @@ const Picker = ({
     dayOfWeekFormatter: (day: Date) => format(day, 'EEEEEE', { locale: dateFnsLocale }),
     slotProps: {
       textField: { error, helperText, required, fullWidth, onBlur, name, id, inputRef, size, margin, variant },
-      field: { clearable: !required && !readOnly },
+      field: { clearable: (clearable ?? !required) && !readOnly },
     },
   };
-  if (kind === 'datetime') return <DateTimePicker {...common} ampm={false} />;
   if (kind === 'time') return <TimePicker {...common} ampm={false} />;
-  if (kind === 'month') return <DatePicker {...common} views={['year', 'month']} openTo="month" />;
-  return <DatePicker {...common} />;
+  const calendar = { ...common, slotProps: { ...common.slotProps, calendarHeader: { format: CALENDAR_HEADINGS[lang] } } };
+  if (kind === 'datetime') return <DateTimePicker {...calendar} ampm={false} />;
+  if (kind === 'month') return <DatePicker {...calendar} views={['year', 'month']} openTo="month" />;
+  return <DatePicker {...calendar} />;
 };
 
 /**
@@ -207,6 +212,7 @@ const PickerInput = ({ kind, ...props }: PickerInputProps & { kind: Kind }) => {
         field.onChange(next);
       }}
       onBlur={field.onBlur}
+      clearable={!isRequired}
       name={field.name}
       id={id}
       inputRef={field.ref}

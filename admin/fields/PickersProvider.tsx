@@ -21,6 +21,9 @@ const LOCALE_TEXTS = {
   en: { ...enUS.components.MuiLocalizationProvider.defaultProps.localeText, ...placeholders },
 };
 
+// The calendar's heading: 2026年11月 (MUI X's "month year" would give 11月 2026).
+export const CALENDAR_HEADINGS = { ja: "yyyy'年'M'月'", en: 'LLLL yyyy' };
+
 /** 'ja' or 'en', as the pickers' locales are keyed. */
 export const pickersLanguage = (locale: string) => (locale === 'en' ? 'en' : 'ja');
 

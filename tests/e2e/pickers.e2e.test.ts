@@ -44,7 +44,7 @@ type Client = { id: number; archived_at: string | null };
 
 const consentAt = async (id: number) => (await server.knex('clients').where({ id }).first('consent_at')).consent_at as Date;
 
-async function editConsent(id: number, label: string, typed: string, calendarButton: RegExp) {
+async function editConsent(id: number, label: string, typed: string, calendarButton: RegExp, heading: string) {
   await page.goto(`/#/clients/${id}`);
   await typeInPicker(page, label, typed);
   const shown = await pickerText(page, label);
@@ -55,6 +55,7 @@ async function editConsent(id: number, label: string, typed: string, calendarBut
   await page.getByRole('group', { name: label }).getByRole('button', { name: calendarButton }).click();
   const calendar = page.getByRole('dialog');
   const weekdays = await calendar.getByRole('columnheader').allInnerTexts();
+  expect(await calendar.innerText()).toContain(heading);
   expect(await calendar.innerText()).not.toMatch(/\b(AM|PM)\b|午前|午後/);
   await screenshot(page, `pickers-calendar-${calendarButton.source.startsWith('Choose') ? 'en' : 'ja'}`);
   await page.keyboard.press('Escape');
@@ -67,7 +68,7 @@ describe('date and time pickers', () => {
     const clients = await api<Client[]>(page.request, 'GET', '/api/clients?range=[0,9]');
     const client = clients.find((c) => !c.archived_at)!;
 
-    const ja = await editConsent(client.id, '利用の同意日時', '2026-11-20T14:30', /日付を選択/);
+    const ja = await editConsent(client.id, '利用の同意日時', '2026-11-20T14:30', /日付を選択/, '2026年11月');
     expect(ja.slice(0, 7)).toEqual(['月', '火', '水', '木', '金', '土', '日']);
     await screenshot(page, 'pickers-datetime-ja');
     await page.getByRole('button', { name: '保存' }).click();
@@ -75,7 +76,7 @@ describe('date and time pickers', () => {
 
     await page.getByRole('button', { name: /日本語/ }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    const en = await editConsent(client.id, 'Consent to use given', '2026-11-21T09:05', /Choose date/);
+    const en = await editConsent(client.id, 'Consent to use given', '2026-11-21T09:05', /Choose date/, 'November 2026');
     expect(en.slice(0, 7)).toEqual(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
     await screenshot(page, 'pickers-datetime-en');
     await page.getByRole('button', { name: 'Save' }).click();

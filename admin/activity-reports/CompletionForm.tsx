@@ -20,7 +20,7 @@ import { useRequestAssignments } from '../assignments/RequestAssignments';
 import { choicesFor } from '../choices';
 import { useSettings } from '../providers/useSettings';
 import { useApiSubmit } from '../providers/useApiSubmit';
-import { TokyoDateTimeInput } from '../fields/TokyoDateTimeInput';
+import { DateTimeInput } from '../fields/DateInputs';
 
 const FollowUpInputs = () => {
   const needed = useWatch({ name: 'follow_up_needed' });
@@ -86,8 +86,8 @@ const CompletionForm = ({ request }: { request: RaRecord }) => {
         </Typography>
         <Form resource="activity-reports" record={defaults} onSubmit={submit} key={confirmed?.id ?? 'none'}>
           <Stack direction="row" sx={{ gap: 3, flexWrap: 'wrap' }}>
-            <TokyoDateTimeInput source="actual_start_at" validate={required()} fullWidth={false} />
-            <TokyoDateTimeInput source="actual_end_at" validate={required()} fullWidth={false} />
+            <DateTimeInput source="actual_start_at" validate={required()} fullWidth={false} />
+            <DateTimeInput source="actual_end_at" validate={required()} fullWidth={false} />
           </Stack>
           <OutsideRulesNote />
           <RadioButtonGroupInput source="outcome" choices={choicesFor('outcome')} validate={required()} />

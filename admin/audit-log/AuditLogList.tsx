@@ -1,19 +1,10 @@
-import {
-  AutocompleteInput,
-  Datagrid,
-  DateInput,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SelectInput,
-  TextField,
-  TextInput,
-} from 'react-admin';
+import { AutocompleteInput, Datagrid, List, ReferenceField, ReferenceInput, SelectInput, TextField, TextInput } from 'react-admin';
 import { choicesFor } from '../choices';
 import { EnumField } from '../fields/EnumField';
 import { TokyoDateTimeField } from '../fields/TokyoDateField';
 import { ListActions } from '../layout/ListActions';
 import { AuditFieldsField, AuditRecordField, AuditResourceField, auditResourceKey } from './AuditFields';
+import { DateInput } from '../fields/DateInputs';
 
 /** What the log records entries about (server: every audit() call's resource). */
 const AUDITED = [
@@ -54,8 +45,8 @@ const filters = [
   <SelectInput key="action" source="action" choices={choicesFor('audit_action')} alwaysOn />,
   <TextInput key="record_no" source="record_no" alwaysOn />,
   <SelectInput key="resource" source="resource" choices={resourceChoices} translateChoice />,
-  <DateInput key="at_gte" source="at_gte" />,
-  <DateInput key="at_lte" source="at_lte" />,
+  <DateInput key="at_gte" source="at_gte" keepUntilComplete />,
+  <DateInput key="at_lte" source="at_lte" keepUntilComplete />,
 ];
 
 const nowrap = { whiteSpace: 'nowrap' } as const;

@@ -18,7 +18,7 @@ import { EligibilityRule } from '../fields/EligibilityRule';
 import { CountryInput, LanguagesInput } from '../fields/IsoInputs';
 import { MunicipalityInput } from '../fields/PlaceInputs';
 import { FormSection, WIDE } from '../fields/Sections';
-import { TokyoDateTimeInput } from '../fields/TokyoDateTimeInput';
+import { DateTimeInput } from '../fields/DateInputs';
 import { ContactStopInputs } from '../privacy/ContactStop';
 
 // Only the obvious checks live here; the server is the judge, and its field messages land
@@ -77,7 +77,7 @@ const ClientCareInputs = () => {
       : 'resources.clients.consents.locked';
   return (
     <FormSection title="resources.clients.sections.care">
-      <TokyoDateTimeInput source="consent_at" helperText="resources.clients.helpers.consent_at" />
+      <DateTimeInput source="consent_at" helperText="resources.clients.helpers.consent_at" />
       {canSeeField(permissions, 'clients', 'special_care_notes') && (
         <TextInput source="special_care_notes" multiline minRows={2} helperText={helper} readOnly={!unlocked} sx={WIDE} />
       )}

@@ -1,4 +1,5 @@
-import { BooleanInput, DateInput, TextInput, required } from 'react-admin';
+import { BooleanInput, TextInput, required } from 'react-admin';
+import { DateInput } from '../fields/DateInputs';
 
 // The server is the judge (order of the dates, a yearly period under a year); its field
 // messages land beside these inputs.

@@ -4,6 +4,7 @@ import { Button, useTranslate } from 'react-admin';
 import { SETTLEMENT_METHODS } from '../../server/domain/enums';
 import { tokyoDate } from '../../server/domain/time';
 import type { Settlement } from './api';
+import { INCOMPLETE, StringPicker } from '../fields/DateInputs';
 
 type Props = { count: number; pending?: boolean; error?: string; onConfirm: (s: Settlement) => void; onCancel: () => void };
 
@@ -22,12 +23,13 @@ export const SettleDialog = ({ count, pending, error, onConfirm, onCancel }: Pro
           </Alert>
         )}
         <Stack sx={{ gap: 2, mt: 1 }}>
-          <TextField
-            type="date"
+          <StringPicker
+            kind="date"
             label={translate('resources.expenses.fields.settled_on')}
             value={settledOn}
-            onChange={(e) => setDate(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(value) => setDate(value ?? '')}
+            size="medium"
+            margin="none"
           />
           <TextField
             select
@@ -48,7 +50,7 @@ export const SettleDialog = ({ count, pending, error, onConfirm, onCancel }: Pro
         <Button
           label="casework.expenses.settle"
           variant="contained"
-          disabled={pending || !settledOn || !settlementMethod}
+          disabled={pending || !settledOn || settledOn === INCOMPLETE || !settlementMethod}
           onClick={() => settlementMethod && onConfirm({ settled_on: settledOn, settlement_method: settlementMethod })}
         />
       </DialogActions>

@@ -15,7 +15,11 @@ import type { ja_app } from './ja';
 import type { SameKeys } from './shape';
 
 const en_app: SameKeys<typeof ja_app> = {
-  app: { title: 'Spot Otonari-san back office', language: 'Language' },
+  app: {
+    title: 'Spot Otonari-san back office',
+    language: 'Language',
+    incomplete_date: 'Finish the date or time (for example 2026/12/01 10:00)',
+  },
   lists: {
     range: '%{from}–%{to} of %{total}',
     approx_range: '%{from}–%{to} of about %{total}',

@@ -15,7 +15,11 @@ import { ja_resources } from '../../server/domain/messages/ja_resources';
 import { unwrapDefault } from './shape';
 
 export const ja_app = {
-  app: { title: 'スポットおとなりさん 管理画面', language: '表示する言語' },
+  app: {
+    title: 'スポットおとなりさん 管理画面',
+    language: '表示する言語',
+    incomplete_date: '日付・時刻を最後まで入力してください（例: 2026/12/01 10:00）',
+  },
   lists: {
     range: '%{from}〜%{to}件目 / %{total}件',
     approx_range: '%{from}〜%{to}件目 / 約 %{total}件',

@@ -1,6 +1,5 @@
 import {
   AutocompleteInput,
-  DateInput,
   FormDataConsumer,
   ReferenceInput,
   SelectInput,
@@ -13,6 +12,7 @@ import { NEW_ID_DOCUMENT_TYPES } from '../../server/domain/enums';
 import { DOCUMENTS_BOUNDING_VALIDITY } from '../../server/domain/id-checks';
 import { choicesFor } from '../choices';
 import { useServiceSettings } from '../fields/useServiceSettings';
+import { DateInput, MonthInput } from '../fields/DateInputs';
 
 /** A check that it was done, how, by whom and until when: never a document's number or image. */
 export const IdCheckInputs = () => {
@@ -34,13 +34,7 @@ export const IdCheckInputs = () => {
       <FormDataConsumer<{ document_type?: string }>>
         {({ formData }) =>
           formData.document_type && DOCUMENTS_BOUNDING_VALIDITY.includes(formData.document_type) ? (
-            <TextInput
-              source="document_expiry_month"
-              type="month"
-              parse={(v: string) => v || null}
-              slotProps={{ inputLabel: { shrink: true } }}
-              helperText="resources.id-checks.helpers.document_expiry_month"
-            />
+            <MonthInput source="document_expiry_month" helperText="resources.id-checks.helpers.document_expiry_month" />
           ) : null
         }
       </FormDataConsumer>

@@ -1,13 +1,13 @@
 import { Alert } from '@mui/material';
 import { TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { FormSection, WIDE } from '../fields/Sections';
-import { TokyoDateTimeInput } from '../fields/TokyoDateTimeInput';
+import { DateTimeInput } from '../fields/DateInputs';
 import { formatTokyo } from '../format';
 
 /** 連絡停止: when the person asked us to stop contacting them, and what they said. Lifted by clearing both. */
 export const ContactStopInputs = () => (
   <FormSection title="privacy.contact_stop.section">
-    <TokyoDateTimeInput source="contact_stopped_at" helperText="privacy.contact_stop.helper" />
+    <DateTimeInput source="contact_stopped_at" helperText="privacy.contact_stop.helper" />
     <TextInput source="contact_stop_reason" multiline minRows={1} sx={WIDE} />
   </FormSection>
 );

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { Stack } from '@mui/material';
 import { choicesFor } from '../choices';
+import { TimeInput } from '../fields/DateInputs';
 
 // ISO weekdays 1 (Monday) … 7 (Sunday); 2024-01-01 was a Monday.
 const weekdayChoices = (locale: string) =>
@@ -31,8 +32,8 @@ export const SettingsInputs = () => {
       <RadioButtonGroupInput source="eligibility_mode" choices={choicesFor('eligibility_mode')} validate={required()} />
       <CheckboxGroupInput source="service_weekdays" choices={weekdayChoices(locale)} translateChoice={false} validate={required()} />
       <Stack direction="row" sx={{ gap: 2 }}>
-        <TextInput source="service_start" type="time" validate={required()} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextInput source="service_end" type="time" validate={required()} slotProps={{ inputLabel: { shrink: true } }} />
+        <TimeInput source="service_start" validate={required()} fullWidth={false} />
+        <TimeInput source="service_end" validate={required()} fullWidth={false} />
       </Stack>
       <NumberInput source="max_activity_minutes" validate={between(15, 1440)} step={15} />
       <BooleanInput source="closed_on_public_holidays" />

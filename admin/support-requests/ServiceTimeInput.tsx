@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useInput, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { useSettings } from '../providers/useSettings';
+import { StringPicker } from '../fields/DateInputs';
 import { ServiceHoursHint } from './ServiceHoursHint';
 import { composeTimes, endChoices, quarterHours, serviceTimeProblem, splitTimes, type TimeParts } from './serviceTime';
 
@@ -50,23 +51,23 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
   const all = settings ? quarterHours(settings) : [];
   const starts = withCurrent(all.slice(0, -1), parts.start);
   const ends = withCurrent(settings ? endChoices(all, parts.start, settings) : [], parts.end);
-  const complete = parts.date && parts.start && parts.end;
-  const live = complete ? serviceTimeProblem(composeTimes(parts).start_at, composeTimes(parts).end_at, settings, original) : undefined;
+  const composed = composeTimes(parts);
+  const complete = !!composed.start_at;
+  const live = complete ? serviceTimeProblem(composed.start_at, composed.end_at, settings, original) : undefined;
   const fieldError = start.fieldState.error?.message ?? end.fieldState.error?.message;
   const message = live ?? (fieldError ? translate(fieldError, { _: fieldError }) : undefined);
 
   return (
     <Stack sx={{ my: 1 }} data-testid="service-time">
       <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField
-          type="date"
-          size="small"
+        <StringPicker
+          kind="date"
           label={translate('casework.time.date')}
           value={parts.date}
-          onChange={(e) => change({ date: e.target.value })}
+          onChange={(date) => change({ date: date ?? '' })}
           error={!!message}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': translate('casework.time.date') } }}
-          sx={{ width: 180 }}
+          margin="none"
+          sx={{ width: 210 }}
         />
         <TimeSelect
           label={translate('casework.time.start')}

@@ -1,9 +1,10 @@
 import { MunicipalityAutocomplete } from '../fields/PlaceInputs';
-import { DateInput, ReferenceInput, SearchInput, SelectInput, type InputProps } from 'react-admin';
+import { ReferenceInput, SearchInput, SelectInput, type InputProps } from 'react-admin';
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { CASEWORK } from '../../server/domain/roles';
 import { choicesFor } from '../choices';
+import { DateInput } from '../fields/DateInputs';
 
 // A chip that is either on or absent, never "false": `no_time_yet: false` would mean "has a time".
 const QuickFilter = ({ label }: Partial<InputProps> & { label: string }) => {
@@ -29,7 +30,7 @@ export const supportRequestFilters = [
   >
     <SelectInput optionText="display_name" />
   </ReferenceInput>,
-  <DateInput key="received_at_gte" source="received_at_gte" />,
-  <DateInput key="received_at_lte" source="received_at_lte" />,
+  <DateInput key="received_at_gte" source="received_at_gte" keepUntilComplete />,
+  <DateInput key="received_at_lte" source="received_at_lte" keepUntilComplete />,
   <QuickFilter key="no_time_yet" source="no_time_yet" label="casework.requests.no_time_yet" defaultValue />,
 ];

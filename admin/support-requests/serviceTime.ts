@@ -40,7 +40,8 @@ export const composeIso = (date: string, time: string) => `${date}T${time}:00+09
 /** What the form stores for the pickers' state: two ISO strings, nothing, or "incomplete". */
 export function composeTimes({ date, start, end }: TimeParts): { start_at: string | null; end_at: string | null } {
   if (!date && !start && !end) return { start_at: null, end_at: null };
-  if (!date || !start || !end) return { start_at: INCOMPLETE, end_at: INCOMPLETE };
+  // The date picker holds its own marker while a typed date is unfinished.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !start || !end) return { start_at: INCOMPLETE, end_at: INCOMPLETE };
   return { start_at: composeIso(date, start), end_at: composeIso(date, end) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { login, newPage, screenshot } from './helpers/browser.js';
+import { login, newPage, screenshot, typeInPicker } from './helpers/browser.js';
 import { useConsole } from './helpers/session.js';
 import { addDays, futureSaturday, isoWeekday } from './helpers/casework.js';
 
@@ -32,7 +32,7 @@ describe('closed dates (休業期間)', () => {
     const time = ui.page.getByTestId('service-time');
     // The hint under the pickers names the closed periods before anything is picked.
     await expect.poll(() => time.innerText()).toContain('休業期間: 年末年始 (毎年 12/29〜1/3)');
-    await ui.page.getByLabel('日付').fill(day);
+    await typeInPicker(ui.page, '日付', day);
     await pick(/^開始/, '10:00');
     await pick(/^終了/, '12:00');
     await expect.poll(() => time.getByRole('alert').innerText()).toContain(`${day} は休業期間「年末年始」`);
@@ -49,7 +49,7 @@ describe('closed dates (休業期間)', () => {
     await pick(/^支援内容/, '区役所手続きへの同行');
     let saturday = futureSaturday(7);
     while (saturday.slice(5) >= '12-29' || saturday.slice(5) <= '01-03') saturday = addDays(saturday, 7);
-    await ui.page.getByLabel('日付').fill(saturday);
+    await typeInPicker(ui.page, '日付', saturday);
     await pick(/^開始/, '10:00');
     await pick(/^終了/, '11:00');
     const warnings = ui.page.getByTestId('task-warnings');
@@ -71,8 +71,8 @@ describe('closed dates (休業期間)', () => {
 
     const day = ordinaryDay();
     await admin.getByRole('link', { name: '作成' }).click();
-    await admin.getByLabel('開始日').fill(day);
-    await admin.getByLabel('終了日').fill(day);
+    await typeInPicker(admin, '開始日', day);
+    await typeInPicker(admin, '終了日', day);
     await admin.getByLabel('理由').fill('職員研修');
     await screenshot(admin, 'closed-dates-create-ja');
     await admin.getByRole('button', { name: '保存' }).click();
@@ -82,7 +82,7 @@ describe('closed dates (休業期間)', () => {
     await ui.page.goto('/#/support-requests/create');
     await ui.page.reload();
     const time = ui.page.getByTestId('service-time');
-    await ui.page.getByLabel('日付').fill(day);
+    await typeInPicker(ui.page, '日付', day);
     await pick(/^開始/, '10:00');
     await pick(/^終了/, '11:00');
     await expect.poll(() => time.getByRole('alert').innerText()).toContain('休業期間「職員研修」');

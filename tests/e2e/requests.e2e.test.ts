@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot } from './helpers/browser.js';
+import { screenshot, typeInPicker } from './helpers/browser.js';
 import { useConsole } from './helpers/session.js';
 import { addDays, api, futureSaturday } from './helpers/casework.js';
 
@@ -30,7 +30,7 @@ describe('requests', () => {
     await ui.page.getByRole('textbox', { name: '場所', exact: true }).fill('区内の内科クリニック');
 
     const time = ui.page.getByTestId('service-time');
-    await ui.page.getByLabel('日付').fill(sunday);
+    await typeInPicker(ui.page, '日付', sunday);
     await pick(/^開始/, '10:00');
     await pick(/^終了/, '12:00');
     await expect.poll(() => time.innerText()).toContain('日曜日はサービス提供日ではありません');
@@ -39,7 +39,7 @@ describe('requests', () => {
     await expect.poll(() => time.getByRole('alert').innerText()).toContain('日曜日');
     expect(ui.page.url()).toContain('/support-requests/create');
 
-    await ui.page.getByLabel('日付').fill(saturday);
+    await typeInPicker(ui.page, '日付', saturday);
     await expect.poll(() => time.getByRole('alert').count()).toBe(0);
     await ui.page.getByRole('button', { name: '保存' }).click();
     await ui.page.waitForURL(/#\/support-requests\/\d+\/show/);

@@ -1,5 +1,5 @@
 import { generate } from 'otplib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../../seeds/demo.js';
 import { DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET } from '../../../seeds/demo-totp.js';
 
@@ -64,4 +64,25 @@ export async function login(
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/**
+ * Types a date ('2026-12-01'), date-time ('2026-12-01T10:00'), time ('10:00') or month
+ * ('2026-12') into the console's picker labelled `label`, as a person does: click the field,
+ * select all its sections, clear them and type the digits (the field moves section by section).
+ */
+export async function typeInPicker(scope: Page | Locator, label: string | RegExp, value: string): Promise<void> {
+  const page = 'keyboard' in scope ? scope : scope.page();
+  const field = scope.getByRole('group', { name: label });
+  await field.getByRole('spinbutton').first().click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(value.replace(/\D/g, ''));
+  await page.keyboard.press('Tab');
+}
+
+/** What a picker shows ('2026/12/01 10:00'), as a person reads it. */
+export async function pickerText(scope: Page | Locator, label: string | RegExp): Promise<string> {
+  const text = await scope.getByRole('group', { name: label }).getByRole('spinbutton').allInnerTexts();
+  return text.join('|');
 }

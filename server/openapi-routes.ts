@@ -22,6 +22,7 @@ import { AnswerBody } from './messages/offer.js';
 import { CalendarQuery } from './calendar/routes.js';
 import { FileBody, SelfReportBody } from './messages/self-report.js';
 import { SpamBody } from './support-requests/spam.js';
+import { BadgesResponse, DashboardResponse, HomeQuery } from './home/routes.js';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -265,6 +266,18 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
       errors: [400, 401, 403, 404, 409],
     },
   ),
+  R('get', '/api/dashboard', 'home', 'Every number of the home screen (and わたしの仕事) in one answer; a section the role may not list is null.', {
+    query: HomeQuery,
+    response: DashboardResponse,
+    ok: [200, 'Counts per card, each with the list filter it counts, and the short lists the cards show'],
+    errors: [400, 401],
+  }),
+  R('get', '/api/badges', 'home', 'The menu badges: web-form requests waiting, volunteers’ answers not yet seen (null where the role has no such item).', {
+    query: HomeQuery,
+    response: BadgesResponse,
+    ok: [200, '{"web_inbox","unseen_answers"}'],
+    errors: [400, 401],
+  }),
   R('get', '/api/calendar/events', 'calendar', 'Confirmed activities overlapping [start, end), for the console’s calendar.', {
     query: CalendarQuery,
     ok: [200, '[{"id","request_id","title","start","end","ward","language"}]'],

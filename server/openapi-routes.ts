@@ -266,18 +266,30 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
       errors: [400, 401, 403, 404, 409],
     },
   ),
-  R('get', '/api/dashboard', 'home', 'Every number of the home screen (and わたしの仕事) in one answer; a section the role may not list is null.', {
-    query: HomeQuery,
-    response: DashboardResponse,
-    ok: [200, 'Counts per card, each with the list filter it counts, and the short lists the cards show'],
-    errors: [400, 401],
-  }),
-  R('get', '/api/badges', 'home', 'The menu badges: web-form requests waiting, volunteers’ answers not yet seen (null where the role has no such item).', {
-    query: HomeQuery,
-    response: BadgesResponse,
-    ok: [200, '{"web_inbox","unseen_answers"}'],
-    errors: [400, 401],
-  }),
+  R(
+    'get',
+    '/api/dashboard',
+    'home',
+    'Every number of the home screen (and わたしの仕事) in one answer; a section the role may not list is null.',
+    {
+      query: HomeQuery,
+      response: DashboardResponse,
+      ok: [200, 'Counts per card, each with the list filter it counts, and the short lists the cards show'],
+      errors: [400, 401],
+    },
+  ),
+  R(
+    'get',
+    '/api/badges',
+    'home',
+    'The menu badges: web-form requests waiting, volunteers’ answers not yet seen (null where the role has no such item).',
+    {
+      query: HomeQuery,
+      response: BadgesResponse,
+      ok: [200, '{"web_inbox","unseen_answers"}'],
+      errors: [400, 401],
+    },
+  ),
   R('get', '/api/calendar/events', 'calendar', 'Confirmed activities overlapping [start, end), for the console’s calendar.', {
     query: CalendarQuery,
     ok: [200, '[{"id","request_id","title","start","end","ward","language"}]'],

@@ -119,7 +119,9 @@ describe('GET /api/dashboard and /api/badges', () => {
       const r = await createRequest(knex, { client_id: client.id, status, channel: status === 'received' ? 'web_form' : 'phone' });
       await knex('support_requests').where('id', r.id).update({ coordinator_id: me.id });
     }
-    const volunteer = await createVolunteer(knex, { id_check_valid_until: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) });
+    const volunteer = await createVolunteer(knex, {
+      id_check_valid_until: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+    });
     expect(volunteer.id).toBeGreaterThan(0);
 
     const res = await agent.get('/api/dashboard');
@@ -165,7 +167,10 @@ describe('GET /api/dashboard and /api/badges', () => {
     const secretariat = (await (await t.as('secretariat')).get('/api/dashboard')).body;
     expect(secretariat.my_work).toBeNull();
     expect(secretariat.month).not.toBeNull();
-    expect((await (await t.as('volunteer_staff')).get('/api/badges')).body).toEqual({ web_inbox: null, unseen_answers: expect.any(Number) });
+    expect((await (await t.as('volunteer_staff')).get('/api/badges')).body).toEqual({
+      web_inbox: null,
+      unseen_answers: expect.any(Number),
+    });
     const anonymous = (await import('supertest')).default(t.app);
     expect((await anonymous.get('/api/dashboard')).status).toBe(401);
     expect((await anonymous.get('/api/badges')).status).toBe(401);

@@ -132,7 +132,8 @@ export async function dashboardFor(db: Knex, services: Services, staff: { id: nu
   const may = (resource: string) => canAccess(role, resource, 'list');
   const cards = homeFilters(staff.id, now);
   const counts = new Counts(db, services);
-  const add = (card: Card, aggregate?: string, name: string = card) => counts.add(name, cards[card].resource, cards[card].filter, aggregate);
+  const add = (card: Card, aggregate?: string, name: string = card) =>
+    counts.add(name, cards[card].resource, cards[card].filter, aggregate);
   const casework = CASEWORK.includes(role);
   if (may('support-requests')) counts.addRequestCounts('all_', WAITING);
   if (casework) {
@@ -183,9 +184,7 @@ export async function dashboardFor(db: Knex, services: Services, staff: { id: nu
     my_work: casework
       ? {
           web_form_new: card('web_form_new'),
-          mine: Object.fromEntries(
-            MINE.map((s) => [s, { count: num(c[`mine_${s}`]), filter: { coordinator_id: staff.id, status: s } }]),
-          ),
+          mine: Object.fromEntries(MINE.map((s) => [s, { count: num(c[`mine_${s}`]), filter: { coordinator_id: staff.id, status: s } }])),
           waiting_answer: card('waiting_answer'),
           today: card('today'),
           tomorrow: card('tomorrow'),

@@ -147,7 +147,13 @@ describe('GET /api/dashboard and /api/badges', () => {
     });
     expect(d.id_checks_due.count).toBe(await listTotal(agent, 'volunteers', { id_check_expires_within_days: 60 }));
     expect(d.id_checks_due.items.map((v: { id: number }) => v.id)).toContain(volunteer.id);
-    expect(d.month).toMatchObject({ month: expect.stringMatching(/^\d{4}-\d{2}$/) });
+    const report = (await agent.get('/api/reports/monthly').query({ month: d.month.month })).body;
+    expect(d.month).toEqual({
+      month: expect.stringMatching(/^\d{4}-\d{2}$/),
+      received: report.counts.received.value,
+      matched: report.counts.matched.value,
+      outstanding_yen: report.amounts.total_outstanding_yen.value,
+    });
 
     const badges = (await agent.get('/api/badges')).body;
     expect(badges).toEqual({

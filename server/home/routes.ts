@@ -7,11 +7,11 @@ import type { ResourceService } from '../core/service.js';
 import { parseWith } from '../core/validate.js';
 import type { RequestStatus, Role } from '../domain/enums.js';
 import { ID_CHECK_WARNING_DAYS } from '../domain/id-checks.js';
-import { monthPeriod, previousMonth } from '../domain/period.js';
+import { monthPeriod } from '../domain/period.js';
 import { CASEWORK, canAccess } from '../domain/roles.js';
 import { tokyoDate } from '../domain/time.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { buildReport } from '../reports/report.js';
+import { computeFigures } from '../reports/figures.js';
 
 type Clock = () => Date;
 type Services = Map<string, ResourceService>;
@@ -170,12 +170,13 @@ export async function dashboardFor(db: Knex, services: Services, staff: { id: nu
   let month: Dashboard['month'] = null;
   if (canAccess(role, 'reports', 'show')) {
     const current = tokyoDate(now).slice(0, 7);
-    const report = await buildReport(db, monthPeriod(current), monthPeriod(previousMonth(current)));
+    // The monthly report's own figures for this month (not the previous month it compares with).
+    const figures = await computeFigures(db, monthPeriod(current));
     month = {
       month: current,
-      received: report.counts.received?.value ?? null,
-      matched: report.counts.matched?.value ?? null,
-      outstanding_yen: report.amounts.total_outstanding_yen?.value ?? null,
+      received: figures.counts.received ?? null,
+      matched: figures.counts.matched ?? null,
+      outstanding_yen: figures.amounts.total_outstanding_yen ?? null,
     };
   }
 

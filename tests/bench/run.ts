@@ -4,9 +4,11 @@
  * /tmp/bench-results.md. The database is dropped at the end, also on failure or Ctrl-C.
  *
  *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
- *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists
+ *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists,screens
  *                       (or name them as arguments: `npm run bench -- import`)
  *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
+ *
+ * `screens` runs on its own embedded database (PGlite with the demo data), not on PostgreSQL.
  */
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -25,6 +27,7 @@ import { benchImport } from './import.js';
 import { benchLists } from './lists.js';
 import { log, type BenchContext, type BenchResult } from './lib.js';
 import { benchReport } from './report.js';
+import { benchScreens } from './screens.js';
 import { benchSearch } from './search.js';
 
 const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
@@ -34,7 +37,10 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
   export: benchExport,
   import: benchImport,
   lists: benchLists,
+  screens: () => benchScreens(),
 };
+// Benchmarks that build their own embedded database (the demo data on PGlite).
+const EMBEDDED = ['screens'];
 // Benchmarks that need only clients and volunteers, not the requests and their history.
 const PEOPLE_ONLY = ['search', 'import'];
 const OUTPUT = '/tmp/bench-results.md';
@@ -71,7 +77,21 @@ function markdown(results: BenchResult[], header: string[]): string {
   return ['# Benchmark results', '', ...header, '', ...table, '', '## Details', ...details, ''].join('\n');
 }
 
+/** Only embedded-database benchmarks: no PostgreSQL database is made. */
+async function embeddedOnly() {
+  const results: BenchResult[] = [];
+  for (const bench of only) {
+    log(`running ${bench}…`);
+    results.push(await BENCHES[bench]!({} as BenchContext));
+  }
+  const md = markdown(results, [`Run ${new Date().toISOString()} — Node ${process.version}, PGlite, ${cpus().length} cores.`]);
+  console.log(`\n${md}`);
+  writeFileSync(OUTPUT, md);
+  log(`written to ${OUTPUT}`);
+}
+
 async function main() {
+  if (only.every((b) => EMBEDDED.includes(b))) return embeddedOnly();
   const started = performance.now();
   const name = `spot_bench_${randomBytes(5).toString('hex')}`;
   const dbUrl = databaseUrl(url, name);
@@ -98,7 +118,7 @@ async function main() {
     db = { knex, engine: 'postgres', close: () => knex.destroy() };
     await migrateLatest(knex);
     await seedReference(knex);
-    const needRequests = only.some((b) => !PEOPLE_ONLY.includes(b));
+    const needRequests = only.some((b) => !PEOPLE_ONLY.includes(b) && !EMBEDDED.includes(b));
     const data = await generateData(knex, { scale, requests: needRequests, history: only.includes('report') });
     client = new pg.Client({ connectionString: dbUrl });
     await client.connect();

@@ -902,6 +902,19 @@ export async function generateData(knex: Knex, plan: Plan): Promise<DataSummary>
   const problems = await verifySearchText(knex, plan.requests);
   if (problems.length) throw new Error(`search_text differs from buildSearchText:\n${problems.slice(0, 10).join('\n')}`);
   log('  search_text matches buildSearchText on every sampled row');
+  if (plan.requests) {
+    // The set-based insert went through the counting triggers like any other (one statement, one grouped change).
+    const { rows: differ } = await knex.raw(
+      `select count(*)::int as n from (
+         (select status, coordinator_id, n from support_request_counts where n <> 0
+          except select status, coordinator_id, count(*) from support_requests group by 1, 2)
+         union all
+         (select status, coordinator_id, count(*) from support_requests group by 1, 2
+          except select status, coordinator_id, n from support_request_counts where n <> 0)) d`,
+    );
+    if (differ[0].n) throw new Error(`support_request_counts differs from the requests in ${differ[0].n} (status, coordinator) pairs`);
+    log('  support_request_counts equals count(*) per status and coordinator');
+  }
   const counts: Record<string, number> = {};
   for (const table of [
     'clients',

@@ -37,13 +37,11 @@ async function callsOn(route: string): Promise<string[]> {
     const url = new URL(r.url());
     if (url.pathname.startsWith('/api/')) calls.push(`${r.method()} ${url.pathname}${url.search}`);
   };
-  await ui.page.goto(`/#${route}`);
   // The previous screen's last calls are not this one's.
-  await ui.page.waitForLoadState('networkidle');
+  await ui.page.goto(`/#${route}`, { waitUntil: 'networkidle' });
   ui.page.on('request', seen);
-  await ui.page.reload();
-  await ui.page.waitForLoadState('networkidle');
-  await ui.page.waitForTimeout(500);
+  await ui.page.reload({ waitUntil: 'networkidle' });
+  await ui.page.waitForTimeout(800);
   ui.page.off('request', seen);
   return calls;
 }
@@ -62,7 +60,7 @@ describe('API calls per console screen', () => {
     for (const route of routes) walk[route] = await callsOn(route);
 
     const home = walk['/']!.map(shape);
-    expect(home.filter((c) => c === 'GET /api/dashboard')).toHaveLength(1);
+    expect(home.filter((c) => c === 'GET /api/dashboard'), JSON.stringify(walk['/'])).toHaveLength(1);
     expect(home.filter((c) => c === 'GET /api/badges')).toHaveLength(1);
     // No card counts a list of its own any more.
     expect(

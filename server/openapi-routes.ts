@@ -282,11 +282,11 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     'get',
     '/api/badges',
     'home',
-    'The menu badges: web-form requests waiting, volunteers’ answers not yet seen (null where the role has no such item).',
+    'The menu badges (web-form requests waiting, volunteers’ answers not yet seen) and the requests per status of the list’s tabs; null where the role has no such item.',
     {
       query: HomeQuery,
       response: BadgesResponse,
-      ok: [200, '{"web_inbox","unseen_answers"}'],
+      ok: [200, '{"web_inbox","unseen_answers","requests_by_status"}'],
       errors: [400, 401],
     },
   ),

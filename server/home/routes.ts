@@ -5,7 +5,7 @@ import { applyFilter } from '../core/list-query.js';
 import type { Row } from '../core/resource.js';
 import type { ResourceService } from '../core/service.js';
 import { parseWith } from '../core/validate.js';
-import type { RequestStatus, Role } from '../domain/enums.js';
+import { REQUEST_STATUSES, type RequestStatus, type Role } from '../domain/enums.js';
 import { ID_CHECK_WARNING_DAYS } from '../domain/id-checks.js';
 import { monthPeriod } from '../domain/period.js';
 import { CASEWORK, canAccess } from '../domain/roles.js';
@@ -72,7 +72,12 @@ export const DashboardResponse = z.object({
 });
 export type Dashboard = z.infer<typeof DashboardResponse>;
 
-export const BadgesResponse = z.object({ web_inbox: Count.nullable(), unseen_answers: Count.nullable() });
+export const BadgesResponse = z.object({
+  web_inbox: Count.nullable(),
+  unseen_answers: Count.nullable(),
+  /** Every status's number of requests (the counters): the request list's status tabs show them. */
+  requests_by_status: z.record(z.string(), Count).nullable(),
+});
 export type Badges = z.infer<typeof BadgesResponse>;
 
 export const HomeQuery = z.object({}).strict();
@@ -214,8 +219,14 @@ export async function badgesFor(db: Knex, services: Services, staff: { id: numbe
   const answers = canAccess(staff.role, 'assignments', 'list');
   if (inbox) counts.add('web_inbox', cards.web_form_new.resource, cards.web_form_new.filter);
   if (answers) counts.add('unseen_answers', cards.unseen_answers.resource, cards.unseen_answers.filter);
+  const requests = canAccess(staff.role, 'support-requests', 'list');
+  if (requests) counts.addRequestCounts('status_', REQUEST_STATUSES);
   const c = await counts.run();
-  return { web_inbox: inbox ? num(c.web_inbox) : null, unseen_answers: answers ? num(c.unseen_answers) : null };
+  return {
+    web_inbox: inbox ? num(c.web_inbox) : null,
+    unseen_answers: answers ? num(c.unseen_answers) : null,
+    requests_by_status: requests ? Object.fromEntries(REQUEST_STATUSES.map((s) => [s, num(c[`status_${s}`])])) : null,
+  };
 }
 
 /**

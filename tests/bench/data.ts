@@ -801,7 +801,9 @@ async function genRequests(trx: Knex.Transaction, s: ReturnType<typeof sizes>, c
       'insert into support_request_counts (status, coordinator_id, n) select status, coordinator_id, count(*) from support_requests group by 1, 2',
     );
   }
-  log(`    support_requests insert${withoutTrigger ? ' without the counting trigger, then counted' : ''}: ${((performance.now() - insertStarted) / 1000).toFixed(1)} s`);
+  log(
+    `    support_requests insert${withoutTrigger ? ' without the counting trigger, then counted' : ''}: ${((performance.now() - insertStarted) / 1000).toFixed(1)} s`,
+  );
   await trx.raw(`select setval('support_requests_id_seq', ?)`, [s.requests]);
   await trx.raw(
     `insert into counters (name, value)

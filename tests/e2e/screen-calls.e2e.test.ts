@@ -60,7 +60,10 @@ describe('API calls per console screen', () => {
     for (const route of routes) walk[route] = await callsOn(route);
 
     const home = walk['/']!.map(shape);
-    expect(home.filter((c) => c === 'GET /api/dashboard'), JSON.stringify(walk['/'])).toHaveLength(1);
+    expect(
+      home.filter((c) => c === 'GET /api/dashboard'),
+      JSON.stringify(walk['/']),
+    ).toHaveLength(1);
     expect(home.filter((c) => c === 'GET /api/badges')).toHaveLength(1);
     // No card counts a list of its own any more.
     expect(

@@ -22,10 +22,9 @@ describe('console shell', () => {
     const myWork = ui.page.getByTestId('my-work');
     for (const [status, c] of Object.entries(d.my_work.mine as Record<string, { count: number; filter: object }>)) {
       await expect
-        .poll(
-          () => myWork.locator(`a[href="#/support-requests?filter=${encodeURIComponent(JSON.stringify(c.filter))}"]`).innerText(),
-          { message: status },
-        )
+        .poll(() => myWork.locator(`a[href="#/support-requests?filter=${encodeURIComponent(JSON.stringify(c.filter))}"]`).innerText(), {
+          message: status,
+        })
         .toContain(String(c.count));
     }
     expect(Object.values(d.my_work.mine as Record<string, { count: number }>).some((c) => c.count > 0)).toBe(true);

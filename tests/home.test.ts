@@ -176,9 +176,11 @@ describe('GET /api/dashboard and /api/badges', () => {
     const secretariat = (await (await t.as('secretariat')).get('/api/dashboard')).body;
     expect(secretariat.my_work).toBeNull();
     expect(secretariat.month).not.toBeNull();
+    // Volunteer staff may read requests (the tabs' numbers) but not take up web-form ones (no inbox).
     expect((await (await t.as('volunteer_staff')).get('/api/badges')).body).toEqual({
       web_inbox: null,
       unseen_answers: expect.any(Number),
+      requests_by_status: expect.objectContaining({ received: expect.any(Number), closed: expect.any(Number) }),
     });
     const anonymous = (await import('supertest')).default(t.app);
     expect((await anonymous.get('/api/dashboard')).status).toBe(401);

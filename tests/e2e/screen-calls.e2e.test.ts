@@ -41,7 +41,11 @@ async function callsOn(route: string): Promise<string[]> {
   await ui.page.goto(`/#${route}`, { waitUntil: 'networkidle' });
   ui.page.on('request', seen);
   await ui.page.reload({ waitUntil: 'networkidle' });
-  await ui.page.waitForTimeout(800);
+  // A list asks only once the session is checked: wait until no new call came for a whole second.
+  for (let waited = 0, before = -1; calls.length !== before && waited < 10; waited++) {
+    before = calls.length;
+    await ui.page.waitForTimeout(1000);
+  }
   ui.page.off('request', seen);
   return calls;
 }

@@ -63,6 +63,7 @@ import { offerRouter, volunteerLinkRouter } from './messages/offer.js';
 import { volunteerPageRouter } from './public/volunteer-page.js';
 import { selfReportRouter, selfReports } from './messages/self-report.js';
 import { calendarFeedRouter, calendarRouter } from './calendar/routes.js';
+import { homeRouter } from './home/routes.js';
 
 export type AppOptions = {
   sessionSecret: string;
@@ -227,6 +228,8 @@ export function buildApp(db: Db, options: AppOptions): express.Express {
     spamRouter(knex, (row, role) => requestService.serialize(row, role)),
   );
   for (const [name, service] of services) api.use(`/${name}`, crudRouter(service));
+  // The home screen's numbers and the menu's badges, one answer each.
+  api.use(homeRouter(knex, services, now));
   api.use('/reports', reportsRouter(knex));
   api.use('/exports', exportsRouter(knex, db.engine, services, options.exportSpoolDir));
   const openApi = buildOpenApi(resources, { paths: customPaths(), schemas: {} });

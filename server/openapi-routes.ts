@@ -22,6 +22,7 @@ import { AnswerBody } from './messages/offer.js';
 import { CalendarQuery } from './calendar/routes.js';
 import { FileBody, SelfReportBody } from './messages/self-report.js';
 import { SpamBody } from './support-requests/spam.js';
+import { BadgesResponse, DashboardResponse, HomeQuery } from './home/routes.js';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -263,6 +264,30 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
       body: FileBody,
       ok: [201, 'The activity report'],
       errors: [400, 401, 403, 404, 409],
+    },
+  ),
+  R(
+    'get',
+    '/api/dashboard',
+    'home',
+    'Every number of the home screen (and わたしの仕事) in one answer; a section the role may not list is null.',
+    {
+      query: HomeQuery,
+      response: DashboardResponse,
+      ok: [200, 'Counts per card, each with the list filter it counts, and the short lists the cards show'],
+      errors: [400, 401],
+    },
+  ),
+  R(
+    'get',
+    '/api/badges',
+    'home',
+    'The menu badges (web-form requests waiting, volunteers’ answers not yet seen) and the requests per status of the list’s tabs; null where the role has no such item.',
+    {
+      query: HomeQuery,
+      response: BadgesResponse,
+      ok: [200, '{"web_inbox","unseen_answers","requests_by_status"}'],
+      errors: [400, 401],
     },
   ),
   R('get', '/api/calendar/events', 'calendar', 'Confirmed activities overlapping [start, end), for the console’s calendar.', {

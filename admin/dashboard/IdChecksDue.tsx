@@ -1,10 +1,10 @@
 import { Card, CardActions, CardContent, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
-import { Link, RecordContextProvider, useGetList, useTranslate } from 'react-admin';
+import { Link, RecordContextProvider, useTranslate } from 'react-admin';
 import { ID_CHECK_WARNING_DAYS } from '../../server/domain/id-checks';
 import { IdCheckExpiryField } from '../fields/IdCheckExpiryField';
+import { useDashboard } from './useDashboard';
 
 const WITHIN_DAYS = ID_CHECK_WARNING_DAYS;
-const SHOWN = 8;
 const FILTER = { id_check_expires_within_days: WITHIN_DAYS };
 const LIST_URL = `/volunteers?${new URLSearchParams({
   filter: JSON.stringify(FILTER),
@@ -15,11 +15,10 @@ const LIST_URL = `/volunteers?${new URLSearchParams({
 /** Volunteers whose ID check runs out within the warning window (60 days), soonest first, so they can be re-checked in time. */
 export const IdChecksDue = () => {
   const translate = useTranslate();
-  const { data, total, isPending, error } = useGetList('volunteers', {
-    filter: FILTER,
-    sort: { field: 'id_check_valid_until', order: 'ASC' },
-    pagination: { page: 1, perPage: SHOWN },
-  });
+  // The first 8, soonest first, and how many there are: part of GET /api/dashboard.
+  const { data: dashboard, isPending, error } = useDashboard();
+  const data = dashboard?.id_checks_due?.items;
+  const total = dashboard?.id_checks_due?.count;
   return (
     <Card variant="outlined" sx={{ maxWidth: 520 }}>
       <CardContent sx={{ pb: 0 }}>
@@ -38,10 +37,13 @@ export const IdChecksDue = () => {
         ) : (
           <List dense>
             {data?.map((volunteer) => (
-              <RecordContextProvider key={volunteer.id} value={volunteer}>
+              <RecordContextProvider key={String(volunteer.id)} value={volunteer}>
                 <ListItem disablePadding>
-                  <ListItemButton component={Link} to={`/volunteers/${volunteer.id}/show`}>
-                    <ListItemText primary={`${volunteer.volunteer_no} ${volunteer.name}`} secondary={volunteer.phone} />
+                  <ListItemButton component={Link} to={`/volunteers/${String(volunteer.id)}/show`}>
+                    <ListItemText
+                      primary={`${volunteer.volunteer_no} ${volunteer.name}`}
+                      secondary={volunteer.phone as string | undefined}
+                    />
                     <IdCheckExpiryField source="id_check_valid_until" />
                   </ListItemButton>
                 </ListItem>

@@ -1,17 +1,13 @@
 import { Card, CardActionArea, CardContent, Typography } from '@mui/material';
-import { Link, useGetList, useTranslate } from 'react-admin';
+import { Link, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../../server/domain/enums';
+import { shownCount, useDashboard } from './useDashboard';
 
-/** How many requests wait in one status; a failed count shows a dash, not an error page. */
+/** How many requests wait in one status (the database's counters); a failed answer shows a dash, not an error page. */
 export const RequestStatusCount = ({ status }: { status: RequestStatus }) => {
   const translate = useTranslate();
-  // One row is enough: the number wanted is the Content-Range total.
-  const { total, isPending, error } = useGetList('support-requests', {
-    filter: { status },
-    pagination: { page: 1, perPage: 1 },
-    sort: { field: 'id', order: 'DESC' },
-  });
-  const shown = isPending ? '…' : error || total == null ? translate('dashboard.unavailable') : total;
+  const { data, isPending, error } = useDashboard();
+  const shown = shownCount(data?.requests_by_status?.[status], isPending, error, translate('dashboard.unavailable'));
   return (
     <Card variant="outlined" sx={{ minWidth: 160 }}>
       <CardActionArea component={Link} to={`/support-requests?filter=${encodeURIComponent(JSON.stringify({ status }))}`}>

@@ -1,23 +1,20 @@
 import { Card, CardActionArea, CardContent, Typography } from '@mui/material';
-import { CanAccess, Link, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { CanAccess, Link, useLocaleState, useTranslate } from 'react-admin';
+import { useDashboard } from '../dashboard/useDashboard';
 import { formatTokyo } from '../format';
 import { yen } from './api';
 
 const FILTER = { outstanding: true };
-// Enough for any realistic backlog; past it the total shows as "at least".
-const PAGE = { page: 1, perPage: 500 };
 const TO_LIST = `/expenses?filter=${encodeURIComponent(JSON.stringify(FILTER))}`;
 
 const Outstanding = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, total, isPending, error } = useGetList('expenses', {
-    filter: FILTER,
-    pagination: PAGE,
-    sort: { field: 'created_at', order: 'ASC' },
-  });
-  const sum = (data ?? []).reduce((acc, e) => acc + Number(e.amount_yen), 0);
-  const oldest = data?.[0]?.created_at as string | undefined;
+  // Count, sum and oldest of every outstanding expense, summed by the server (GET /api/dashboard).
+  const { data, isPending, error } = useDashboard();
+  const sum = data?.outstanding?.total_yen ?? 0;
+  const total = data?.outstanding?.count;
+  const oldest = data?.outstanding?.oldest_at ?? undefined;
   return (
     <Card variant="outlined" sx={{ minWidth: 220 }} data-testid="outstanding-widget">
       <CardActionArea component={Link} to={TO_LIST}>

@@ -1,18 +1,14 @@
 import { Card, CardActionArea, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { CanAccess, Link, RecordContextProvider, ReferenceField, useGetList, useTranslate } from 'react-admin';
+import { CanAccess, Link, RecordContextProvider, useTranslate } from 'react-admin';
+import { useDashboard } from '../dashboard/useDashboard';
 import { formatTokyo } from '../format';
-
-const FILTER = { follow_up_open: true };
-const OLDEST = { field: 'created_at', order: 'ASC' } as const;
-const SHOWN = 5;
 
 const OpenFollowUps = () => {
   const translate = useTranslate();
-  const { data, total, isPending, error } = useGetList('activity-reports', {
-    filter: FILTER,
-    sort: OLDEST,
-    pagination: { page: 1, perPage: SHOWN },
-  });
+  // The five oldest open follow-ups, each with its request's number, and how many: GET /api/dashboard.
+  const { data: dashboard, isPending, error } = useDashboard();
+  const data = dashboard?.follow_ups?.items;
+  const total = dashboard?.follow_ups?.count;
   return (
     <Card variant="outlined" sx={{ minWidth: 260 }} data-testid="follow-up-widget">
       <CardActionArea component={Link} to="/follow-ups">
@@ -28,11 +24,11 @@ const OpenFollowUps = () => {
       {data && data.length > 0 && (
         <List dense>
           {data.map((report) => (
-            <RecordContextProvider key={report.id} value={report}>
+            <RecordContextProvider key={String(report.id)} value={report}>
               <ListItem>
                 <ListItemText
-                  primary={<ReferenceField source="request_id" reference="support-requests" link="show" />}
-                  secondary={`${formatTokyo(report.created_at, false)} ${report.follow_up_note ?? ''}`}
+                  primary={<Link to={`/support-requests/${String(report.request_id)}/show`}>{String(report.request_no ?? '')}</Link>}
+                  secondary={`${formatTokyo(report.created_at as string, false)} ${(report.follow_up_note as string | undefined) ?? ''}`}
                   slotProps={{ secondary: { noWrap: true, sx: { maxWidth: 320 } } }}
                 />
               </ListItem>

@@ -2,7 +2,8 @@ import AddIcCallIcon from '@mui/icons-material/AddIcCall';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Badge, Divider } from '@mui/material';
-import { Menu as RaMenu, useCanAccess, useGetList, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
+import { useBadges } from '../dashboard/useDashboard';
 import { FollowUpMenuItem } from '../follow-ups';
 import { ReportsMenuItem } from '../reports';
 import { CalendarMenuItem } from '../calendar';
@@ -33,13 +34,10 @@ const UNSEEN_ANSWERS = { unseen_answer: true };
 const AssignmentsItem = () => {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'assignments', action: 'list' });
-  const { total } = useGetList(
-    'assignments',
-    { pagination: { page: 1, perPage: 1 }, filter: UNSEEN_ANSWERS, sort: { field: 'id', order: 'DESC' } },
-    { enabled: !!canAccess, refetchInterval: 60_000 },
-  );
+  // The same GET /api/badges as the web-form inbox's badge (one request for both).
+  const { data } = useBadges(!!canAccess);
   if (!canAccess) return null;
-  const count = total ?? 0;
+  const count = data?.unseen_answers ?? 0;
   return (
     <RaMenu.Item
       to={count ? `/assignments?filter=${encodeURIComponent(JSON.stringify(UNSEEN_ANSWERS))}` : '/assignments'}

@@ -1,11 +1,11 @@
 import { Card, CardActionArea, CardContent, Typography } from '@mui/material';
-import { CanAccess, Link, useGetList, useTranslate } from 'react-admin';
-
-const ONE = { page: 1, perPage: 1 };
+import { CanAccess, Link, useTranslate } from 'react-admin';
+import { useDashboard } from '../dashboard/useDashboard';
 
 const Count = ({ status }: { status: 'failed' | 'held' }) => {
   const translate = useTranslate();
-  const { total, isPending, error } = useGetList('messages', { filter: { status }, pagination: ONE });
+  const { data, isPending, error } = useDashboard();
+  const total = data?.outbox?.[status];
   const to = `/messages?filter=${encodeURIComponent(JSON.stringify({ status }))}`;
   return (
     <Card variant="outlined" sx={{ minWidth: 200 }} data-testid={`outbox-${status}`}>

@@ -1,21 +1,18 @@
 import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { Button, CanAccess, RecordContextProvider, ReferenceField, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Button, CanAccess, Link, RecordContextProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDashboard } from '../dashboard/useDashboard';
 import { EnumField } from '../fields/EnumField';
 import { formatTokyo } from '../format';
 import { apiErrorMessage, postJson } from '../providers/api';
-
-const PENDING = { pending: true };
-const OLDEST = { field: 'submitted_at', order: 'ASC' } as const;
 
 const Pending = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const { data, total, isPending, error } = useGetList('self-reports', {
-    filter: PENDING,
-    sort: OLDEST,
-    pagination: { page: 1, perPage: 5 },
-  });
+  // The five oldest drafts, each with its request's number, and how many: GET /api/dashboard.
+  const { data: dashboard, isPending, error } = useDashboard();
+  const data = dashboard?.self_reports?.items;
+  const total = dashboard?.self_reports?.count;
   const file = async (id: number) => {
     try {
       await postJson(`/self-reports/${id}/file`, {});
@@ -38,13 +35,14 @@ const Pending = () => {
       {data && data.length > 0 && (
         <List dense>
           {data.map((r) => (
-            <RecordContextProvider key={r.id} value={r}>
-              <ListItem secondaryAction={<Button label="outbox.file" size="small" onClick={() => file(r.id)} />}>
+            <RecordContextProvider key={String(r.id)} value={r}>
+              <ListItem secondaryAction={<Button label="outbox.file" size="small" onClick={() => file(Number(r.id))} />}>
                 <ListItemText
-                  primary={<ReferenceField source="request_id" reference="support-requests" link="show" />}
+                  primary={<Link to={`/support-requests/${String(r.request_id)}/show`}>{String(r.request_no ?? '')}</Link>}
                   secondary={
                     <>
-                      {formatTokyo(r.actual_start_at, true)} <EnumField source="outcome" enumName="outcome" /> ¥{r.transport_yen}
+                      {formatTokyo(r.actual_start_at as string, true)} <EnumField source="outcome" enumName="outcome" /> ¥
+                      {String(r.transport_yen)}
                     </>
                   }
                 />

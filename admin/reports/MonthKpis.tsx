@@ -4,7 +4,8 @@ import { useConsoleLocale } from '../fields/iso';
 import { formatMonth, formatValue, type Measure } from './format';
 import { figureLabel } from './labels';
 import { tokyoMonth } from './period';
-import { useReport, type Value } from './useReport';
+import { useDashboard } from '../dashboard/useDashboard';
+import type { Value } from './useReport';
 
 const Stat = ({ label, value, measure }: { label: string; value: Value | undefined; measure: Measure }) => {
   const locale = useConsoleLocale();
@@ -24,8 +25,10 @@ const Stat = ({ label, value, measure }: { label: string; value: Value | undefin
 export const MonthKpis = () => {
   const translate = useTranslate();
   const locale = useConsoleLocale();
-  const month = tokyoMonth();
-  const { data, error } = useReport({ kind: 'month', month }, 'internal');
+  // The three figures of this month's internal report, sent with the rest of GET /api/dashboard.
+  const { data: dashboard, error } = useDashboard();
+  const data = dashboard?.month;
+  const month = data?.month ?? tokyoMonth();
   return (
     <Card variant="outlined" sx={{ maxWidth: 720 }}>
       <CardContent sx={{ pb: 0 }}>
@@ -36,9 +39,9 @@ export const MonthKpis = () => {
           <Typography color="text.secondary">{translate('dashboard.unavailable')}</Typography>
         ) : (
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
-            <Stat label={figureLabel('received', locale)} value={data?.counts.received?.value} measure="count" />
-            <Stat label={figureLabel('matched', locale)} value={data?.counts.matched?.value} measure="count" />
-            <Stat label={translate('reports.kpi.outstanding')} value={data?.amounts.total_outstanding_yen?.value} measure="yen" />
+            <Stat label={figureLabel('received', locale)} value={data?.received as Value | undefined} measure="count" />
+            <Stat label={figureLabel('matched', locale)} value={data?.matched as Value | undefined} measure="count" />
+            <Stat label={translate('reports.kpi.outstanding')} value={data?.outstanding_yen as Value | undefined} measure="yen" />
           </Box>
         )}
       </CardContent>

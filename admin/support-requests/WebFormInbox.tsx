@@ -1,6 +1,7 @@
 import InboxIcon from '@mui/icons-material/MoveToInbox';
 import { Badge } from '@mui/material';
-import { Menu, useCanAccess, useGetList, useTranslate } from 'react-admin';
+import { Menu, useCanAccess, useTranslate } from 'react-admin';
+import { useBadges } from '../dashboard/useDashboard';
 
 /** The coordinators' queue of web-form requests nobody has taken up yet. */
 export const WEB_INBOX_FILTER = { channel: 'web_form', status: 'received' };
@@ -11,13 +12,10 @@ export const webInboxPath = `/support-requests?filter=${encodeURIComponent(JSON.
 export const WebFormInboxMenuItem = () => {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'support-requests', action: 'edit' });
-  const { total } = useGetList(
-    'support-requests',
-    { pagination: { page: 1, perPage: 1 }, filter: WEB_INBOX_FILTER, sort: { field: 'id', order: 'DESC' } },
-    { enabled: !!canAccess, refetchInterval: 60_000 },
-  );
+  // One GET /api/badges answers every badge of the menu.
+  const { data } = useBadges(!!canAccess);
   if (!canAccess) return null;
-  const count = total ?? 0;
+  const count = data?.web_inbox ?? 0;
   return (
     <Menu.Item
       to={webInboxPath}

@@ -36,6 +36,11 @@ export type ListSpec = {
   maxPageSize?: number;
   /** API field → column, where they differ (a municipality's `id` is its `code`). */
   columns?: Record<string, string>;
+  /**
+   * A table of counts the database keeps (`n` per value of these fields, by triggers): a list
+   * filtered by nothing but these fields takes its total from there, exactly and at once.
+   */
+  counters?: { table: string; fields: readonly string[] };
 };
 
 /** A lookup of a user-given key among a table's own entries, never what every object inherits. */

@@ -82,6 +82,8 @@ export class ResourceRepository {
     const [start, end] = query.range;
     const rows: Row[] = await this.pageQuery(db, query);
     if (rows.length && rows.length < end - start + 1) return { rows, total: start + rows.length, approximate: false };
+    const kept = await this.countFromCounters(db, query.filter);
+    if (kept !== undefined) return { rows, total: kept, approximate: false };
     const matches = filtered
       .clone()
       .select(db.raw('1'))
@@ -90,6 +92,19 @@ export class ResourceRepository {
     const total = Number(counted?.total);
     if (total <= EXACT_COUNT_LIMIT) return { rows, total, approximate: false };
     return { rows, total: roughly(Math.max(await plannedRows(db, filtered.clone().select(db.raw('1'))), total)), approximate: true };
+  }
+
+  /**
+   * The number of matches read from the counters the database keeps (ListSpec.counters), when
+   * the filter names only their fields; undefined otherwise.
+   */
+  async countFromCounters(db: Knex | Knex.Transaction, filter: Record<string, unknown>): Promise<number | undefined> {
+    const counters = this.config.list.counters;
+    if (!counters || !Object.keys(filter).every((key) => counters.fields.includes(key))) return undefined;
+    const sum = db(counters.table).sum({ n: 'n' });
+    applyFilter(sum, { ...this.config.list, table: counters.table, columns: undefined, custom: undefined }, filter);
+    const [row] = await sum;
+    return Number(row?.n ?? 0);
   }
 
   async insert(ctx: WriteContext, record: Record<string, unknown>): Promise<Row> {

@@ -110,6 +110,8 @@ export const supportRequests = defineResource<ServerSet>()({
     defaultSort: ['received_at', 'DESC'],
     searchable: true,
     basicSearch: true,
+    // Kept by triggers (migration 20261201002200): totals of the status tabs and per coordinator.
+    counters: { table: 'support_request_counts', fields: ['status', 'coordinator_id'] },
     custom: {
       // Web-form requests not yet linked to a client: the coordinators' web inbox.
       unlinked: customFilter({

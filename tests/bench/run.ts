@@ -4,7 +4,7 @@
  * /tmp/bench-results.md. The database is dropped at the end, also on failure or Ctrl-C.
  *
  *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
- *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists,pglite
+ *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists,screens,pglite
  *                       (or name them as arguments: `npm run bench -- import`)
  *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
  */
@@ -26,6 +26,7 @@ import { benchLists } from './lists.js';
 import { benchPglite } from './pglite.js';
 import { log, type BenchContext, type BenchResult } from './lib.js';
 import { benchReport } from './report.js';
+import { benchScreens } from './screens.js';
 import { benchSearch } from './search.js';
 
 const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
@@ -36,8 +37,12 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
   import: benchImport,
   lists: benchLists,
 };
-/** Benchmarks that make their own databases (PGlite), run after those on the PostgreSQL one. */
+/**
+ * Benchmarks that make their own databases, run after those on the PostgreSQL one: `screens`
+ * (the demo data on PGlite) and `pglite` (the benchmark data on PGlite at growing sizes).
+ */
 const STANDALONE: Record<string, () => Promise<BenchResult>> = {
+  screens: benchScreens,
   pglite: benchPglite,
 };
 // Benchmarks that need only clients and volunteers, not the requests and their history.

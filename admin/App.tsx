@@ -1,6 +1,6 @@
 import { createContext, createElement, lazy, useContext, useEffect } from 'react';
 import { Admin, CustomRoutes, Resource, type I18nProvider } from 'react-admin';
-import { Route } from 'react-router';
+import { Route, useLocation } from 'react-router';
 import { accountRoutes } from './account';
 import activity_reports from './activity-reports';
 import assignments from './assignments';
@@ -41,17 +41,20 @@ const consoleTheme = {
 };
 
 /** The login page lives outside the console (admin/Root.tsx): react-admin's login route hands back to it. */
-const SignedOutContext = createContext<() => void>(() => undefined);
+const SignedOutContext = createContext<(next?: string) => void>(() => undefined);
 const BackToLogin = () => {
   const signedOut = useContext(SignedOutContext);
-  useEffect(() => signedOut(), [signedOut]);
+  // react-admin names the page it was asked for when it sent us here.
+  const state = useLocation().state as { nextPathname?: string; nextSearch?: string } | null;
+  const next = state?.nextPathname && state.nextPathname !== '/login' ? `#${state.nextPathname}${state.nextSearch ?? ''}` : undefined;
+  useEffect(() => signedOut(next), [signedOut, next]);
   return null;
 };
 
 /** Called by the login page with whom it signed in, before the console mounts (no second /me). */
 export const signedIn = (staff: Staff) => rememberStaff(staff);
 
-export const App = ({ i18nProvider, onSignedOut }: { i18nProvider: I18nProvider; onSignedOut: () => void }) => (
+export const App = ({ i18nProvider, onSignedOut }: { i18nProvider: I18nProvider; onSignedOut: (next?: string) => void }) => (
   <SignedOutContext.Provider value={onSignedOut}>
     <Admin
       dataProvider={dataProvider}

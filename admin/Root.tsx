@@ -10,7 +10,7 @@ import type { LoginKit } from './totp/kit';
 import { LoginKitContext } from './totp/kit';
 import { LoginPage } from './totp/LoginPage';
 
-type AppProps = { i18nProvider: I18nProvider; onSignedOut: () => void };
+type AppProps = { i18nProvider: I18nProvider; onSignedOut: (next?: string) => void };
 type Phase = { name: 'checking' } | { name: 'login' } | { name: 'console'; App: ComponentType<AppProps> };
 
 /** react-admin and every screen: fetched only once someone is signed in. */
@@ -20,6 +20,19 @@ const loadConsole = () => import('./App');
 const whoIsSignedIn = () => requestJson<Staff>('GET', '/auth/me').catch(() => null);
 
 const loginTheme = createTheme(theme);
+
+const LOGIN_ROUTE = '#/login';
+
+/** Where to go after signing in: the page asked for when the login page came up (react-admin did the same). */
+let wantedRoute: string | null = null;
+
+const showLoginRoute = (next?: string) => {
+  const current = window.location.hash;
+  if (!current.startsWith(LOGIN_ROUTE)) {
+    wantedRoute = next ?? current;
+    window.history.replaceState(window.history.state, '', LOGIN_ROUTE);
+  } else if (next) wantedRoute = next;
+};
 
 const Spinner = ({ label }: { label: string }) => (
   <Box sx={{ display: 'flex', justifyContent: 'center', alignItems: 'center', minHeight: '100vh' }}>
@@ -40,8 +53,11 @@ export const Root = ({ i18nProvider }: { i18nProvider: I18nProvider }) => {
   const openConsole = useCallback(async (staff: Staff) => {
     const { App, signedIn } = await loadConsole();
     signedIn(staff);
-    // Signing in from the login route: the console opens on its home page.
-    if (window.location.hash.startsWith('#/login')) window.location.hash = '#/';
+    // From the login route to the page first asked for, or the home page.
+    if (window.location.hash.startsWith(LOGIN_ROUTE)) {
+      window.history.replaceState(window.history.state, '', wantedRoute && wantedRoute !== '#' ? wantedRoute : '#/');
+      wantedRoute = null;
+    }
     setPhase({ name: 'console', App });
   }, []);
 
@@ -50,18 +66,25 @@ export const Root = ({ i18nProvider }: { i18nProvider: I18nProvider }) => {
     void whoIsSignedIn().then((staff) => {
       if (!live) return;
       if (staff) void openConsole(staff);
-      else setPhase({ name: 'login' });
+      else {
+        showLoginRoute();
+        setPhase({ name: 'login' });
+      }
     });
     return () => {
       live = false;
     };
   }, [openConsole]);
 
-  const onSignedOut = useCallback(() => {
-    // The language may have been changed in the console meanwhile.
-    setLocaleState(i18nProvider.getLocale());
-    setPhase({ name: 'login' });
-  }, [i18nProvider]);
+  const onSignedOut = useCallback(
+    (next?: string) => {
+      showLoginRoute(next);
+      // The language may have been changed in the console meanwhile.
+      setLocaleState(i18nProvider.getLocale());
+      setPhase({ name: 'login' });
+    },
+    [i18nProvider],
+  );
 
   const kit: LoginKit = useMemo(
     () => ({

@@ -1,7 +1,7 @@
 import { Typography, useTheme } from '@mui/material';
-import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslate } from 'react-admin';
 import { useConsoleLocale } from '../fields/iso';
+import { Bars } from './Bars';
 import { ChartCard } from './ChartCard';
 import { formatValue, plotted } from './format';
 import { sectionLabel, useKeyLabel, type Dimension } from './labels';
@@ -9,7 +9,6 @@ import type { ReportJson } from './useReport';
 
 // Beyond a dozen bars a chart stops being readable; the table below lists every key.
 const MOST = 12;
-const ROW_HEIGHT = 34;
 
 /** Requests of one breakdown, this period beside the previous one, as horizontal bars. */
 export const BreakdownChart = ({ report, dimension }: { report: ReportJson; dimension: Dimension }) => {
@@ -36,26 +35,14 @@ export const BreakdownChart = ({ report, dimension }: { report: ReportJson; dime
   }
   return (
     <ChartCard title={title}>
-      <BarChart
+      <Bars
         layout="horizontal"
-        height={Math.max(cells.length, 2) * ROW_HEIGHT + 90}
-        yAxis={[{ scaleType: 'band', data: cells.map((c) => label(c.key)), width: 'auto' }]}
-        xAxis={[{ tickMinStep: 1, valueFormatter: count }]}
+        categories={cells.map((c) => label(c.key))}
+        format={count}
         series={[
-          {
-            label: translate('reports.this_period'),
-            data: cells.map((c) => plotted(c.value)),
-            color: theme.palette.primary.main,
-            valueFormatter: count,
-          },
-          {
-            label: translate('reports.previous_period'),
-            data: cells.map((c) => plotted(c.previous)),
-            color: theme.palette.grey[400],
-            valueFormatter: count,
-          },
+          { label: translate('reports.this_period'), data: cells.map((c) => plotted(c.value)), color: theme.palette.primary.main },
+          { label: translate('reports.previous_period'), data: cells.map((c) => plotted(c.previous)), color: theme.palette.grey[400] },
         ]}
-        grid={{ vertical: true }}
       />
     </ChartCard>
   );

@@ -4,8 +4,10 @@
  * /tmp/bench-results.md. The database is dropped at the end, also on failure or Ctrl-C.
  *
  *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
- *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists
+ *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists,bundle
  *                       (or name them as arguments: `npm run bench -- import`)
+ *
+ * `bundle` (the console's JavaScript sizes) needs no database: run alone, none is created.
  *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
  */
 import { randomBytes } from 'node:crypto';
@@ -18,6 +20,7 @@ import { knexForPostgres, type Db } from '../../server/db/index.js';
 import { migrateLatest } from '../../server/db/migrate.js';
 import { seedReference } from '../../seeds/reference.js';
 import { adminUrl, databaseUrl } from '../helpers/pg-url.js';
+import { benchBundle } from './bundle.js';
 import { benchCandidates } from './candidates.js';
 import { generateData } from './data.js';
 import { benchExport } from './export.js';
@@ -34,7 +37,11 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
   export: benchExport,
   import: benchImport,
   lists: benchLists,
+  // Needs no data: run without the database (see STANDALONE).
+  bundle: () => benchBundle(),
 };
+// Benchmarks that need no database at all.
+const STANDALONE = ['bundle'];
 // Benchmarks that need only clients and volunteers, not the requests and their history.
 const PEOPLE_ONLY = ['search', 'import'];
 const OUTPUT = '/tmp/bench-results.md';
@@ -71,7 +78,30 @@ function markdown(results: BenchResult[], header: string[]): string {
   return ['# Benchmark results', '', ...header, '', ...table, '', '## Details', ...details, ''].join('\n');
 }
 
+/** Only standalone benchmarks were asked for: no database is created. */
+async function mainStandalone() {
+  const started = performance.now();
+  const results: BenchResult[] = [];
+  for (const bench of only) {
+    log(`running ${bench}…`);
+    const result = await BENCHES[bench]!(undefined as unknown as BenchContext);
+    results.push(result);
+    console.log(`  figures: ${result.figures}\n  goal: ${result.goal}\n  met: ${result.met}`);
+    for (const d of result.details) console.log(`    ${d}`);
+  }
+  const header = [
+    `Run ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores (no database).`,
+    `Command: \`npm run bench -- ${only.join(' ')}\``,
+    `Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  ];
+  const md = markdown(results, header);
+  console.log(`\n${md}`);
+  writeFileSync(OUTPUT, md);
+  log(`written to ${OUTPUT}`);
+}
+
 async function main() {
+  if (only.every((b) => STANDALONE.includes(b))) return mainStandalone();
   const started = performance.now();
   const name = `spot_bench_${randomBytes(5).toString('hex')}`;
   const dbUrl = databaseUrl(url, name);
@@ -98,7 +128,7 @@ async function main() {
     db = { knex, engine: 'postgres', close: () => knex.destroy() };
     await migrateLatest(knex);
     await seedReference(knex);
-    const needRequests = only.some((b) => !PEOPLE_ONLY.includes(b));
+    const needRequests = only.some((b) => !PEOPLE_ONLY.includes(b) && !STANDALONE.includes(b));
     const data = await generateData(knex, { scale, requests: needRequests, history: only.includes('report') });
     client = new pg.Client({ connectionString: dbUrl });
     await client.connect();

@@ -42,7 +42,7 @@ const Spinner = ({ label }: { label: string }) => (
 
 /**
  * The page's root: the login page (MUI only) until someone is signed in, then the console
- * (react-admin, its screens, the charts) loaded on demand. When the console signs out or loses
+ * (react-admin and its screens, each screen lazily) loaded on demand. When the console signs out or loses
  * its session it comes back here (react-admin's login route renders `onSignedOut`).
  */
 export const Root = ({ i18nProvider }: { i18nProvider: I18nProvider }) => {
@@ -51,7 +51,16 @@ export const Root = ({ i18nProvider }: { i18nProvider: I18nProvider }) => {
   const [notice, setNotice] = useState<{ message: string; type: 'info' | 'warning' } | null>(null);
 
   const openConsole = useCallback(async (staff: Staff) => {
-    const { App, signedIn } = await loadConsole();
+    let loaded: Awaited<ReturnType<typeof loadConsole>>;
+    try {
+      loaded = await loadConsole();
+    } catch {
+      // The network failed between the page and the console's files: say so; a reload retries.
+      setPhase({ name: 'login' });
+      setNotice({ message: 'ra.notification.http_error', type: 'warning' });
+      return;
+    }
+    const { App, signedIn } = loaded;
     signedIn(staff);
     // From the login route to the page first asked for, or the home page.
     if (window.location.hash.startsWith(LOGIN_ROUTE)) {

@@ -53,6 +53,7 @@ const CODE_SPLITTING = {
 export default defineConfig({
   root: fromHere('.'),
   plugins: [react(), listSources()],
+  resolve: { alias: [{ find: /^object\.entries$/, replacement: fromHere('shims/object-entries.cjs') }] },
   build: {
     outDir: fromHere('../dist/admin'),
     emptyOutDir: true,

@@ -4,6 +4,8 @@ import { login, screenshot } from './helpers/browser.js';
 import { useConsole } from './helpers/session.js';
 
 const ui = useConsole();
+// The lazy screens and their data can take a few seconds on a busy machine.
+const SLOW = { timeout: 15_000 };
 
 /** The names of the script files the page fetched, from now on. */
 const scriptsFetched = (page: Page) => {
@@ -36,7 +38,7 @@ describe('a light login page', () => {
     await ui.page.getByRole('button', { name: 'ログイン' }).click();
     // Back to the page first asked for, with the console loaded.
     await ui.page.waitForURL(/#\/clients$/);
-    await expect.poll(() => ui.page.locator('table thead').innerText()).toMatch(/利用者番号|氏名/);
+    await expect.poll(() => ui.page.locator('table thead').innerText(), SLOW).toMatch(/利用者番号|氏名/);
     expect(scripts.some((s) => s.startsWith('console-libs-'))).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -46,15 +48,15 @@ describe('a light login page', () => {
     const errors: string[] = [];
     ui.page.on('pageerror', (error) => errors.push(error.message));
     await ui.page.goto('/#/reports');
-    await expect.poll(() => ui.page.locator('body').innerText()).toContain('当期');
-    await expect.poll(() => ui.page.locator('body').innerText()).toContain('前期');
+    await expect.poll(() => ui.page.locator('body').innerText(), SLOW).toContain('当期');
+    await expect.poll(() => ui.page.locator('body').innerText(), SLOW).toContain('前期');
     expect(scripts.some((s) => s.startsWith('ReportsPage-'))).toBe(true);
     await screenshot(ui.page, 'bundle-reports-ja');
 
     await ui.page.goto('/#/calendar');
     // The month view: its title and the weekday headers, Monday first.
-    await expect.poll(() => ui.page.getByTestId('calendar').innerText()).toMatch(/\d{4}年\d{1,2}月/);
-    await expect.poll(() => ui.page.getByTestId('calendar').innerText()).toMatch(/月曜日[\s\S]*火曜日[\s\S]*日曜日/);
+    await expect.poll(() => ui.page.getByTestId('calendar').innerText(), SLOW).toMatch(/\d{4}年\d{1,2}月/);
+    await expect.poll(() => ui.page.getByTestId('calendar').innerText(), SLOW).toMatch(/月曜日[\s\S]*火曜日[\s\S]*日曜日/);
     expect(scripts.some((s) => s.startsWith('CalendarPage-'))).toBe(true);
     await screenshot(ui.page, 'bundle-calendar-ja');
     expect(errors).toEqual([]);
@@ -67,6 +69,6 @@ describe('a light login page', () => {
     await ui.page.getByLabel('メールアドレス').waitFor();
     expect(ui.page.url()).toMatch(/#\/login$/);
     await login(ui.page, 'coordinator@demo.otonari.example');
-    await expect.poll(() => ui.page.locator('body').innerText()).toContain('おつかれさまです');
+    await expect.poll(() => ui.page.locator('body').innerText(), SLOW).toContain('おつかれさまです');
   });
 });

@@ -1,6 +1,6 @@
-import { lazy } from 'react';
+import { createContext, createElement, lazy, useContext, useEffect } from 'react';
 import { Admin, CustomRoutes, Resource, type I18nProvider } from 'react-admin';
-import { Route } from 'react-router';
+import { Route, useLocation } from 'react-router';
 import { accountRoutes } from './account';
 import activity_reports from './activity-reports';
 import assignments from './assignments';
@@ -22,50 +22,77 @@ import support_requests from './support-requests';
 import volunteers from './volunteers';
 import messages from './messages';
 import { Layout } from './layout/Layout';
-import { authProvider } from './providers/authProvider';
+import { authProvider, rememberStaff, type Staff } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { ListPagination } from './layout/ListPagination';
+import { store } from './providers/store';
 import { theme } from './theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
-const LoginPage = lazy(() => import('./totp/LoginPage'));
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 
-export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
-  <Admin
-    dataProvider={dataProvider}
-    authProvider={authProvider}
-    i18nProvider={i18nProvider}
-    dashboard={Dashboard}
-    layout={Layout}
-    loginPage={LoginPage}
-    theme={theme}
-    title="app.title"
-    requireAuth
-    disableTelemetry
-  >
-    <Resource name="support-requests" {...support_requests} />
-    <Resource name="assignments" {...assignments} />
-    <Resource name="activity-reports" {...activity_reports} />
-    <Resource name="expenses" {...expenses} />
-    <Resource name="clients" {...clients} />
-    <Resource name="volunteers" {...volunteers} />
-    <Resource name="id-checks" {...id_checks} />
-    <Resource name="partners" {...partners} />
-    <Resource name="staff" {...staff} />
-    <Resource name="municipalities" {...municipalities} />
-    <Resource name="closed-dates" {...closed_dates} />
-    <Resource name="audit-log" {...audit_log} />
-    <Resource name="messages" {...messages} />
-    <Resource name="self-reports" />
-    <CustomRoutes>
-      <Route path="/imports" element={<ImportPage />} />
-      {followUpsRoute}
-      {settingsRoute}
-      {reportsRoute}
-      {calendarRoute}
-      {accountRoutes}
-      {totpRoute}
-      {privacyRoutes}
-    </CustomRoutes>
-  </Admin>
+const consoleTheme = {
+  ...theme,
+  components: {
+    ...theme.components,
+    // Every <List>'s pagination, unless a list names its own.
+    RaList: { defaultProps: { pagination: createElement(ListPagination) } },
+  },
+};
+
+/** The login page lives outside the console (admin/Root.tsx): react-admin's login route hands back to it. */
+const SignedOutContext = createContext<(next?: string) => void>(() => undefined);
+const BackToLogin = () => {
+  const signedOut = useContext(SignedOutContext);
+  // react-admin names the page it was asked for when it sent us here.
+  const state = useLocation().state as { nextPathname?: string; nextSearch?: string } | null;
+  const next = state?.nextPathname && state.nextPathname !== '/login' ? `#${state.nextPathname}${state.nextSearch ?? ''}` : undefined;
+  useEffect(() => signedOut(next), [signedOut, next]);
+  return null;
+};
+
+/** Called by the login page with whom it signed in, before the console mounts (no second /me). */
+export const signedIn = (staff: Staff) => rememberStaff(staff);
+
+export const App = ({ i18nProvider, onSignedOut }: { i18nProvider: I18nProvider; onSignedOut: (next?: string) => void }) => (
+  <SignedOutContext.Provider value={onSignedOut}>
+    <Admin
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      store={store}
+      dashboard={Dashboard}
+      layout={Layout}
+      loginPage={BackToLogin}
+      theme={consoleTheme}
+      title="app.title"
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="support-requests" {...support_requests} />
+      <Resource name="assignments" {...assignments} />
+      <Resource name="activity-reports" {...activity_reports} />
+      <Resource name="expenses" {...expenses} />
+      <Resource name="clients" {...clients} />
+      <Resource name="volunteers" {...volunteers} />
+      <Resource name="id-checks" {...id_checks} />
+      <Resource name="partners" {...partners} />
+      <Resource name="staff" {...staff} />
+      <Resource name="municipalities" {...municipalities} />
+      <Resource name="closed-dates" {...closed_dates} />
+      <Resource name="audit-log" {...audit_log} />
+      <Resource name="messages" {...messages} />
+      <Resource name="self-reports" />
+      <CustomRoutes>
+        <Route path="/imports" element={<ImportPage />} />
+        {followUpsRoute}
+        {settingsRoute}
+        {reportsRoute}
+        {calendarRoute}
+        {accountRoutes}
+        {totpRoute}
+        {privacyRoutes}
+      </CustomRoutes>
+    </Admin>
+  </SignedOutContext.Provider>
 );

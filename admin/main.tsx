@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Root } from './Root';
 import { buildI18nProvider, loadMessages, savedLocale } from './providers/i18nProvider';
 
 const start = async () => {
@@ -15,7 +15,7 @@ const start = async () => {
   if (!root) throw new Error('index.html lacks #root');
   createRoot(root).render(
     <StrictMode>
-      <App i18nProvider={buildI18nProvider(locale)} />
+      <Root i18nProvider={buildI18nProvider(locale)} />
     </StrictMode>,
   );
 };

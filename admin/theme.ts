@@ -1,6 +1,4 @@
-import { createElement } from 'react';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
-import { ListPagination } from './layout/ListPagination';
 
 // System fonts only: the CSP allows no font CDN. "Noto Sans JP" is used when installed.
 const FONT_FAMILY = [
@@ -14,14 +12,10 @@ const FONT_FAMILY = [
   'sans-serif',
 ].join(', ');
 
+/** The theme without the console's list defaults: the login page uses it before react-admin loads. */
 export const theme: RaThemeOptions = {
   ...defaultTheme,
   typography: { ...(defaultTheme.typography as object), fontFamily: FONT_FAMILY },
-  components: {
-    ...defaultTheme.components,
-    // Every <List>'s pagination, unless a list names its own.
-    RaList: { defaultProps: { pagination: createElement(ListPagination) } },
-  },
 };
 
 /**

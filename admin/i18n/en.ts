@@ -1,5 +1,5 @@
 import english_messages from 'ra-language-english';
-import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import type { TranslationMessages } from 'react-admin';
 import { en_account } from './en_account';
 import { en_workday } from './en_workday';
 import { en_matching } from './en_matching';
@@ -12,7 +12,7 @@ import { en_privacy } from './en_privacy';
 import { en_outbox } from './en_outbox';
 import { en_resources } from '../../server/domain/messages/en_resources';
 import type { ja_app } from './ja';
-import type { SameKeys } from './shape';
+import { mergeMessages, type SameKeys } from './shape';
 
 const en_app: SameKeys<typeof ja_app> = {
   app: {
@@ -98,7 +98,7 @@ const en_app: SameKeys<typeof ja_app> = {
   reports: en_reports,
 };
 
-export const en_messages: TranslationMessages = mergeTranslations(
+export const en_messages: TranslationMessages = mergeMessages<TranslationMessages>(
   english_messages,
   en_app,
   en_casework,

@@ -1,6 +1,6 @@
 import english_messages from 'ra-language-english';
 import * as japanese_module from '@bicstone/ra-language-japanese';
-import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import type { TranslationMessages } from 'react-admin';
 import { ja_account } from './ja_account';
 import { ja_workday } from './ja_workday';
 import { ja_matching } from './ja_matching';
@@ -12,7 +12,7 @@ import { ja_calendar } from './ja_calendar';
 import { ja_privacy } from './ja_privacy';
 import { ja_outbox } from './ja_outbox';
 import { ja_resources } from '../../server/domain/messages/ja_resources';
-import { unwrapDefault } from './shape';
+import { mergeMessages, unwrapDefault } from './shape';
 
 export const ja_app = {
   app: {
@@ -103,7 +103,7 @@ export const ja_app = {
 const japanese_messages = unwrapDefault<TranslationMessages>(japanese_module, 'ra');
 
 // English first: the Japanese pack lacks a few keys (ra.validation.unique, ra.guesser.*).
-export const ja_messages: TranslationMessages = mergeTranslations(
+export const ja_messages: TranslationMessages = mergeMessages<TranslationMessages>(
   english_messages,
   japanese_messages,
   ja_app,

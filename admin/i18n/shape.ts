@@ -12,3 +12,22 @@ export const unwrapDefault = <T extends object>(module: unknown, has_key: keyof 
   }
   throw new Error(`Translation module without "${String(has_key)}"`);
 };
+
+type MessageTree = { [key: string]: unknown };
+const isTree = (value: unknown): value is MessageTree => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const mergeInto = (target: MessageTree, source: MessageTree): MessageTree => {
+  for (const [key, value] of Object.entries(source)) {
+    if (value === undefined) continue;
+    const current = target[key];
+    target[key] = isTree(value) ? mergeInto(isTree(current) ? { ...current } : {}, value) : value;
+  }
+  return target;
+};
+
+/**
+ * Message trees merged deeply, later ones winning, like react-admin's mergeTranslations but
+ * without lodash: the messages are part of the login page, which is kept small.
+ */
+export const mergeMessages = <T>(...trees: object[]): T =>
+  trees.reduce<MessageTree>((merged, tree) => mergeInto(merged, tree as MessageTree), {}) as T;

@@ -16,14 +16,4 @@ export const putJson = <T>(path: string, body: unknown): Promise<T> => send<T>('
 
 export const deleteJson = <T>(path: string): Promise<T> => send<T>('DELETE', path);
 
-/** What fetchJson throws: the status, the server's sentence and its field errors. */
-export type ApiError = { status?: number; message?: string; body?: { message?: string; errors?: Record<string, string> } };
-
-/** The server's sentence for a failed call, or react-admin's generic one. */
-export const apiErrorMessage = (error: unknown): string => {
-  const e = error as ApiError;
-  return e?.body?.message ?? e?.message ?? 'ra.notification.http_error';
-};
-
-/** The server's message for each field it refused (`errors` in its answer), if any. */
-export const fieldErrors = (error: unknown): Record<string, string> | undefined => (error as ApiError)?.body?.errors;
+export { apiErrorMessage, fieldErrors, type ApiError } from './json';

@@ -35,6 +35,9 @@ const remember = (staff: Staff | null) => {
   cached = { staff: Promise.resolve(staff), at: Date.now() };
 };
 
+/** The login page (outside react-admin) signed this person in. */
+export const rememberStaff = (staff: Staff) => remember(staff);
+
 const requireStaff = async (): Promise<Staff> => {
   const staff = await currentStaff();
   if (!staff) throw new Error('ra.auth.auth_check_error');

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, CircularProgress, Stack, TextField } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
-import { apiErrorMessage, type ApiError } from '../providers/api';
+import { apiErrorMessage, type ApiError } from '../providers/json';
+import { useLoginKit } from './kit';
 
 /** The server's field message for the code, or its sentence; translated when it is a key. */
 export const codeError = (error: unknown): string => (error as ApiError)?.body?.errors?.code ?? apiErrorMessage(error);
@@ -21,7 +21,7 @@ export const CodeForm = ({
   submitLabel?: string;
   extra?: ReactNode;
 }) => {
-  const translate = useTranslate();
+  const { translate } = useLoginKit();
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,9 +1,9 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useTranslate } from 'react-admin';
 import { CodeForm, codeError } from './CodeForm';
 import { totpApi, type Confirmed, type Enrolment } from './api';
 import { RecoveryCodes } from './RecoveryCodes';
+import { useLoginKit } from './kit';
 
 /** The key in groups of four, as authenticator apps show keys typed by hand. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
@@ -23,7 +23,7 @@ export const EnrolmentFlow = ({
   onDone: (confirmed: Confirmed) => void;
   onCancel?: () => void;
 }) => {
-  const translate = useTranslate();
+  const { translate } = useLoginKit();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [confirmed, setConfirmed] = useState<Confirmed | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,16 +1,29 @@
-import { Alert, Box, Button, CardContent, CircularProgress, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import LockIcon from '@mui/icons-material/Lock';
+import {
+  Alert,
+  Avatar,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
-import { Login, useLocaleState, useLogin, useTranslate } from 'react-admin';
 import type { Staff } from '../providers/authProvider';
-import { apiErrorMessage } from '../providers/api';
+import { apiErrorMessage } from '../providers/json';
 import { CodeForm } from './CodeForm';
 import { EnrolmentFlow } from './EnrolmentFlow';
 import { needsSecondFactor, totpApi } from './api';
+import { useLoginKit } from './kit';
 
 type Step = 'password' | 'code' | 'enrol';
 
 const PasswordStep = ({ onAnswer }: { onAnswer: (step: Step | Staff) => void }) => {
-  const translate = useTranslate();
+  const { translate } = useLoginKit();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -66,13 +79,11 @@ const PasswordStep = ({ onAnswer }: { onAnswer: (step: Step | Staff) => void }) 
 /**
  * Sign-in in up to three steps: password; then the six-digit code (or a recovery code) when
  * the person has TOTP, or enrolment when they must have it and do not yet. Only the last step
- * gives a session, which is handed to react-admin through authProvider.login({ staff }).
+ * gives a session, handed to `finish` (admin/Root.tsx then opens the console).
  */
-const LoginSteps = () => {
-  const translate = useTranslate();
-  const login = useLogin();
+const LoginSteps = ({ finish }: { finish: (staff: Staff) => Promise<void> }) => {
+  const { translate } = useLoginKit();
   const [step, setStep] = useState<Step>('password');
-  const finish = (staff: Staff) => login({ staff });
   const back = (
     <Button onClick={() => setStep('password')} color="inherit">
       {translate('totp.back_to_login')}
@@ -109,8 +120,7 @@ const LoginSteps = () => {
 
 /** The product's name and the language, before anyone signs in (a new colleague may not read Japanese). */
 const LoginHeader = () => {
-  const translate = useTranslate();
-  const [locale, setLocale] = useLocaleState();
+  const { translate, locale, setLocale } = useLoginKit();
   return (
     <Box sx={{ px: 2, pt: 2, textAlign: 'center' }}>
       <Typography variant="h6" component="h1">
@@ -135,11 +145,28 @@ const LoginHeader = () => {
   );
 };
 
-const LoginPage = () => (
-  <Login>
-    <LoginHeader />
-    <LoginSteps />
-  </Login>
+/**
+ * The login page. It is shown before react-admin and the console's screens are loaded (they
+ * come after the sign-in), so it uses MUI and the kit only, never react-admin.
+ */
+export const LoginPage = ({ onSignedIn }: { onSignedIn: (staff: Staff) => Promise<void> }) => (
+  <Box
+    sx={{
+      display: 'flex',
+      flexDirection: 'column',
+      alignItems: 'center',
+      minHeight: '100vh',
+      backgroundImage: 'radial-gradient(circle at 50% 14em, #313264 0%, #00023b 60%, #00023b 100%)',
+    }}
+  >
+    <Card sx={{ minWidth: 300, mt: '6em', mb: 2 }}>
+      <Box sx={{ display: 'flex', justifyContent: 'center', m: 2, mb: 0 }}>
+        <Avatar sx={{ bgcolor: 'secondary.main' }}>
+          <LockIcon />
+        </Avatar>
+      </Box>
+      <LoginHeader />
+      <LoginSteps finish={onSignedIn} />
+    </Card>
+  </Box>
 );
-
-export default LoginPage;

@@ -1,6 +1,6 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { useNotify, useTranslate } from 'react-admin';
+import { useLoginKit } from './kit';
 
 /** Clipboard API where the page is a secure context, else the old select-and-copy. */
 const copyText = async (text: string): Promise<boolean> => {
@@ -30,11 +30,10 @@ const copyText = async (text: string): Promise<boolean> => {
 
 /** The ten recovery codes, shown once, with a copy button; `onDone` when the person has kept them. */
 export const RecoveryCodes = ({ codes, onDone }: { codes: string[]; onDone: () => void }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
+  const { translate, notify } = useLoginKit();
   const copy = async () => {
     const ok = await copyText(codes.join('\n'));
-    notify(ok ? 'totp.recovery.copied' : 'totp.recovery.copy_failed', { type: ok ? 'info' : 'warning' });
+    notify(ok ? 'totp.recovery.copied' : 'totp.recovery.copy_failed', ok ? 'info' : 'warning');
   };
   return (
     <Box>

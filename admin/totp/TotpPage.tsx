@@ -5,6 +5,7 @@ import { Loading, Title, useLocaleState, useNotify, useTranslate } from 'react-a
 import { CodeForm } from './CodeForm';
 import { EnrolmentFlow } from './EnrolmentFlow';
 import { RecoveryCodes } from './RecoveryCodes';
+import { ReactAdminKit } from './ReactAdminKit';
 import { totpApi } from './api';
 
 export const TOTP_STATUS_KEY = ['totp-status'] as const;
@@ -118,4 +119,10 @@ const TotpPage = () => {
   );
 };
 
-export default TotpPage;
+const TotpPageInConsole = () => (
+  <ReactAdminKit>
+    <TotpPage />
+  </ReactAdminKit>
+);
+
+export default TotpPageInConsole;

@@ -1,5 +1,9 @@
 import type { Staff } from '../providers/authProvider';
-import { getJson, postJson as post } from '../providers/api';
+import { requestJson } from '../providers/json';
+
+// The light client, not the data provider's: the login page uses these before react-admin loads.
+const getJson = <T>(path: string) => requestJson<T>('GET', path);
+const post = <T>(path: string, body: unknown = {}) => requestJson<T>('POST', path, body);
 
 /** The server's answer to a correct password when a code (or enrolment) is still needed. */
 export type SecondFactor = { second_factor: 'totp' | 'totp_enrolment'; expires_at: string };

@@ -4,7 +4,7 @@
  * /tmp/bench-results.md. The database is dropped at the end, also on failure or Ctrl-C.
  *
  *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
- *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists,screens,pglite
+ *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists,screens,pglite,bundle
  *                       (or name them as arguments: `npm run bench -- import`)
  *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
  */
@@ -18,6 +18,7 @@ import { knexForPostgres, type Db } from '../../server/db/index.js';
 import { migrateLatest } from '../../server/db/migrate.js';
 import { seedReference } from '../../seeds/reference.js';
 import { adminUrl, databaseUrl } from '../helpers/pg-url.js';
+import { benchBundle } from './bundle.js';
 import { benchCandidates } from './candidates.js';
 import { generateData } from './data.js';
 import { benchExport } from './export.js';
@@ -39,11 +40,13 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = {
 };
 /**
  * Benchmarks that make their own databases, run after those on the PostgreSQL one: `screens`
- * (the demo data on PGlite) and `pglite` (the benchmark data on PGlite at growing sizes).
+ * (the demo data on PGlite), `pglite` (the benchmark data on PGlite at growing sizes) and `bundle`
+ * (the console's JavaScript sizes, no database).
  */
 const STANDALONE: Record<string, () => Promise<BenchResult>> = {
   screens: benchScreens,
   pglite: benchPglite,
+  bundle: benchBundle,
 };
 // Benchmarks that need only clients and volunteers, not the requests and their history.
 const PEOPLE_ONLY = ['search', 'import'];

@@ -120,8 +120,8 @@ export async function up(knex: Knex): Promise<void> {
                 from support_requests s
                cross join (values (coalesce(old.nationality, 'unknown'), -1), (coalesce(new.nationality, 'unknown'), 1)) v(key, delta)
                where s.client_id = new.id) x
-       group by 1, 2 having sum(x.delta) <> 0
-       order by 1, 2
+       group by x.month, x.key having sum(x.delta) <> 0
+       order by x.month, x.key
       on conflict (month, dimension, key) do update set n = report_month_counts.n + excluded.n;
       return null;
     end $$`);

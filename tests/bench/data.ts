@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { buildSearchText, normalizeForSearch } from '../../server/domain/search.js';
+import { buildSearchText, compactForSearch } from '../../server/domain/search.js';
 import { log } from './lib.js';
 
 /**
@@ -779,7 +779,7 @@ async function genRequests(trx: Knex.Transaction, s: ReturnType<typeof sizes>, c
   await trx.raw('alter table bench_req add primary key (id)');
   await withIndexesDeferred(trx, ['support_requests'], async () => {
     // search_text as server/support-requests/resource.ts derives it: [request_no, intake name, place, client name, kana, client_no].
-    // request_no is ASCII, so lower() is its normalizeForSearch; places are normalised in Node (checked on a sample).
+    // request_no is ASCII, so lower() is its normalizeForSearch; places are folded in Node as buildSearchText folds them (checked on a sample).
     await trx.raw(
       `insert into support_requests (id, request_no, client_id, channel, received_at, category, task_type, mode, language, municipality_code,
                                      place, description, start_at, end_at, coordinator_id, status, status_reason, search_text, created_at, updated_at)
@@ -788,7 +788,7 @@ async function genRequests(trx: Knex.Transaction, s: ReturnType<typeof sizes>, c
               concat_ws(' | ', lower(b.request_no), pn.t, t.t), b.received_at, greatest(b.received_at, coalesce(b.confirmed_at, b.received_at))
          from bench_req b join bench_client_text t on t.id = b.client_id
          left join unnest(?::text[], ?::text[]) as pn(place, t) on pn.place = b.place order by b.id`,
-      [PLACES, PLACES.map((p) => normalizeForSearch(p))],
+      [PLACES, PLACES.map((p) => compactForSearch(p))],
     );
   });
   await trx.raw(`select setval('support_requests_id_seq', ?)`, [s.requests]);
@@ -880,6 +880,9 @@ async function verifySearchText(knex: Knex, withRequests: boolean): Promise<stri
   return problems;
 }
 
+/** Tables whose row triggers keep report_month_counts (migration 20261201002300). */
+const REPORT_COUNTED = ['support_requests', 'request_events'];
+
 export async function generateData(knex: Knex, plan: Plan): Promise<DataSummary> {
   const t0 = performance.now();
   const s = sizes(plan.scale);
@@ -893,8 +896,12 @@ export async function generateData(knex: Knex, plan: Plan): Promise<DataSummary>
     await step('clients', () => genClients(trx, s.clients));
     await step('volunteers', () => genVolunteers(trx, s.volunteers));
     if (plan.requests) {
+      // The report's monthly counts are filled once at the end, set-based, instead of row by row.
+      for (const table of REPORT_COUNTED) await trx.raw(`alter table ${table} disable trigger ${table}_report_counts`);
       await step('support_requests, assignments', () => genRequests(trx, s, coordinators));
       if (plan.history) await step('request_events, activity_reports, expenses, id_checks', () => genHistory(trx));
+      await step('report_month_counts', () => trx.raw('select report_month_counts_refill()'));
+      for (const table of REPORT_COUNTED) await trx.raw(`alter table ${table} enable trigger ${table}_report_counts`);
     }
     await trx.raw('drop table if exists bench_clients, bench_client_text, bench_volunteers, bench_req');
   });

@@ -71,9 +71,23 @@ describe('monthly counts kept by the database', () => {
     // Received in February to May (Japan time), around month ends, with every dimension varied.
     const specs: Record<string, unknown>[] = [
       { c: 0, received_at: '2026-02-27T15:00:00+09:00', channel: 'phone', category: 'medical', task_type: 'hospital', language: 'vi' },
-      { c: 1, received_at: '2026-02-28T23:30:00+09:00', channel: 'email', category: 'education', task_type: 'school_meeting', language: 'uk' },
+      {
+        c: 1,
+        received_at: '2026-02-28T23:30:00+09:00',
+        channel: 'email',
+        category: 'education',
+        task_type: 'school_meeting',
+        language: 'uk',
+      },
       { c: 0, received_at: '2026-03-01T00:10:00+09:00', channel: 'web_form', category: 'medical', task_type: 'hospital', mode: 'online' },
-      { c: 2, received_at: '2026-03-05T09:00:00+09:00', channel: 'partner', category: 'lifeline', task_type: 'utilities_setup', language: 'tl' },
+      {
+        c: 2,
+        received_at: '2026-03-05T09:00:00+09:00',
+        channel: 'partner',
+        category: 'lifeline',
+        task_type: 'utilities_setup',
+        language: 'tl',
+      },
       { c: 3, received_at: '2026-03-31T23:59:00+09:00', channel: 'walk_in', category: 'welfare', task_type: 'ward_office', language: 'ja' },
       { c: 1, received_at: '2026-04-02T10:00:00+09:00', channel: 'phone', category: 'housing', task_type: 'real_estate', language: 'en' },
       { c: 2, received_at: '2026-04-15T10:00:00+09:00', channel: 'phone', category: 'administrative', task_type: 'ward_office' },
@@ -106,7 +120,10 @@ describe('monthly counts kept by the database', () => {
     // Confirmed, done and closed; confirmed and left; confirmed and then reopened (the volunteer withdrew).
     const volunteers = [await createVolunteer(t.db.knex), await createVolunteer(t.db.knex), await createVolunteer(t.db.knex)];
     const confirm = (i: number, v: number) =>
-      ok(coordinator.post('/api/assignments').send({ request_id: requests[i]!.id, volunteer_id: volunteers[v]!.id, status: 'confirmed' }), 201);
+      ok(
+        coordinator.post('/api/assignments').send({ request_id: requests[i]!.id, volunteer_id: volunteers[v]!.id, status: 'confirmed' }),
+        201,
+      );
     await confirm(0, 0);
     await ok(
       coordinator.post('/api/activity-reports').send({

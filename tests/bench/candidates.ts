@@ -69,7 +69,8 @@ export async function benchCandidates(ctx: BenchContext): Promise<BenchResult> {
   // Where the time of the slowest request goes, statement by statement.
   const details = [
     `${loadAverage()} at the end; autocannon in a child process over the 100 requests in turn for ${seconds} s per concurrency; pg = the same statements (${statements[0]!.length} per request) through the raw driver, pool of 10 as the API's`,
-    `candidates per request: median ${fmtInt(percentile(found, 50))}, min ${Math.min(...found)}, max ${Math.max(...found)}`];
+    `candidates per request: median ${fmtInt(percentile(found, 50))}, min ${Math.min(...found)}, max ${Math.max(...found)}`,
+  ];
   const queries = (await captureQueries(ctx, () => get(slowest.id))).filter((q) => q.sql.includes('from volunteers v'));
   for (const q of queries) {
     const plan = await explain(ctx, q, true);

@@ -40,7 +40,7 @@ function pieceOf(sql: string): string {
   if (dim) return `breakdowns(${dim[1]})`;
   if (sql.includes('as new_residents')) return 'outcomes';
   if (sql.includes('percentile_cont')) return 'daysToConfirmation';
-  if (sql.includes('from activity_reports ar join assignments')) return 'activities';
+  if (sql.includes('as volunteers_active')) return 'activities';
   if (sql.includes('as new_volunteers')) return 'peopleAndChecks';
   if (sql.includes('from expenses group by kind')) return 'money';
   if (sql.includes('from report_month_counts')) return 'monthCounts';

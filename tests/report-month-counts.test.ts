@@ -183,4 +183,33 @@ describe('monthly counts kept by the database', () => {
     await t.db.knex.raw('select report_month_counts_refill()');
     expect(await kept()).toEqual(before);
   });
+
+  it('stay equal when coordinators create and move requests at the same time (no deadlock, no lost count)', async () => {
+    const others = await Promise.all([t.as('admin'), coordinator]);
+    const created = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        ok(
+          others[i % 2]!.post('/api/support-requests').send({
+            client_id: clients[i % clients.length]!.id,
+            channel: i % 3 ? 'phone' : 'email',
+            category: 'medical',
+            task_type: 'hospital',
+            language: i % 2 ? 'vi' : 'en',
+            received_at: `2026-0${4 + (i % 2)}-1${i % 10}T10:00:00+09:00`,
+          }),
+          201,
+        ),
+      ),
+    );
+    await Promise.all(
+      created.map((r, i) =>
+        ok(
+          others[i % 2]!.post(`/api/support-requests/${r.id}/status`).send(
+            i % 3 ? { status: 'checking' } : { status: 'rejected', reason: '対象外' },
+          ),
+        ),
+      ),
+    );
+    await expectSameAsRecords(secretariat);
+  });
 });

@@ -42,7 +42,7 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-export const fmtMs = (v: number) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
+export const fmtMs = (v: number | null) => (v == null || Number.isNaN(v) ? 'n/a' : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
 export const fmtInt = (v: number) => Math.round(v).toLocaleString('en-US');
 export const fmtMb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
@@ -189,6 +189,8 @@ export async function throughDriver(
 export function sideBySide(connections: number, api: LoadRun, raw: Awaited<ReturnType<typeof throughDriver>>): string {
   const ratio = api.rps / raw.rps;
   const bad = api.non2xx + api.errors + api.timeouts;
+  // No answer at all within the run (every request still waiting) leaves no latency to show.
+  if (!api.requests) return `@${connections}: API no answer in the run (${api.errors} errors, ${api.timeouts} timeouts)`;
   return (
     `@${connections}: API ${fmtInt(api.rps)}/s p50 ${fmtMs(api.p50)} p95 ${fmtMs(api.p95)}${bad ? ` (${api.non2xx} non-2xx, ${api.errors} errors)` : ''}; ` +
     `pg ${fmtInt(raw.rps)}/s p50 ${fmtMs(raw.p50)} p95 ${fmtMs(raw.p95)}; ratio ${(ratio * 100).toFixed(0)}%`

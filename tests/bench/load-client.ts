@@ -33,6 +33,8 @@ async function main() {
     connections: o.connections,
     duration: o.seconds,
     headers: { cookie: o.cookie },
+    // A slow answer is measured, not dropped: autocannon's default gives up after 10 s.
+    timeout: 120,
     requests: [{ setupRequest: (req) => ({ ...req, path: o.paths[next++ % o.paths.length] }) }],
   }) as unknown as Promise<autocannon.Result> & EventEmitter; // the tracker is both
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {

@@ -34,6 +34,50 @@ export async function perDimension<T>(compute: (dim: Dimension) => Promise<T> | 
 
 const num = (v: unknown) => (v == null ? 0 : Number(v));
 
+/**
+ * The requests received in the period, from the monthly counts the database keeps
+ * (report_month_counts, migration 20261201002300): received, by status, matched, new residents
+ * and every breakdown, summed over the period's months. Residents are counted from the records
+ * (distinct people do not add up across months), through the received_at index.
+ */
+async function fromMonthCounts(db: Knex, p: Period) {
+  const { rows } = await db.raw(
+    `select dimension, key, sum(n)::bigint as n from report_month_counts
+      where month >= :start_date and month < :end_date
+      group by 1, 2 having sum(n) <> 0`,
+    { start_date: p.start_date, end_date: p.end_date },
+  );
+  const { rows: people } = await db.raw(
+    'select count(distinct client_id) as residents from support_requests where received_at >= :start and received_at < :end',
+    { start: p.start, end: p.end },
+  );
+  const list = rows as { dimension: string; key: string; n: unknown }[];
+  const total = (dimension: string, ...keys: string[]) =>
+    list.filter((r) => r.dimension === dimension && (!keys.length || keys.includes(r.key))).reduce((s, r) => s + num(r.n), 0);
+  const o: Record<string, number> = {
+    received: total('received'),
+    matched: total('matched'),
+    completed: total('status', 'done', 'closed'),
+    cancelled: total('status', 'cancelled'),
+    unmatched: total('status', 'unmatched'),
+    rejected: total('status', 'rejected'),
+    residents: num(people[0].residents),
+    new_residents: total('new_residents'),
+  };
+  const b = await perDimension((dim) =>
+    list
+      .filter((r) => r.dimension === dim)
+      .map((r) => ({ key: r.key, value: num(r.n) }))
+      .sort((x, y) => y.value - x.value || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),
+  );
+  return { o, b };
+}
+
+/** The same figures from the requests themselves: the reference the monthly counts are checked against. */
+export async function fromRecords(db: Knex, p: Period) {
+  return { o: await outcomes(db, p), b: await breakdowns(db, p) };
+}
+
 async function breakdowns(db: Knex, p: Period): Promise<Figures['breakdowns']> {
   return perDimension(async (name) => {
     const { rows } = await db.raw(
@@ -82,13 +126,17 @@ async function daysToConfirmation(db: Knex, p: Period) {
   return rows[0];
 }
 
+/**
+ * Activities started in the period. Each report's volunteer is looked up by its assignment's
+ * key (every report has one): a join let the planner read all assignments for a month's few.
+ */
 async function activities(db: Knex, p: Period) {
   const { rows } = await db.raw(
     `select count(*) as activities,
             coalesce(sum(floor(extract(epoch from ar.actual_end_at) / 60) - floor(extract(epoch from ar.actual_start_at) / 60)) / 60.0, 0) as hours,
-            count(distinct a.volunteer_id) as volunteers_active,
+            count(distinct (select a.volunteer_id from assignments a where a.id = ar.assignment_id)) as volunteers_active,
             count(*) filter (where ar.outside_service_rules) as outside_service_rules
-       from activity_reports ar join assignments a on a.id = ar.assignment_id
+       from activity_reports ar
       where ar.actual_start_at >= :start and ar.actual_start_at < :end`,
     { start: p.start, end: p.end },
   );
@@ -137,8 +185,9 @@ const round1 = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 
 export async function computeFigures(
   db: Knex,
   p: Period,
+  source: 'month_counts' | 'records' = 'month_counts',
 ): Promise<Figures & { days: { median: number | null; p90: number | null }; hours: number; feedback_average: number | null }> {
-  const o = await outcomes(db, p);
+  const { o, b } = source === 'records' ? await fromRecords(db, p) : await fromMonthCounts(db, p);
   const d = await daysToConfirmation(db, p);
   const a = await activities(db, p);
   const pc = await peopleAndChecks(db, p);
@@ -153,7 +202,7 @@ export async function computeFigures(
   return {
     counts,
     amounts: await money(db, p),
-    breakdowns: await breakdowns(db, p),
+    breakdowns: b,
     days: { median: round1(d.median), p90: round1(d.p90) },
     hours: round1(a.hours) ?? 0,
     feedback_average: round1(pc.feedback_average),

@@ -24,9 +24,14 @@ function pairs(now: Record<string, number>, before: Record<string, number>): Rec
   return Object.fromEntries(Object.keys(now).map((k) => [k, { value: now[k] ?? null, previous: before[k] ?? null }]));
 }
 
-/** The period's figures, each beside the previous period's. */
-export async function buildReport(db: Knex, period: Period, previous: Period): Promise<Report> {
-  const [now, before] = await Promise.all([computeFigures(db, period), computeFigures(db, previous)]);
+/** The period's figures, each beside the previous period's (`records`: counted from the requests themselves, the reference). */
+export async function buildReport(
+  db: Knex,
+  period: Period,
+  previous: Period,
+  source: 'month_counts' | 'records' = 'month_counts',
+): Promise<Report> {
+  const [now, before] = await Promise.all([computeFigures(db, period, source), computeFigures(db, previous, source)]);
   const breakdowns = await perDimension((dim) => {
     const keys = [...new Set([...now.breakdowns[dim].map((b) => b.key), ...before.breakdowns[dim].map((b) => b.key)])];
     const value = (list: { key: string; value: number }[], key: string) => list.find((b) => b.key === key)?.value ?? 0;

@@ -15,9 +15,8 @@ export const HandledBody = z.object({ note: text({ multiline: true }).trim().max
 
 async function openFollowUp(trx: Knex.Transaction, reportId: number) {
   const report = await trx('activity_reports').where('id', reportId).forUpdate().first();
-  if (!report) throw notFound('活動報告');
-  if (!report.follow_up_needed || report.follow_up_handled_at)
-    throw conflict('このフォローアップはすでに対応済みか、必要とされていません。');
+  if (!report) throw notFound('noun.activity_report');
+  if (!report.follow_up_needed || report.follow_up_handled_at) throw conflict('follow_up.not_open');
   return report;
 }
 

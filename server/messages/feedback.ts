@@ -93,6 +93,7 @@ export async function submitFeedback(db: Knex, token: string, body: unknown, now
       staff_id: null,
       kind: 'note',
       body: `利用者からの評価: ${answer.rating} / 5`,
+      message: JSON.stringify({ code: 'resident_rating', params: { rating: answer.rating } }),
       at: now(),
     });
     return { language: open.language };

@@ -156,6 +156,7 @@ export async function answerOffer(assignments: ResourceService, token: string, b
       party: 'volunteer',
       assignment_id: link.assignment_id,
       body: `ボランティアがメールのリンクから${input.answer === 'accept' ? '「引き受ける」' : '「辞退する」'}と回答しました。${input.comment ? `コメント: ${input.comment}` : ''}`,
+      message: { code: 'volunteer_answered', params: { answer: input.answer, ...(input.comment ? { comment: input.comment } : {}) } },
     });
     return { answer: input.answer, repeated: false };
   });

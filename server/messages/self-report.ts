@@ -79,6 +79,7 @@ export async function submitSelfReport(services: Services, token: string, body: 
       party: 'volunteer',
       assignment_id: a.id,
       body: 'ボランティアから活動報告が届きました（確認待ちの下書き）。',
+      message: { code: 'self_report_received' },
     });
     return { id: row.id };
   });

@@ -47,6 +47,7 @@ import * as m31 from './20261201001800_create_sort_indexes.js';
 import * as m32 from './20261201001801_create_retention_scans.js';
 import * as m33 from './20261201001802_create_resident_feedback.js';
 import * as m34 from './20261201001803_index_unseen_answers.js';
+import * as m35 from './20261201002100_backfill_request_event_messages.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -103,6 +104,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001801_create_retention_scans': m32,
   '20261201001802_create_resident_feedback': m33,
   '20261201001803_index_unseen_answers': m34,
+  '20261201002100_backfill_request_event_messages': m35,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -32,10 +32,10 @@ describe('server sentences in the console language', () => {
     expect(ja.body.errors).toEqual({ name: '入力してください。', email: 'メールアドレスの形式が正しくありません。' });
     expect(en.body.message).toMatch(/^There are errors in the input \(name: Required\.\)$/);
     expect(en.body.errors).toEqual({ name: 'Required.', email: 'This is not a valid email address.' });
-    expect(await t.db.knex('partners').count({ n: '*' }).first()).toEqual({ n: expect.anything() });
+    expect(await t.db.knex('partners').where('email', 'not-an-address')).toHaveLength(0);
   });
 
-  it('words zod\'s own sentences in English too', async () => {
+  it("words zod's own sentences in English too", async () => {
     const agent = await t.as('coordinator');
     const en = await agent.post('/api/partners').set('Accept-Language', 'en').send({ name: 'A', show_on_form: 'yes' });
     expect(en.status).toBe(400);

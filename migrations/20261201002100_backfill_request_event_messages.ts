@@ -83,7 +83,8 @@ export function messageOf(row: Row): Message | undefined {
       return body === 'Web フォームから受付' && row.staff_id == null ? { code: 'web_form_received' } : undefined;
     case 'follow_up':
       if (body === 'フォローアップ対応済み') return { code: 'follow_up_handled', params: {} };
-      if (body.startsWith('フォローアップ対応済み: ')) return { code: 'follow_up_handled', params: { note: body.slice('フォローアップ対応済み: '.length) } };
+      if (body.startsWith('フォローアップ対応済み: '))
+        return { code: 'follow_up_handled', params: { note: body.slice('フォローアップ対応済み: '.length) } };
       m = /^新しい依頼 (\S+) を作成しました。$/.exec(body);
       return m ? { code: 'follow_up_new_request', params: { request_no: m[1]! } } : undefined;
     case 'note':
@@ -93,7 +94,11 @@ export function messageOf(row: Row): Message | undefined {
       m = /^利用者からの評価: ([1-5]) \/ 5$/.exec(body);
       if (m) return { code: 'resident_rating', params: { rating: Number(m[1]) } };
       m = /^ボランティアがメールのリンクから「(引き受ける|辞退する)」と回答しました。(?:コメント: ([\s\S]*))?$/.exec(body);
-      if (m) return { code: 'volunteer_answered', params: { answer: m[1] === '引き受ける' ? 'accept' : 'decline', ...(m[2] ? { comment: m[2] } : {}) } };
+      if (m)
+        return {
+          code: 'volunteer_answered',
+          params: { answer: m[1] === '引き受ける' ? 'accept' : 'decline', ...(m[2] ? { comment: m[2] } : {}) },
+        };
       return undefined;
     default:
       return undefined;
@@ -116,7 +121,10 @@ export async function up(knex: Knex): Promise<void> {
     if (!rows.length) return;
     for (const row of rows) {
       const message = messageOf(row);
-      if (message) await knex('request_events').where('id', row.id).update({ message: JSON.stringify(message) });
+      if (message)
+        await knex('request_events')
+          .where('id', row.id)
+          .update({ message: JSON.stringify(message) });
     }
     after = rows[rows.length - 1]!.id;
   }

@@ -23,7 +23,8 @@ export const timelineMessageText = (translate: Translate, message: Message, loca
   if (code === 'volunteer_answered') {
     // What the volunteer wrote stays as written, after the answer in the console's language.
     const answer = translate(`timeline_messages.volunteer_answered_${p.answer === 'accept' ? 'accept' : 'decline'}`, { _: '' });
-    const comment = typeof p.comment === 'string' && p.comment ? translate('timeline_messages.volunteer_comment', { comment: p.comment }) : '';
+    const comment =
+      typeof p.comment === 'string' && p.comment ? translate('timeline_messages.volunteer_comment', { comment: p.comment }) : '';
     return answer + comment;
   }
   const key =

@@ -1,7 +1,8 @@
 import { Button, FormHelperText, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { useInput, useRecordContext, useTranslate } from 'react-admin';
+import { useInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
+import { apiLocale } from '../providers/i18nProvider';
 import { useSettings } from '../providers/useSettings';
 import { ServiceHoursHint } from './ServiceHoursHint';
 import { composeTimes, endChoices, quarterHours, serviceTimeProblem, splitTimes, type TimeParts } from './serviceTime';
@@ -17,11 +18,13 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
   const translate = useTranslate();
   const record = useRecordContext();
   const { data: settings } = useSettings();
+  const [locale] = useLocaleState();
+  const lang = apiLocale(locale);
   const { trigger, formState } = useFormContext();
   const original = useMemo(() => ({ start_at: record?.[startSource], end_at: record?.[endSource] }), [record, startSource, endSource]);
   const validate = useMemo(
-    () => (value: unknown, all: Record<string, unknown>) => serviceTimeProblem(value, all[endSource], settings, original),
-    [settings, original, endSource],
+    () => (value: unknown, all: Record<string, unknown>) => serviceTimeProblem(value, all[endSource], settings, original, lang),
+    [settings, original, endSource, lang],
   );
   // Identity parse/format: react-admin would turn the "incomplete" marker into null.
   const start = useInput({ source: startSource, validate, parse: keep, format: keep });
@@ -51,7 +54,9 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
   const starts = withCurrent(all.slice(0, -1), parts.start);
   const ends = withCurrent(settings ? endChoices(all, parts.start, settings) : [], parts.end);
   const complete = parts.date && parts.start && parts.end;
-  const live = complete ? serviceTimeProblem(composeTimes(parts).start_at, composeTimes(parts).end_at, settings, original) : undefined;
+  const live = complete
+    ? serviceTimeProblem(composeTimes(parts).start_at, composeTimes(parts).end_at, settings, original, lang)
+    : undefined;
   const fieldError = start.fieldState.error?.message ?? end.fieldState.error?.message;
   const message = live ?? (fieldError ? translate(fieldError, { _: fieldError }) : undefined);
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { canAccess } from '../domain/roles.js';
 import { audit } from '../core/audit.js';
 import { text } from '../core/fields.js';
+import { schemaText } from '../core/messages.js';
 import { AppError, fieldError, forbidden, notFound } from '../core/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
 import { idParam, parseWith } from '../core/validate.js';
@@ -94,7 +95,11 @@ export const PasswordChangeSchema = z
   .object({
     password: PasswordSchema,
     /** Required to change one's own password; an admin setting someone else's leaves it out. */
-    current_password: z.string({ error: 'auth.current_password_required' }).min(1, 'auth.current_password_required').max(200).optional(),
+    current_password: z
+      .string({ error: schemaText('auth.current_password_required') })
+      .min(1, schemaText('auth.current_password_required'))
+      .max(200)
+      .optional(),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { audit } from '../core/audit.js';
+import { schemaText } from '../core/messages.js';
 import { AppError, conflict, notFound, validation } from '../core/errors.js';
 import { actor, guard, requireLogin } from '../http/guard.js';
 import { idParam, parseWith } from '../core/validate.js';
@@ -15,9 +16,9 @@ import { type StaffRow, type TotpService, wrongCode } from './totp.js';
 export const CHALLENGE_COOKIE = 'sid_2fa';
 const CHALLENGE_PATH = '/api/auth';
 
-const Code = text({ messages: { required: 'totp.code_required' } })
+const Code = text({ messages: { required: schemaText('totp.code_required') } })
   .trim()
-  .min(1, 'totp.code_required')
+  .min(1, schemaText('totp.code_required'))
   .max(40, '確認コードが長すぎます。');
 
 /** A six-digit code from the app, or one of the recovery codes. */

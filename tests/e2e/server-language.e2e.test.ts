@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot } from './helpers/browser.js';
+import { login, screenshot } from './helpers/browser.js';
 import { api, confirmedRequest, futureSaturday } from './helpers/casework.js';
 import { useConsole } from './helpers/session.js';
 
@@ -11,6 +11,22 @@ type Request = { id: number; channel: string; status: string };
 type Event = { kind: string; message: unknown; body: string | null };
 
 describe('server sentences in English mode', () => {
+  it('keeps a Japanese console Japanese in a browser that prefers English', async () => {
+    const context = await ui.browser.newContext({ baseURL: ui.server.url, locale: 'en-US', timezoneId: 'Asia/Tokyo' });
+    try {
+      const page = await context.newPage();
+      await login(page, 'coordinator@demo.otonari.example');
+      const { request } = await confirmedRequest(page.request, futureSaturday(28));
+      await page.goto(`/#/support-requests/${request.id}/show`);
+      const form = page.getByTestId('expense-add');
+      await form.getByRole('spinbutton', { name: /金額/ }).fill('420000');
+      await form.getByRole('button', { name: '追加' }).click();
+      await expect.poll(() => form.innerText()).toContain('1 件の費用は 50,000 円以下にしてください (設定の上限)。');
+    } finally {
+      await context.close();
+    }
+  });
+
   it("shows a refused save's sentence in English, beside the field too", async () => {
     await ui.page.getByRole('button', { name: /日本語/ }).click();
     await ui.page.getByRole('menuitem', { name: 'English' }).click();

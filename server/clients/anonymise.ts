@@ -105,13 +105,14 @@ export async function anonymiseClient(
     await trx('request_events')
       .whereIn('request_id', requestIds)
       .whereIn('kind', FREE_TEXT_EVENT_KINDS)
-      .update({ body: ERASED_EVENT_BODY });
+      // The code's values can hold typed words too (a follow-up note, a volunteer's comment).
+      .update({ body: ERASED_EVENT_BODY, message: null });
     // A status change's text is the reason a coordinator typed (or a fixed sentence): erased too.
     await trx('request_events')
       .whereIn('request_id', requestIds)
       .where('kind', 'status_change')
       .whereNotNull('body')
-      .update({ body: ERASED_EVENT_BODY });
+      .update({ body: ERASED_EVENT_BODY, message: null });
     await trx('assignments')
       .whereIn('request_id', requestIds)
       .whereNotNull('note')

@@ -57,12 +57,15 @@ export async function anonymiseRequest(trx: Knex.Transaction, requestId: number)
       version: r.version + 1,
       updated_at: trx.fn.now(),
     });
-  await trx('request_events').where('request_id', r.id).whereIn('kind', FREE_TEXT_EVENT_KINDS).update({ body: ERASED_EVENT_BODY });
+  await trx('request_events')
+    .where('request_id', r.id)
+    .whereIn('kind', FREE_TEXT_EVENT_KINDS)
+    .update({ body: ERASED_EVENT_BODY, message: null });
   await trx('request_events')
     .where('request_id', r.id)
     .where('kind', 'status_change')
     .whereNotNull('body')
-    .update({ body: ERASED_EVENT_BODY });
+    .update({ body: ERASED_EVENT_BODY, message: null });
   await trx('assignments')
     .where('request_id', r.id)
     .whereNotNull('note')

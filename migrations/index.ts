@@ -47,9 +47,10 @@ import * as m31 from './20261201001800_create_sort_indexes.js';
 import * as m32 from './20261201001801_create_retention_scans.js';
 import * as m33 from './20261201001802_create_resident_feedback.js';
 import * as m34 from './20261201001803_index_unseen_answers.js';
-import * as m35 from './20261201002200_create_support_request_counts.js';
-import * as m36 from './20261201002300_create_report_month_counts.js';
-import * as m37 from './20261201002301_index_volunteer_history_by_client.js';
+import * as m35 from './20261201002100_backfill_request_event_messages.js';
+import * as m36 from './20261201002200_create_support_request_counts.js';
+import * as m37 from './20261201002300_create_report_month_counts.js';
+import * as m38 from './20261201002301_index_volunteer_history_by_client.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -106,9 +107,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201001801_create_retention_scans': m32,
   '20261201001802_create_resident_feedback': m33,
   '20261201001803_index_unseen_answers': m34,
-  '20261201002200_create_support_request_counts': m35,
-  '20261201002300_create_report_month_counts': m36,
-  '20261201002301_index_volunteer_history_by_client': m37,
+  '20261201002100_backfill_request_event_messages': m35,
+  '20261201002200_create_support_request_counts': m36,
+  '20261201002300_create_report_month_counts': m37,
+  '20261201002301_index_volunteer_history_by_client': m38,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -401,7 +401,10 @@ function eventRows(ctx: Ctx, requestId: number, r: DemoRequest, times: Map<Reque
     staff_id: i === 0 && r.channel === 'web_form' ? null : staffId,
     from_status: i === 0 ? null : path[i - 1],
     to_status: to,
-    body: to === r.status ? (r.status_reason ?? null) : null,
+    // The server's own words for a web-form receipt, with the code the console words in its language.
+    ...(i === 0 && r.channel === 'web_form'
+      ? { body: 'Web フォームから受付', message: JSON.stringify({ code: 'web_form_received' }) }
+      : { body: to === r.status ? (r.status_reason ?? null) : null }),
   }));
   const contactRows = (r.contacts ?? []).map((c) => ({
     ...base,
@@ -476,6 +479,16 @@ async function insertReport(
     outside_service_rules: outsideServiceRules(start, end),
     created_at: iso(done),
     updated_at: iso(handled ?? done),
+  });
+  const outside = outsideServiceRules(start, end);
+  await ctx.trx('request_events').insert({
+    request_id: requestId,
+    at: iso(done),
+    created_at: iso(done),
+    kind: 'report',
+    staff_id: coordinatorId,
+    body: `活動報告を登録しました${outside ? ' (サービス時間外・時間超過あり)' : ''}。`,
+    message: JSON.stringify({ code: 'report_filed', params: { outside } }),
   });
 }
 

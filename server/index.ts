@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
@@ -14,6 +14,7 @@ import { migrateLatest } from './db/migrate.js';
 import { seedReference } from '../seeds/reference.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
 import { DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, enrolDemoAdmin } from '../seeds/demo-totp.js';
+import { languageOf, render } from './core/messages.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CONSOLE_DIR = path.join(ROOT, 'dist', 'admin');
@@ -25,14 +26,16 @@ function printDemoAccounts(): void {
 }
 
 /** Answers every request that arrives once the server is stopping. */
-function refuse(res: ServerResponse): void {
+function refuse(req: IncomingMessage, res: ServerResponse): void {
+  const lang = languageOf(req.headers['accept-language']);
   res.writeHead(503, {
+    Vary: 'Accept-Language',
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'Retry-After': '30',
     Connection: 'close',
   });
-  res.end(JSON.stringify({ error: 'unavailable', message: 'サーバーを停止しています。しばらくしてからもう一度お試しください。' }));
+  res.end(JSON.stringify({ error: 'unavailable', message: render('shutting_down', lang), message_code: 'shutting_down' }));
 }
 
 export type Started = {
@@ -102,7 +105,7 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
   let running = 0;
   let idle: (() => void) | undefined;
   const server = createServer((req, res) => {
-    if (stopping) return refuse(res);
+    if (stopping) return refuse(req, res);
     running++;
     res.once('close', () => {
       running--;

@@ -235,7 +235,12 @@ describe('candidates: when nobody qualifies', () => {
     await t.db.knex('volunteers').where('id', woman.id).update({ gender: null });
     expect(await candidates(open.id)).toEqual([]);
     const res = await agent.get(`/api/support-requests/${open.id}/candidates/explain`);
-    expect(res.body.emptied_by).toEqual({ code: 'gender', message: '依頼の希望により女性のボランティア (本人の申告による)', remaining: 0 });
+    expect(res.body.emptied_by).toEqual({
+      code: 'gender',
+      message: '依頼の希望により女性のボランティア (本人の申告による)',
+      params: { gender: 'female' },
+      remaining: 0,
+    });
     expect(res.body.steps.map((st: { code: string }) => st.code)).toEqual([
       'active',
       'id_check',
@@ -269,7 +274,10 @@ describe('candidates: when nobody qualifies', () => {
       ours.includes(m.volunteer_id),
     );
     expect(misses.map((m) => m.volunteer_id)).toEqual([expired.id, elsewhere.id, expiredElsewhere.id]);
-    expect(misses[0]!.failed).toEqual([{ code: 'id_check', message: '本人確認の更新が必要 (有効期限 2026-02-28)' }]);
+    // The date as a value too, so the console can word it in its language and write it as on screen.
+    expect(misses[0]!.failed).toEqual([
+      { code: 'id_check', message: '本人確認の更新が必要 (有効期限 2026-02-28)', params: { date: '2026-02-28' } },
+    ]);
     expect(misses[2]!.failed.map((f) => f.code)).toEqual(['id_check', 'mode_area']);
   });
 

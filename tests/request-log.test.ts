@@ -128,7 +128,9 @@ describe('serializeError', () => {
   });
 
   it('keeps the message of our own errors and of connection errors, not of parse errors or SQL', () => {
-    expect(serializeError(new AppError('conflict', '同時に別の更新が行われました。')).message).toBe('同時に別の更新が行われました。');
+    expect(serializeError(new AppError('conflict', 'db.concurrent')).message).toBe(
+      '同時に別の更新が行われました。もう一度お試しください。',
+    );
     expect(
       serializeError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' })).message,
     ).toBe('connect ECONNREFUSED 127.0.0.1:5432');

@@ -13,9 +13,12 @@ import {
   useRefresh,
   useTranslate,
   type RaRecord,
+  useLocaleState,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { serviceTimeViolations } from '../../server/domain/service-rules';
+import { render } from '../../server/domain/sentences';
+import { apiLocale } from '../providers/i18nProvider';
 import { useRequestAssignments } from '../assignments/RequestAssignments';
 import { choicesFor } from '../choices';
 import { useSettings } from '../providers/useSettings';
@@ -39,13 +42,14 @@ const FollowUpInputs = () => {
 const OutsideRulesNote = () => {
   const translate = useTranslate();
   const { data: settings } = useSettings();
+  const [locale] = useLocaleState();
   const [start, end] = useWatch({ name: ['actual_start_at', 'actual_end_at'] });
   if (!settings || !start || !end || new Date(end) <= new Date(start)) return null;
   const violations = serviceTimeViolations(new Date(start), new Date(end), settings);
   if (!violations.length) return null;
   return (
     <Alert severity="info" sx={{ mb: 1 }}>
-      {translate('casework.completion.outside_rules')} {violations.map((v) => v.message).join(' ')}
+      {translate('casework.completion.outside_rules')} {violations.map((v) => render(v.text, apiLocale(locale))).join(' ')}
     </Alert>
   );
 };

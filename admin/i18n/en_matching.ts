@@ -15,6 +15,7 @@ export const en_matching: SameKeys<typeof ja_matching> = {
     near_monthly_limit: 'One more activity this month reaches the limit (%{limit})',
     partial_availability: 'Available for only part of the time',
     no_time_yet: 'The request has no time yet: availability not checked',
+    travel_time: 'Less than %{minutes} minutes from an in-person activity in another municipality the same day (check the travel time)',
   },
   matching_filters: {
     active: 'Active volunteer',
@@ -24,6 +25,7 @@ export const en_matching: SameKeys<typeof ja_matching> = {
     availability: 'Available at that time of the week',
     free: 'No confirmed activity at that time',
     monthly_limit: 'Below this month’s limit',
+    gender: 'A %{gender} volunteer, as the request asks (as they state themselves)',
   },
   matching_misses: {
     active: 'Not active',
@@ -33,5 +35,7 @@ export const en_matching: SameKeys<typeof ja_matching> = {
     availability: 'Not available at that time of the week',
     free: 'Already confirmed for another activity at that time',
     monthly_limit: 'Has reached this month’s limit',
+    gender: 'Not the gender the request asks for (as they state themselves)',
+    id_check_expired: 'ID check must be renewed (expired %{date})',
   },
 };

@@ -61,5 +61,13 @@ export const en_workday: SameKeys<typeof ja_workday> = {
     assignment_moved: '%{volunteer}: %{from} → %{to}',
     assignment_new: '%{volunteer}: %{to}',
     web_form_received: 'Received through the web form',
+    follow_up_handled: 'Follow-up handled',
+    follow_up_handled_note: 'Follow-up handled: %{note}',
+    follow_up_new_request: 'Created the new request %{request_no}.',
+    volunteer_answered_accept: 'The volunteer answered "Accept" through the link in the email.',
+    volunteer_answered_decline: 'The volunteer answered "Decline" through the link in the email.',
+    volunteer_comment: ' Comment: %{comment}',
+    self_report_received: 'An activity report came from the volunteer (a draft to check).',
+    resident_rating: 'Rating from the resident: %{rating} / 5',
   },
 };

@@ -16,6 +16,7 @@ export const ja_matching = {
     near_monthly_limit: '今月あと 1 回で上限 (%{limit} 回)',
     partial_availability: '活動できる時間帯が依頼の時間の一部のみ',
     no_time_yet: '依頼の日時が未定のため、空き状況は確認していません',
+    travel_time: '同じ日の別の区市町村での対面の活動との間が %{minutes} 分未満 (移動時間を確認)',
   },
   matching_filters: {
     active: '活動中のボランティア',
@@ -25,6 +26,7 @@ export const ja_matching = {
     availability: '活動できる時間帯に合う',
     free: 'その時間に確定済みの活動がない',
     monthly_limit: '今月の上限回数に達していない',
+    gender: '依頼の希望により%{gender}のボランティア (本人の申告による)',
   },
   matching_misses: {
     active: '活動中ではない',
@@ -34,5 +36,7 @@ export const ja_matching = {
     availability: '活動できる時間帯が依頼の時間と合わない',
     free: 'その時間に別の活動が確定している',
     monthly_limit: '今月の上限回数に達している',
+    gender: '依頼の希望する性別ではない (本人の申告による)',
+    id_check_expired: '本人確認の更新が必要 (有効期限 %{date})',
   },
 };

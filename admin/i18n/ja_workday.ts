@@ -59,5 +59,13 @@ export const ja_workday = {
     assignment_moved: '%{volunteer}: %{from} → %{to}',
     assignment_new: '%{volunteer}: %{to}',
     web_form_received: 'Web フォームから受付',
+    follow_up_handled: 'フォローアップ対応済み',
+    follow_up_handled_note: 'フォローアップ対応済み: %{note}',
+    follow_up_new_request: '新しい依頼 %{request_no} を作成しました。',
+    volunteer_answered_accept: 'ボランティアがメールのリンクから「引き受ける」と回答しました。',
+    volunteer_answered_decline: 'ボランティアがメールのリンクから「辞退する」と回答しました。',
+    volunteer_comment: 'コメント: %{comment}',
+    self_report_received: 'ボランティアから活動報告が届きました（確認待ちの下書き）。',
+    resident_rating: '利用者からの評価: %{rating} / 5',
   },
 };

@@ -1,12 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Identifier } from 'react-admin';
+import { formatTokyo } from '../format';
 import { getJson } from '../providers/api';
 
 export type Note = { code: string; message: string; params?: Record<string, string | number> };
 
-/** A note in the console's language by its code; the server's sentence when the code is new. */
-export const noteText = (translate: (key: string, options?: object) => string, group: string, note: Note): string =>
-  translate(`${group}.${note.code}`, { ...note.params, _: note.message });
+/**
+ * A note in the console's language by its code; the server's sentence when the code is new.
+ * Dates read as on the rest of the screen, a gender as its label.
+ */
+export const noteText = (translate: (key: string, options?: object) => string, group: string, note: Note): string => {
+  const params: Record<string, unknown> = { ...note.params };
+  if (typeof params.date === 'string') params.date = formatTokyo(params.date, false);
+  if (typeof params.gender === 'string') params.gender = translate(`enums.gender.${params.gender}`, { _: params.gender }).toLowerCase();
+  // A near miss on the ID check names the date it ran out, when there was one.
+  const code = group === 'matching_misses' && note.code === 'id_check' && note.params?.date ? 'id_check_expired' : note.code;
+  return translate(`${group}.${code}`, { ...params, _: note.message });
+};
 
 export type Candidate = {
   volunteer_id: number;

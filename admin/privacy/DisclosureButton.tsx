@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button, usePermissions, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { Role } from '../../server/domain/enums';
 import { canAccess } from '../../server/domain/roles';
-import { API_URL } from '../providers/dataProvider';
+import { API_URL, withLanguage } from '../providers/dataProvider';
 
 const REASON_MAX = 500;
 
@@ -16,7 +16,7 @@ async function download(resource: string, id: unknown, reason: string): Promise<
   const res = await fetch(`${API_URL}/${resource}/${id}/disclosure`, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/zip, application/json' },
+    headers: withLanguage({ 'Content-Type': 'application/json', Accept: 'application/zip, application/json' }),
     body: JSON.stringify({ reason }),
   });
   if (!res.ok) {

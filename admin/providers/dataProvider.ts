@@ -1,5 +1,6 @@
 import { type DataProvider, fetchUtils } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import { currentLocale } from './i18nProvider';
 
 export const API_URL = '/api';
 
@@ -9,7 +10,17 @@ export const API_URL = '/api';
  * server's sentence (shown in the notification) and whose body.errors reaches the form fields.
  */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) =>
-  fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+  fetchUtils.fetchJson(url, { ...options, headers: withLanguage(options.headers), credentials: 'include' });
+
+/**
+ * The server answers its sentences in the language asked for: the console always names its own,
+ * so a browser set to English never turns a Japanese console's messages English (or back).
+ */
+export const withLanguage = (headers?: HeadersInit): Headers => {
+  const out = new Headers(headers ?? { Accept: 'application/json' });
+  out.set('Accept-Language', currentLocale());
+  return out;
+};
 
 const simpleRest = simpleRestProvider(API_URL, httpClient);
 

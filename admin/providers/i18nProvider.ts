@@ -37,9 +37,18 @@ const saveLocale = (locale: string) => {
   }
 };
 
+/** The language the server is asked to answer in: the console's own, whatever the browser prefers. */
+export const apiLocale = (locale: string | undefined): Locale => (locale === 'en' ? 'en' : 'ja');
+
+let current: Locale = 'ja';
+
+/** The console's language now: every API call sends it as Accept-Language (providers/dataProvider). */
+export const currentLocale = (): Locale => current;
+
 /** Call after loadMessages(initialLocale): polyglot needs the first locale's messages at once. */
 export const buildI18nProvider = (initialLocale: Locale): I18nProvider => {
   setDateLocale(initialLocale);
+  current = initialLocale;
   const provider = polyglotI18nProvider(
     (locale) => loaded[locale as Locale] ?? loadMessages(locale === 'en' ? 'en' : 'ja'),
     initialLocale,
@@ -50,6 +59,7 @@ export const buildI18nProvider = (initialLocale: Locale): I18nProvider => {
     ...provider,
     changeLocale: async (locale: string, options?: unknown) => {
       setDateLocale(locale);
+      current = apiLocale(locale);
       await provider.changeLocale(locale, options);
       saveLocale(locale);
     },

@@ -1,3 +1,5 @@
+import { currentLocale } from './i18nProvider';
+
 /**
  * The JSON call and error helpers that need no react-admin, so the login page (loaded before
  * react-admin) can use them. Errors carry what react-admin's HttpError carries: the status, the
@@ -17,9 +19,12 @@ export class JsonError extends Error {
   }
 }
 
-/** One call to the API with the session cookie; the parsed answer, or a JsonError. */
+/**
+ * One call to the API with the session cookie; the parsed answer, or a JsonError. The console's
+ * own language goes with it, so the server's sentences (a refused sign-in…) come back in it.
+ */
 export const requestJson = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(`/api${path}`, {
     method,

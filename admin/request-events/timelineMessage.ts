@@ -20,6 +20,18 @@ export const timelineMessageText = (translate: Translate, message: Message, loca
     if (typeof p[key] === 'string' && p[key]) params[key] = translate(`enums.assignment_status.${p[key]}`, { _: p[key] });
   }
   const code = message.code === 'report_filed' && p.outside ? 'report_filed_outside' : message.code;
-  const key = message.code === 'assignment_moved' && !p.from ? 'assignment_new' : code;
+  if (code === 'volunteer_answered') {
+    // What the volunteer wrote stays as written, after the answer in the console's language.
+    const answer = translate(`timeline_messages.volunteer_answered_${p.answer === 'accept' ? 'accept' : 'decline'}`, { _: '' });
+    const comment =
+      typeof p.comment === 'string' && p.comment ? translate('timeline_messages.volunteer_comment', { comment: p.comment }) : '';
+    return answer + comment;
+  }
+  const key =
+    message.code === 'assignment_moved' && !p.from
+      ? 'assignment_new'
+      : message.code === 'follow_up_handled' && typeof p.note === 'string' && p.note
+        ? 'follow_up_handled_note'
+        : code;
   return translate(`timeline_messages.${key}`, { ...params, _: '' });
 };

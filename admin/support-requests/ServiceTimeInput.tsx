@@ -1,7 +1,8 @@
 import { Button, FormHelperText, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { useInput, useRecordContext, useTranslate } from 'react-admin';
+import { useInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
+import { apiLocale } from '../providers/i18nProvider';
 import { useSettings } from '../providers/useSettings';
 import { StringPicker } from '../fields/DateInputs';
 import { ServiceHoursHint } from './ServiceHoursHint';
@@ -18,11 +19,13 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
   const translate = useTranslate();
   const record = useRecordContext();
   const { data: settings } = useSettings();
+  const [locale] = useLocaleState();
+  const lang = apiLocale(locale);
   const { trigger, formState } = useFormContext();
   const original = useMemo(() => ({ start_at: record?.[startSource], end_at: record?.[endSource] }), [record, startSource, endSource]);
   const validate = useMemo(
-    () => (value: unknown, all: Record<string, unknown>) => serviceTimeProblem(value, all[endSource], settings, original),
-    [settings, original, endSource],
+    () => (value: unknown, all: Record<string, unknown>) => serviceTimeProblem(value, all[endSource], settings, original, lang),
+    [settings, original, endSource, lang],
   );
   // Identity parse/format: react-admin would turn the "incomplete" marker into null.
   const start = useInput({ source: startSource, validate, parse: keep, format: keep });
@@ -53,7 +56,7 @@ export const ServiceTimeInput = ({ startSource = 'start_at', endSource = 'end_at
   const ends = withCurrent(settings ? endChoices(all, parts.start, settings) : [], parts.end);
   const composed = composeTimes(parts);
   const complete = !!composed.start_at;
-  const live = complete ? serviceTimeProblem(composed.start_at, composed.end_at, settings, original) : undefined;
+  const live = complete ? serviceTimeProblem(composed.start_at, composed.end_at, settings, original, lang) : undefined;
   const fieldError = start.fieldState.error?.message ?? end.fieldState.error?.message;
   const message = live ?? (fieldError ? translate(fieldError, { _: fieldError }) : undefined);
 

@@ -1,5 +1,6 @@
 import { toMinutes } from '../../server/domain/availability';
 import { serviceTimeViolations, type ServiceSettings } from '../../server/domain/service-rules';
+import { type Lang, msg, render } from '../../server/domain/sentences';
 import { toTokyoIso } from '../../server/domain/time';
 
 /** The pickers offer quarter hours: finer is never needed on the phone, coarser loses 08:30. */
@@ -60,13 +61,14 @@ export function serviceTimeProblem(
   endAt: unknown,
   settings: ServiceSettings | undefined,
   original?: { start_at?: unknown; end_at?: unknown },
+  lang: Lang = 'ja',
 ): string | undefined {
   if (startAt == null && endAt == null) return undefined;
   if (startAt === INCOMPLETE || endAt === INCOMPLETE || startAt == null || endAt == null) {
-    return '開始日時と終了日時は両方入力してください。';
+    return render(msg('request.both_times'), lang);
   }
   if (original && sameInstant(startAt, original.start_at) && sameInstant(endAt, original.end_at)) return undefined;
   if (!settings) return undefined;
   const violations = serviceTimeViolations(new Date(startAt as string), new Date(endAt as string), settings);
-  return violations.length ? violations.map((v) => v.message).join(' ') : undefined;
+  return violations.length ? violations.map((v) => render(v.text, lang)).join(' ') : undefined;
 }

@@ -2,8 +2,10 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, FormHelperText, IconButton, Stack, TextField, Typography } from '@mui/material';
 import { useCallback } from 'react';
-import { InputHelperText, useInput, useTranslate } from 'react-admin';
+import { InputHelperText, useInput, useLocaleState, useTranslate } from 'react-admin';
 import { availabilityProblems, type AvailabilityWindow } from '../../server/domain/availability';
+import { render } from '../../server/domain/sentences';
+import { apiLocale } from '../providers/i18nProvider';
 import { useServiceSettings } from '../fields/useServiceSettings';
 import { WEEKDAYS, newWindow, timeOptions } from './availabilityTimes';
 
@@ -99,6 +101,7 @@ const AvailabilityRow = ({ index, window, problem, service, onChange, onRemove }
 export const AvailabilityInput = () => {
   const translate = useTranslate();
   const service = useServiceSettings();
+  const [locale] = useLocaleState();
   const validate = useCallback(
     (value: unknown) =>
       Array.isArray(value) && Object.keys(availabilityProblems(value as AvailabilityWindow[], service)).length > 0
@@ -127,7 +130,7 @@ export const AvailabilityInput = () => {
           key={index}
           index={index}
           window={window}
-          problem={problems[index]}
+          problem={problems[index] && render(problems[index], apiLocale(locale))}
           service={service}
           onChange={(changed) => change(windows.map((w, i) => (i === index ? changed : w)))}
           onRemove={() => change(windows.filter((_, i) => i !== index))}

@@ -42,38 +42,38 @@ async function normalise(r: Report, { trx }: WriteContext, existing?: StoredRepo
 
 async function check(r: Readonly<Report>, { trx, now }: WriteContext, existing?: StoredReport) {
   if (new Date(r.actual_end_at) <= new Date(r.actual_start_at)) {
-    throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', {
-      actual_end_at: '終了時刻は開始時刻より後にしてください。',
+    throw new AppError('validation', 'end_after_start_time', {
+      actual_end_at: 'end_after_start_time',
     });
   }
   // A report records what happened: an activity that has not ended yet cannot be reported.
   if (new Date(r.actual_end_at).getTime() > now().getTime() + CLOCK_SLACK_MS) {
-    throw new AppError('validation', '活動報告は活動が終わってから登録してください (終了時刻が未来になっています)。', {
-      actual_end_at: '終了時刻が未来になっています。',
+    throw new AppError('validation', 'report.in_future', {
+      actual_end_at: 'report.end_in_future',
     });
   }
   if (r.follow_up_needed && !r.follow_up_note) {
-    throw new AppError('validation', 'フォローアップの内容を入力してください。', {
-      follow_up_note: 'フォローアップの内容を入力してください。',
+    throw new AppError('validation', 'report.follow_up_note', {
+      follow_up_note: 'report.follow_up_note',
     });
   }
-  await assertExists(trx, 'staff', 'follow_up_owner_id', r.follow_up_owner_id, '担当者');
+  await assertExists(trx, 'staff', 'follow_up_owner_id', r.follow_up_owner_id, 'noun.person_in_charge');
   if (existing) {
     if (r.request_id !== existing.request_id || r.assignment_id !== existing.assignment_id) {
-      throw new AppError('validation', '依頼とマッチングは変更できません。', { request_id: '変更できません。' });
+      throw new AppError('validation', 'report.fixed_links', { request_id: 'cannot_change' });
     }
     return;
   }
   const request = await trx('support_requests').where('id', r.request_id).forUpdate().first('status');
-  if (!request) throw new AppError('validation', '指定された依頼が見つかりません。', { request_id: '指定された依頼が見つかりません。' });
+  if (!request) throw new AppError('validation', 'report.request_missing', { request_id: 'report.request_missing' });
   if (await trx('activity_reports').where('request_id', r.request_id).first('id')) {
-    throw conflict('この依頼の活動報告はすでに登録されています。');
+    throw conflict('db.report_exists');
   }
-  if (request.status !== 'confirmed') throw conflict('活動報告を登録できるのは「確定」の依頼だけです。');
+  if (request.status !== 'confirmed') throw conflict('report.only_confirmed');
   const assignment = await confirmedAssignment(trx, r.request_id);
   if (r.assignment_id != null && r.assignment_id !== assignment.id) {
-    throw new AppError('validation', 'この依頼で確定したマッチングを指定してください。', {
-      assignment_id: 'この依頼で確定したマッチングではありません。',
+    throw new AppError('validation', 'report.confirmed_assignment', {
+      assignment_id: 'report.not_confirmed_assignment',
     });
   }
 }

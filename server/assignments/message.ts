@@ -44,9 +44,9 @@ export async function outreachMessage(db: Knex, assignmentId: number) {
       's.display_name as coordinator_name',
       'm.name_ja as municipality',
     );
-  if (!row) throw notFound('マッチング');
+  if (!row) throw notFound('noun.assignment');
   // 利用停止: the volunteer asked not to be contacted; no message is written for them.
-  if (row.contact_stopped_at) throw conflict('このボランティアは連絡停止を申し出ているため、依頼の連絡文は作れません。');
+  if (row.contact_stopped_at) throw conflict('assignment_message.contact_stopped');
   const place = row.mode === 'online' ? '場所: オンライン' : `場所: ${[row.municipality, row.place].filter(Boolean).join(' ') || '調整中'}`;
   const subject = `【スポットおとなりさん】活動のご相談 (${row.request_no})`;
   const body = [

@@ -2,7 +2,7 @@ import { customFilter } from '../core/list-query.js';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { ASSIGNMENT_STATUSES } from '../domain/enums.js';
-import { canMoveAssignment, type AssignmentStatus } from '../domain/assignment-flow.js';
+import { canMoveAssignment } from '../domain/assignment-flow.js';
 import { hasValidIdCheckOn } from '../domain/id-checks.js';
 import { tokyoDate } from '../domain/time.js';
 import { AppError, conflict } from '../core/errors.js';
@@ -12,7 +12,7 @@ import { assertExists } from '../people/rules.js';
 import { defineResource, type Stored } from '../core/resource.js';
 import { assertServiceTime } from '../support-requests/rules.js';
 import { requestFollowsAssignment } from './workflow.js';
-import { enumLabel } from '../domain/labels.js';
+import { enumText, msg } from '../core/messages.js';
 
 export const AssignmentSchema = z.object({
   request_id: foreignId(),
@@ -26,7 +26,6 @@ export const AssignmentSchema = z.object({
 type Assignment = z.output<typeof AssignmentSchema>;
 type StoredAssignment = Stored<typeof AssignmentSchema, { confirmed_at: Date | null }>;
 
-const label = (status: AssignmentStatus) => enumLabel('assignment_status', status, 'ja');
 /** Times arrive as ISO strings and are stored as dates: compared as instants. */
 const instant = (v: string | Date | null | undefined) => (v == null ? null : new Date(v).getTime());
 
@@ -38,8 +37,8 @@ async function lockRequest(trx: Knex.Transaction, id: number) {
 async function assertVolunteerCanConfirm(trx: Knex.Transaction, volunteerId: number, start: string | Date) {
   const v = await trx('volunteers').where('id', volunteerId).first('status', 'archived_at', 'id_check_valid_until');
   const day = tokyoDate(new Date(start));
-  if (v.status !== 'active' || v.archived_at) throw conflict('活動中でないボランティアは確定できません。');
-  if (!hasValidIdCheckOn(v.id_check_valid_until, day)) throw conflict('活動日に有効な本人確認がないため、確定できません。');
+  if (v.status !== 'active' || v.archived_at) throw conflict('assignment.volunteer_inactive');
+  if (!hasValidIdCheckOn(v.id_check_valid_until, day)) throw conflict('assignment.no_id_check');
 }
 
 const confirming = (a: Assignment, existing?: StoredAssignment) => a.status === 'confirmed' && existing?.status !== 'confirmed';
@@ -47,16 +46,16 @@ const confirming = (a: Assignment, existing?: StoredAssignment) => a.status === 
 /** A confirmation without a time of its own takes the request's. */
 async function normalise(a: Assignment, { trx }: WriteContext, existing?: StoredAssignment): Promise<Assignment> {
   if (!confirming(a, existing) || (a.start_at != null && a.end_at != null)) return a;
-  await assertExists(trx, 'support_requests', 'request_id', a.request_id, '依頼');
+  await assertExists(trx, 'support_requests', 'request_id', a.request_id, 'noun.request');
   const request = await lockRequest(trx, a.request_id);
   return { ...a, start_at: a.start_at ?? request?.start_at, end_at: a.end_at ?? request?.end_at };
 }
 
 async function checkConfirmation(a: Readonly<Assignment>, { trx, settings }: WriteContext) {
   const request = await lockRequest(trx, a.request_id);
-  if (request.status !== 'matching') throw conflict('確定できるのは「マッチング中」の依頼だけです。');
+  if (request.status !== 'matching') throw conflict('assignment.only_matching');
   if (a.start_at == null || a.end_at == null) {
-    throw new AppError('validation', '確定するには活動の日時を入力してください。', { start_at: '活動の日時を入力してください。' });
+    throw new AppError('validation', 'assignment.time_needed', { start_at: 'assignment.time_needed_field' });
   }
   assertServiceTime(a.start_at, a.end_at, await settings());
   await assertVolunteerCanConfirm(trx, a.volunteer_id, a.start_at);
@@ -64,21 +63,20 @@ async function checkConfirmation(a: Readonly<Assignment>, { trx, settings }: Wri
 
 async function check(a: Readonly<Assignment>, ctx: WriteContext, existing?: StoredAssignment) {
   const { trx } = ctx;
-  await assertExists(trx, 'support_requests', 'request_id', a.request_id, '依頼');
-  await assertExists(trx, 'volunteers', 'volunteer_id', a.volunteer_id, 'ボランティア');
+  await assertExists(trx, 'support_requests', 'request_id', a.request_id, 'noun.request');
+  await assertExists(trx, 'volunteers', 'volunteer_id', a.volunteer_id, 'noun.volunteer');
   if (existing && (a.request_id !== existing.request_id || a.volunteer_id !== existing.volunteer_id)) {
-    throw new AppError('validation', '依頼とボランティアは変更できません。新しいマッチングを作成してください。', {
-      volunteer_id: '変更できません。',
+    throw new AppError('validation', 'assignment.fixed_links', {
+      volunteer_id: 'cannot_change',
     });
   }
   const from = existing?.status;
   const to = a.status;
   if (!from) {
-    if (to === 'cancelled' || to === 'declined') throw conflict('新しいマッチングは「提案」から始めてください。');
-    if ((await lockRequest(trx, a.request_id))?.status !== 'matching')
-      throw conflict('ボランティアを探せるのは「マッチング中」の依頼だけです。');
+    if (to === 'cancelled' || to === 'declined') throw conflict('assignment.start_proposed');
+    if ((await lockRequest(trx, a.request_id))?.status !== 'matching') throw conflict('assignment.search_only_matching');
   } else if (from !== to && !canMoveAssignment(from, to)) {
-    throw conflict(`「${label(from)}」から「${label(to)}」にはできません。`);
+    throw conflict(msg('assignment.bad_transition', { from: enumText('assignment_status', from), to: enumText('assignment_status', to) }));
   }
   // A time proposed to a volunteer follows the same rules as a confirmed one (service days and
   // hours, at most 3 hours); confirmation checks it together with the volunteer.
@@ -90,10 +88,10 @@ async function check(a: Readonly<Assignment>, ctx: WriteContext, existing?: Stor
     if (to === 'confirmed' && a.start_at != null) await assertVolunteerCanConfirm(trx, a.volunteer_id, a.start_at);
   }
   if (from === 'confirmed' && to === 'confirmed' && timesChanged && (await lockRequest(trx, a.request_id)).status !== 'confirmed') {
-    throw conflict('活動済みの依頼の日時は変更できません。実際の時間は活動報告に記録してください。');
+    throw conflict('assignment.done_time');
   }
   if (from === 'confirmed' && to === 'cancelled' && (await lockRequest(trx, a.request_id)).status !== 'confirmed') {
-    throw conflict('活動済みの依頼のマッチングは取り消せません。');
+    throw conflict('assignment.done_cancel');
   }
 }
 

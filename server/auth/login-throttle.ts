@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import { RateLimitedError } from '../core/errors.js';
-import { addressKey, clearKey, consume, givePointBack, remember, remembered, retryInJapanese, takePoint } from '../http/rate-limit.js';
+import { addressKey, clearKey, consume, givePointBack, remember, remembered, takePoint } from '../http/rate-limit.js';
+import { retryIn } from '../core/errors.js';
+import { msg } from '../core/messages.js';
 
 /**
  * How many password attempts are allowed. Each attempt takes its points *before* the password
@@ -60,10 +62,8 @@ const keysOf = (email: string, ip: string | undefined) => {
   };
 };
 
-const stopped = (retryAfter: number) =>
-  `ログインの失敗が続いたため、しばらくログインできません。${retryInJapanese(retryAfter)}にもう一度お試しください。`;
-const slowed = (retryAfter: number) =>
-  `このアカウントへのログインの失敗が多いため、受け付けを遅らせています。${retryInJapanese(retryAfter)}にもう一度お試しください。`;
+const stopped = (retryAfter: number) => msg('auth.login_stopped', { retry: retryIn(retryAfter) });
+const slowed = (retryAfter: number) => msg('auth.login_slowed', { retry: retryIn(retryAfter) });
 
 export function loginThrottle(db: Knex, limits: LoginLimits = LOGIN_LIMITS): LoginThrottle {
   return {

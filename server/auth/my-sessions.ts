@@ -32,12 +32,12 @@ export function mySessionsRouter({ db, sessions, cookieSecure }: AuthOptions): R
   });
 
   router.delete('/sessions/:id', requireLogin, async (req, res) => {
-    const { id } = parseWith(SessionIdParam, req.params, '端末の指定');
+    const { id } = parseWith(SessionIdParam, req.params, 'noun.device');
     const me = actor(req);
     const ended = await db.transaction(async (trx) => {
       const found = await sessions.destroyOwn(trx, me.id, id, req.cookies?.[SESSION_COOKIE]);
       // Somebody else's session is "not found", exactly like one that does not exist.
-      if (!found) throw notFound('ログイン中の端末');
+      if (!found) throw notFound('noun.session_device');
       await audit(trx, { staff_id: me.id, action: 'delete', resource: 'sessions', record_id: id, details: { current: found.current } });
       return found;
     });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { canAccess } from '../domain/roles.js';
 import { audit } from '../core/audit.js';
 import { text } from '../core/fields.js';
+import { schemaText } from '../core/messages.js';
 import { AppError, fieldError, forbidden, notFound } from '../core/errors.js';
 import { actor, requireLogin } from '../http/guard.js';
 import { idParam, parseWith } from '../core/validate.js';
@@ -45,18 +46,18 @@ export function authRouter({ db, sessions, cookieSecure, throttle = loginThrottl
   const router = Router();
 
   router.post('/login', async (req, res) => {
-    const { email, password } = parseWith(LoginSchema, req.body, 'ログイン情報');
+    const { email, password } = parseWith(LoginSchema, req.body, 'noun.login');
     await throttle.check(email, req.ip);
     const row = await db('staff').whereRaw('lower(email) = ?', [email.toLowerCase()]).first();
     const ok = row ? await verifyPassword(password, row.password_hash) : await verifyAgainstNothing(password);
     if (!row || !ok) {
       await throttle.fail(email, req.ip);
-      throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが正しくありません。');
+      throw new AppError('unauthenticated', 'auth.wrong_password');
     }
     // Only someone who knows the password learns that the account was switched off, and whom to ask.
     if (!row.active) {
       await throttle.fail(email, req.ip);
-      throw new AppError('forbidden', 'このアカウントは無効になっています。管理者に有効にしてもらってください。');
+      throw new AppError('forbidden', 'auth.deactivated');
     }
     await throttle.succeed(email, req.ip);
     if (secondFactor && (await secondFactor(req, res, row))) return;
@@ -95,8 +96,8 @@ export const PasswordChangeSchema = z
     password: PasswordSchema,
     /** Required to change one's own password; an admin setting someone else's leaves it out. */
     current_password: z
-      .string({ error: '現在のパスワードを入力してください。' })
-      .min(1, '現在のパスワードを入力してください。')
+      .string({ error: schemaText('auth.current_password_required') })
+      .min(1, schemaText('auth.current_password_required'))
       .max(200)
       .optional(),
   })
@@ -111,22 +112,22 @@ export function passwordRouter({ db, sessions, cookieSecure, throttle = loginThr
   router.put('/:id/password', requireLogin, async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const me = actor(req);
-    if (me.id !== id && !canAccess(me.role, 'staff', 'set_password')) throw forbidden('他のスタッフのパスワードは変更できません。');
+    if (me.id !== id && !canAccess(me.role, 'staff', 'set_password')) throw forbidden('auth.other_password');
     const { password, current_password } = parseWith(PasswordChangeSchema, req.body);
     if (me.id === id) {
-      if (!current_password) throw fieldError('current_password', '現在のパスワードを入力してください。');
+      if (!current_password) throw fieldError('current_password', 'auth.current_password_required');
       await throttle.check(me.email, req.ip);
       const row = await db('staff').where('id', id).first('password_hash');
       if (!row || !(await verifyPassword(current_password, row.password_hash))) {
         await throttle.fail(me.email, req.ip);
-        throw fieldError('current_password', '現在のパスワードが正しくありません。');
+        throw fieldError('current_password', 'auth.current_password_wrong');
       }
       await throttle.succeed(me.email, req.ip);
     }
     const hash = await hashPassword(password);
     const fresh = await db.transaction(async (trx) => {
       const count = await trx('staff').where('id', id).update({ password_hash: hash, updated_at: trx.fn.now() });
-      if (!count) throw notFound('スタッフ');
+      if (!count) throw notFound('noun.staff');
       // Other sessions of that person end; the one making the change stays signed in.
       await sessions.destroyAllOf(trx, id);
       // So does a sign-in half done with the old password (a code or enrolment step).

@@ -3,6 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { audit } from '../core/audit.js';
+import { schemaText } from '../core/messages.js';
 import { AppError, conflict, notFound, validation } from '../core/errors.js';
 import { actor, guard, requireLogin } from '../http/guard.js';
 import { idParam, parseWith } from '../core/validate.js';
@@ -15,9 +16,9 @@ import { type StaffRow, type TotpService, wrongCode } from './totp.js';
 export const CHALLENGE_COOKIE = 'sid_2fa';
 const CHALLENGE_PATH = '/api/auth';
 
-const Code = text({ messages: { required: '確認コードを入力してください。' } })
+const Code = text({ messages: { required: schemaText('totp.code_required') } })
   .trim()
-  .min(1, '確認コードを入力してください。')
+  .min(1, schemaText('totp.code_required'))
   .max(40, '確認コードが長すぎます。');
 
 /** A six-digit code from the app, or one of the recovery codes. */
@@ -35,8 +36,7 @@ const publicStaff = (s: { id: number; email: string; display_name: string; role:
   role: s.role,
 });
 
-const sessionExpired = () =>
-  new AppError('unauthenticated', 'ログインの手続きが時間切れになりました。もう一度メールアドレスとパスワードを入力してください。');
+const sessionExpired = () => new AppError('unauthenticated', 'totp.challenge_expired');
 
 function cookies({ cookieSecure }: TotpRouteOptions) {
   const base = (req: Request) => ({ httpOnly: true, sameSite: 'strict' as const, secure: cookieSecure ?? req.secure });
@@ -88,7 +88,7 @@ export function totpRouter(options: TotpRouteOptions): Router {
   };
 
   router.post('/login/totp', async (req, res) => {
-    const { code } = parseWith(TotpLoginSchema, req.body, '確認コード');
+    const { code } = parseWith(TotpLoginSchema, req.body, 'noun.code');
     const staff = await totp.resolveChallenge(db, req.cookies?.[CHALLENGE_COOKIE], 'totp');
     if (!staff) throw sessionExpired();
     await totp.assertNotThrottled(req, staff.id);
@@ -106,7 +106,7 @@ export function totpRouter(options: TotpRouteOptions): Router {
     });
     if (!session) {
       await totp.recordFailure(req, staff.id);
-      throw new AppError('unauthenticated', '確認コードが正しくありません。', { code: '確認コードが正しくありません。' });
+      throw new AppError('unauthenticated', 'totp.wrong_code', { code: 'totp.wrong_code' });
     }
     c.clearChallenge(req, res);
     c.setSession(req, res, session.cookie, session.expires);
@@ -117,7 +117,7 @@ export function totpRouter(options: TotpRouteOptions): Router {
   const enrollee = async (req: Request): Promise<{ staff: StaffRow; viaChallenge: boolean }> => {
     if (req.staff) return { staff: { ...req.staff, active: true }, viaChallenge: false };
     const staff = await totp.resolveChallenge(db, req.cookies?.[CHALLENGE_COOKIE], 'enrol');
-    if (!staff) throw new AppError('unauthenticated', 'ログインしてください。');
+    if (!staff) throw new AppError('unauthenticated', 'login_required');
     return { staff, viaChallenge: true };
   };
 
@@ -127,12 +127,12 @@ export function totpRouter(options: TotpRouteOptions): Router {
   });
 
   router.post('/totp/enrolment', async (req, res) => {
-    const { code } = parseWith(TotpEnrolSchema, req.body ?? {}, '確認コード');
+    const { code } = parseWith(TotpEnrolSchema, req.body ?? {}, 'noun.code');
     const { staff } = await enrollee(req);
     const enabled = await totp.isEnabled(db, staff.id);
     if (enabled && !code) {
-      throw validation('設定し直すには、いまお使いのアプリの確認コード（またはリカバリーコード）を入力してください。', {
-        code: '確認コードを入力してください。',
+      throw validation('totp.code_required_to_reset', {
+        code: 'totp.code_required',
       });
     }
     if (enabled) await totp.assertNotThrottled(req, staff.id);
@@ -157,7 +157,7 @@ export function totpRouter(options: TotpRouteOptions): Router {
   });
 
   router.post('/totp/enrolment/confirm', async (req, res) => {
-    const { code } = parseWith(TotpCodeSchema, req.body, '確認コード');
+    const { code } = parseWith(TotpCodeSchema, req.body, 'noun.code');
     const { staff, viaChallenge } = await enrollee(req);
     await totp.assertNotThrottled(req, staff.id);
     const done = await db.transaction(async (trx) => {
@@ -194,8 +194,8 @@ export function totpRouter(options: TotpRouteOptions): Router {
   /** Runs `change` with a current code of the signed-in person; a wrong code is counted. */
   const withCurrentCode = async <T>(req: Request, change: (trx: Knex.Transaction) => Promise<T>) => {
     const me = actor(req);
-    const { code } = parseWith(TotpCodeSchema, req.body, '確認コード');
-    if (!(await totp.isEnabled(db, me.id))) throw conflict('二段階認証は設定されていません。');
+    const { code } = parseWith(TotpCodeSchema, req.body, 'noun.code');
+    if (!(await totp.isEnabled(db, me.id))) throw conflict('totp.not_enabled');
     await totp.assertNotThrottled(req, me.id);
     const result = await db.transaction(async (trx) => {
       if (!(await totp.consumeCode(trx, me.id, code))) return { ok: false as const };
@@ -229,9 +229,7 @@ export function totpRouter(options: TotpRouteOptions): Router {
   router.post('/totp/disable', requireLogin, async (req, res) => {
     const me = actor(req);
     if (await totp.isRequired(db, me.role)) {
-      throw conflict(
-        'あなたの役割では二段階認証が必須のため、無効にできません。スマートフォンを替えるときは「設定し直す」を使ってください。',
-      );
+      throw conflict('totp.required_for_role');
     }
     await withCurrentCode(req, async (trx) => {
       await totp.remove(trx, me.id);
@@ -256,11 +254,11 @@ export function totpResetRouter({ totp, sessions }: TotpRouteOptions): Router {
   router.post('/:id/totp/reset', guard('staff', 'reset_totp'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const me = actor(req);
-    if (me.id === id) throw validation('自分の二段階認証は、ユーザーメニューの「二段階認証」から変更してください。');
+    if (me.id === id) throw validation('totp.own_reset');
     await totp.db.transaction(async (trx) => {
       const target = await trx('staff').where('id', id).first('id');
-      if (!target) throw notFound('スタッフ');
-      if (!(await totp.remove(trx, id))) throw conflict('このスタッフは二段階認証を設定していません。');
+      if (!target) throw notFound('noun.staff');
+      if (!(await totp.remove(trx, id))) throw conflict('totp.staff_not_enrolled');
       // Whatever they were signed in with ends: the next login asks for a new enrolment where required.
       await trx('login_challenges').where('staff_id', id).delete();
       await sessions.destroyAllOf(trx, id);

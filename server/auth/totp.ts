@@ -7,8 +7,9 @@ import type { Role } from '../domain/enums.js';
 import { mustUseTotp } from '../domain/roles.js';
 import { audit } from '../core/audit.js';
 import { AppError, conflict } from '../core/errors.js';
-import { RateLimitedError } from '../core/errors.js';
-import { addressKey, clearKey, givePointBack, retryInJapanese, takePoint } from '../http/rate-limit.js';
+import { RateLimitedError, retryIn } from '../core/errors.js';
+import { msg } from '../core/messages.js';
+import { addressKey, clearKey, givePointBack, takePoint } from '../http/rate-limit.js';
 import { readSettings } from '../settings/repository.js';
 import {
   CookieSigner,
@@ -48,7 +49,7 @@ type TotpRow = {
   pending_secret: string | null;
 };
 
-export const wrongCode = () => new AppError('validation', '確認コードが正しくありません。', { code: '確認コードが正しくありません。' });
+export const wrongCode = () => new AppError('validation', 'totp.wrong_code', { code: 'totp.wrong_code' });
 
 /** Six digits, typed with full-width digits or spaces as often as not. */
 export const asTotpCode = (input: string): string | undefined => {
@@ -126,9 +127,7 @@ export class TotpService {
   private openSecret(sealed: string, staffId: number): string {
     const secret = this.box.open(sealed, staffId);
     if (secret === undefined) {
-      throw conflict(
-        '二段階認証の鍵を読み出せません（SESSION_SECRET が変わった可能性があります）。リカバリーコードを使うか、管理者に二段階認証のリセットを依頼してください。',
-      );
+      throw conflict('totp.secret_unreadable');
     }
     return secret;
   }
@@ -193,7 +192,7 @@ export class TotpService {
    */
   async confirmEnrolment(trx: Knex.Transaction, staffId: number, input: string): Promise<{ wasEnabled: boolean } | undefined> {
     const row = await this.row(trx, staffId, true);
-    if (!row?.pending_secret) throw conflict('二段階認証の設定が始まっていません。最初からやり直してください。');
+    if (!row?.pending_secret) throw conflict('totp.not_started');
     const code = asTotpCode(input);
     if (!code) return undefined;
     const step = await this.matchStep(this.openSecret(row.pending_secret, staffId), code);
@@ -272,7 +271,7 @@ export class TotpService {
     await givePointBack(this.db, k.staff);
     await givePointBack(this.db, k.ip);
     const retryAfter = Math.max(...over.map((c) => c.retryAfter));
-    throw new RateLimitedError(`確認コードの誤りが続いたため、${retryInJapanese(retryAfter)}にもう一度お試しください。`, retryAfter);
+    throw new RateLimitedError(msg('totp.throttled', { retry: retryIn(retryAfter) }), retryAfter);
   }
 
   /** The point taken by assertNotThrottled stays: nothing more to count. */

@@ -100,7 +100,7 @@ export function calendarFeedRouter(db: Knex): Router {
   router.get('/:secret.ics', async (req, res) => {
     const m = SECRET.exec(`${req.params.secret}.ics`);
     const owner = m ? await db('calendar_feeds').where('token_hash', hashToken(m[1]!)).first('staff_id') : undefined;
-    if (!owner) throw new AppError('not_found', 'このカレンダーのアドレスは無効です。');
+    if (!owner) throw new AppError('not_found', 'calendar.invalid');
     const rows: EventRow[] = await confirmedActivities(db)
       .where('r.coordinator_id', owner.staff_id)
       .where('a.end_at', '>', db.raw(`now() - interval '90 days'`))
@@ -114,7 +114,7 @@ export function calendarFeedRouter(db: Knex): Router {
 export function calendarRouter(db: Knex): Router {
   const router = Router();
   router.get('/events', guard('support-requests', 'list'), async (req, res) => {
-    const q = parseWith(CalendarQuery, req.query, '条件');
+    const q = parseWith(CalendarQuery, req.query, 'noun.conditions');
     const query = confirmedActivities(db).where('a.start_at', '<', q.end).where('a.end_at', '>', q.start);
     if (q.coordinator_id) query.where('r.coordinator_id', q.coordinator_id);
     if (q.municipality_code) query.where('r.municipality_code', q.municipality_code);

@@ -13,6 +13,7 @@ import { requiredMultilineText } from '../core/fields.js';
 import { actor, guard } from '../http/guard.js';
 import type { Row } from '../core/resource.js';
 import { idParam, parseWith } from '../core/validate.js';
+import { listText, msg } from '../core/messages.js';
 
 export const ANONYMISED_NAME = '匿名化済み';
 export const ERASED_EVENT_BODY = '（匿名化により削除）';
@@ -49,8 +50,8 @@ export async function anonymiseClient(
   body: z.infer<typeof AnonymiseBody>,
 ): Promise<void> {
   const client = await trx('clients').where('id', clientId).forUpdate().first();
-  if (!client) throw notFound('利用者');
-  if (client.anonymised_at) throw conflict('この利用者はすでに匿名化されています。');
+  if (!client) throw notFound('noun.client');
+  if (client.anonymised_at) throw conflict('client.anonymised_already');
   if (client.version !== body.version) throw staleVersion();
   // Locked too, so a request cannot be reopened or edited while its text is being erased.
   const requests: {
@@ -65,9 +66,7 @@ export async function anonymiseClient(
     .select('id', 'request_no', 'status', 'version');
   const open = requests.filter((r) => OPEN_STATUSES.includes(r.status));
   if (open.length) {
-    throw conflict(
-      `まだ終わっていない依頼があるため匿名化できません (${open.map((r) => r.request_no).join('、')})。依頼を完了・キャンセルなどで終えてから、もう一度行ってください。`,
-    );
+    throw conflict(msg('client.anonymise_open_requests', { requests: listText(open.map((r) => r.request_no)) }));
   }
 
   await trx('clients')
@@ -106,13 +105,14 @@ export async function anonymiseClient(
     await trx('request_events')
       .whereIn('request_id', requestIds)
       .whereIn('kind', FREE_TEXT_EVENT_KINDS)
-      .update({ body: ERASED_EVENT_BODY });
+      // The code's values can hold typed words too (a follow-up note, a volunteer's comment).
+      .update({ body: ERASED_EVENT_BODY, message: null });
     // A status change's text is the reason a coordinator typed (or a fixed sentence): erased too.
     await trx('request_events')
       .whereIn('request_id', requestIds)
       .where('kind', 'status_change')
       .whereNotNull('body')
-      .update({ body: ERASED_EVENT_BODY });
+      .update({ body: ERASED_EVENT_BODY, message: null });
     await trx('assignments')
       .whereIn('request_id', requestIds)
       .whereNotNull('note')
@@ -144,7 +144,7 @@ export function anonymiseRouter(db: Knex, clients: ResourceService): Router {
   const router = Router();
   router.post('/:id/anonymise', guard('clients', 'edit'), async (req, res) => {
     // Stricter than editing: only an admin may erase a resident's record for good.
-    if (!canAccess(actor(req).role, 'clients', 'anonymise')) throw forbidden('利用者の匿名化は管理者だけが行えます。');
+    if (!canAccess(actor(req).role, 'clients', 'anonymise')) throw forbidden('client.anonymise_admin_only');
     const { id } = parseWith(idParam, req.params);
     const body = parseWith(AnonymiseBody, req.body);
     await db.transaction((trx) => anonymiseClient(trx, actor(req).id, id, body));

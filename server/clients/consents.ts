@@ -109,7 +109,7 @@ export function consentsRouter(db: Knex, clients: ResourceService): Router {
   const router = Router();
   router.get('/:id/consents', guard('clients', 'show'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
-    if (!(await db('clients').where('id', id).first('id'))) throw notFound('利用者');
+    if (!(await db('clients').where('id', id).first('id'))) throw notFound('noun.client');
     const rows = await db('consents as c')
       .leftJoin('staff as s', 's.id', 'c.recorded_by')
       .where('c.client_id', id)
@@ -139,16 +139,16 @@ export function consentsRouter(db: Knex, clients: ResourceService): Router {
       const { id } = parseWith(idParam, req.params);
       const body =
         action === 'given'
-          ? parseWith(RecordConsentBody, req.body, '同意の記録')
-          : { ...parseWith(WithdrawConsentBody, req.body, '同意の撤回'), language: 'ja', text_version: undefined };
+          ? parseWith(RecordConsentBody, req.body, 'noun.consent_record')
+          : { ...parseWith(WithdrawConsentBody, req.body, 'noun.consent_withdrawal'), language: 'ja', text_version: undefined };
       const staff = actor(req);
       await db.transaction(async (trx) => {
         const client = await trx('clients').where('id', id).forUpdate().first('id', 'anonymised_at', 'sensitive_consent_at', 'consent_at');
-        if (!client) throw notFound('利用者');
-        if (client.anonymised_at) throw conflict('匿名化された利用者には同意を記録できません。');
+        if (!client) throw notFound('noun.client');
+        if (client.anonymised_at) throw conflict('consent.anonymised');
         if (action === 'withdrawn') {
           const current = body.kind === 'use' ? client.consent_at : client.sensitive_consent_at;
-          if (!current) throw conflict('撤回する同意が記録されていません。');
+          if (!current) throw conflict('consent.nothing_to_withdraw');
         }
         const at = body.given_at ? new Date(body.given_at) : new Date();
         const [row] = await trx('consents')

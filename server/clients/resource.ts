@@ -58,24 +58,20 @@ function checkSpecialCare(c: Readonly<z.output<typeof ClientSchema>>, existing: 
   if (!c.special_care_notes) return;
   if (existing?.sensitive_consent_at) return;
   if (existing?.special_care_reconfirm && c.special_care_notes === existing.special_care_notes) return;
-  throw new AppError(
-    'validation',
-    existing?.special_care_reconfirm
-      ? '配慮が必要な情報は、本人に再確認して「要配慮個人情報の同意」を記録するまで変更できません。'
-      : '配慮が必要な情報を記録するには、先に本人の「要配慮個人情報の同意」を記録してください。',
-    { special_care_notes: '本人の「要配慮個人情報の同意」(電話・対面・書面・Web フォーム) を記録してから入力してください。' },
-  );
+  throw new AppError('validation', existing?.special_care_reconfirm ? 'client.special_care_reconfirm' : 'client.special_care_consent', {
+    special_care_notes: 'client.special_care_field',
+  });
 }
 
 function checkRules(c: Readonly<z.output<typeof ClientSchema>>, existing?: Row): void {
   // 要配慮個人情報 (health, refugee status…) is kept only with the resident's own consent to it.
   checkSpecialCare(c, existing);
   if (c.eligibility === 'ofp_member' && !c.ofp_member_no) {
-    throw new AppError('validation', 'OFP 会員の場合は会員番号を入力してください。', { ofp_member_no: 'OFP 会員番号を入力してください。' });
+    throw new AppError('validation', 'client.ofp_no', { ofp_member_no: 'client.ofp_no_field' });
   }
   if (c.eligibility === 'partner_referral' && !c.partner_id) {
-    throw new AppError('validation', '関連団体からの紹介の場合は紹介元を選んでください。', {
-      partner_id: '紹介元の関連団体を選んでください。',
+    throw new AppError('validation', 'client.partner', {
+      partner_id: 'client.partner_field',
     });
   }
 }
@@ -89,8 +85,8 @@ function checkConsentTime(consentAt: string | null | undefined, previous: unknow
   const at = new Date(consentAt);
   if (previous instanceof Date && previous.getTime() === at.getTime()) return;
   if (at.getTime() > now.getTime() + CONSENT_CLOCK_SLACK_MS) {
-    throw new AppError('validation', '同意日時が未来になっています。同意を得た日時を入力してください。', {
-      consent_at: '同意日時は現在より前の日時にしてください。',
+    throw new AppError('validation', 'client.consent_future', {
+      consent_at: 'client.consent_future_field',
     });
   }
 }
@@ -128,12 +124,12 @@ export const clients = defineResource<{ client_no: string; anonymised_at: Date |
   notInLists: ['special_care_notes'],
   check: async (c, { trx, memo, now }, existing) => {
     // An anonymised record stays as it was left: nothing may be written back into it.
-    if (existing?.anonymised_at) throw conflict('匿名化された利用者は編集できません。');
+    if (existing?.anonymised_at) throw conflict('client.anonymised_edit');
     checkRules(c, existing);
     checkContactStop(c);
     checkConsentTime(c.consent_at, existing?.consent_at, now());
     await assertMunicipalities(trx, 'municipality_code', [c.municipality_code], memo);
-    await assertExists(trx, 'partners', 'partner_id', c.partner_id, '関連団体', memo);
+    await assertExists(trx, 'partners', 'partner_id', c.partner_id, 'noun.partner', memo);
   },
   counter: 'client',
   derive: async (c, ctx, existing) => {

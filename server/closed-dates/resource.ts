@@ -24,13 +24,13 @@ export const closedDates = defineResource()({
   },
   check: (d) => {
     if (d.to_date < d.from_date) {
-      throw new AppError('validation', '終了日は開始日と同じか後の日付にしてください。', {
-        to_date: '終了日は開始日と同じか後の日付にしてください。',
+      throw new AppError('validation', 'end_on_or_after_start_date', {
+        to_date: 'end_on_or_after_start_date',
       });
     }
     if (d.every_year && daysBetween(d.from_date, d.to_date) >= MAX_YEARLY_DAYS) {
-      throw new AppError('validation', '毎年繰り返す休業期間は 1 年未満にしてください。', {
-        to_date: '毎年繰り返す休業期間は 1 年未満にしてください。',
+      throw new AppError('validation', 'closed.yearly_too_long', {
+        to_date: 'closed.yearly_too_long',
       });
     }
   },

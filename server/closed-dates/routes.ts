@@ -17,13 +17,13 @@ const MAX_SPAN_DAYS = 3 * 366;
 export function closedBetweenRouter(db: Knex): Router {
   const router = Router();
   router.get('/between', guard('closed-dates', 'list'), async (req, res) => {
-    const { from, to } = parseWith(ClosedBetweenQuery, req.query, '期間');
+    const { from, to } = parseWith(ClosedBetweenQuery, req.query, 'noun.period');
     if (to < from)
-      throw new AppError('validation', '終了日は開始日と同じか後の日付にしてください。', {
-        to: '終了日は開始日と同じか後の日付にしてください。',
+      throw new AppError('validation', 'end_on_or_after_start_date', {
+        to: 'end_on_or_after_start_date',
       });
     if (daysBetween(from, to) > MAX_SPAN_DAYS) {
-      throw new AppError('validation', '期間は 3 年以内で指定してください。', { to: '期間は 3 年以内で指定してください。' });
+      throw new AppError('validation', 'closed.range_too_long', { to: 'closed.range_too_long' });
     }
     res.json(await closedDatesBetween(db, from, to));
   });

@@ -1,3 +1,5 @@
+import { asParam, type ErrorKey, type Lang, msg, type Param, render, type Text } from './messages.js';
+
 export type ErrorCode =
   | 'validation'
   | 'unauthenticated'
@@ -23,34 +25,62 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** The one error type the application throws; the error handler turns it into the API's JSON. */
+/** Field-keyed sentences, in the shape react-admin shows beside each input. */
+export type FieldTexts = Record<string, Text>;
+
+/**
+ * The one error type the application throws; the error handler turns it into the API's JSON in
+ * the request's language. `message` and `errors` are the Japanese rendering (for logs and the
+ * import report); `text` and `fieldTexts` keep the catalogue key and parameters.
+ */
 export class AppError extends Error {
   readonly status: number;
+  readonly errors?: Record<string, string>;
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly errors?: Record<string, string>,
+    readonly text: Text,
+    readonly fieldTexts?: FieldTexts,
   ) {
-    super(message);
+    super(render(text, 'ja'));
     this.status = STATUS[code];
+    if (fieldTexts) this.errors = renderFields(fieldTexts, 'ja');
   }
+
+  /** The sentence and the field sentences in one language. */
+  localised(lang: Lang): { message: string; errors?: Record<string, string> } {
+    return { message: render(this.text, lang), ...(this.fieldTexts ? { errors: renderFields(this.fieldTexts, lang) } : {}) };
+  }
+}
+
+function renderFields(texts: FieldTexts, lang: Lang): Record<string, string> {
+  // Keys can come from the request (`__proto__`): plain entries here too.
+  const out: Record<string, string> = Object.create(null);
+  for (const [field, text] of Object.entries(texts)) out[field] = render(text, lang);
+  return out;
 }
 
 /** A 429 that says, in seconds, when a retry can succeed; sent as the Retry-After header too. */
 export class RateLimitedError extends AppError {
   constructor(
-    message: string,
+    text: Text,
     readonly retryAfter: number,
   ) {
-    super('rate_limited', message);
+    super('rate_limited', text);
   }
 }
 
-export const notFound = (what = 'レコード') => new AppError('not_found', `${what}が見つかりません。`);
-export const conflict = (message: string) => new AppError('conflict', message);
-export const forbidden = (message = 'この操作を行う権限がありません。') => new AppError('forbidden', message);
-export const validation = (message: string, errors?: Record<string, string>) => new AppError('validation', message, errors);
-export const fieldError = (field: string, message: string) =>
-  new AppError('validation', `入力内容を確認してください: ${message}`, { [field]: message });
-export const staleVersion = () =>
-  new AppError('conflict', 'このレコードは他の人が先に更新しました。画面を再読み込みしてから、もう一度編集してください。');
+/** When a retry can succeed, for a coordinator's eyes: 「約 N 分後」 / "in about N minutes". */
+export const retryIn = (seconds: number): Param =>
+  seconds < 60 ? msg('retry.seconds', { n: seconds }) : msg('retry.minutes', { n: Math.ceil(seconds / 60) });
+
+/** `what` names the record: a noun key of the catalogue (`noun.request`). */
+export const notFound = (what: ErrorKey = 'noun.record') => new AppError('not_found', msg('not_found', { what: msg(what) }));
+export const conflict = (text: Text) => new AppError('conflict', text);
+export const forbidden = (text: Text = 'forbidden') => new AppError('forbidden', text);
+export const validation = (text: Text, errors?: FieldTexts) => new AppError('validation', text, errors);
+/** A refusal of one field: the same sentence beside the input and (introduced) in the notification. */
+export const fieldError = (field: string, text: Text) =>
+  new AppError('validation', msg('check_input', { detail: asParam(text) }), { [field]: text });
+/** A refusal whose sentence also stands beside one input. */
+export const refuseField = (field: string, text: Text, code: ErrorCode = 'validation') => new AppError(code, text, { [field]: text });
+export const staleVersion = () => new AppError('conflict', 'stale_version');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from './messages.js';
 
 /** Zod building blocks shared by every resource schema; messages in Japanese for coordinators. */
 
@@ -45,10 +46,10 @@ export const requiredText = (max = 200, options: TextOptions = {}) =>
   text({ messages: { required: '入力してください。' }, ...options })
     .trim()
     .min(1, '入力してください。')
-    .max(max, `${max} 文字以内で入力してください。`);
+    .max(max, schemaText('field.max_chars', { max }));
 
 export const optionalText = (max = 2000, options: TextOptions = {}) =>
-  z.preprocess(emptyToNull, text(options).trim().max(max, `${max} 文字以内で入力してください。`).nullable()).optional();
+  z.preprocess(emptyToNull, text(options).trim().max(max, schemaText('field.max_chars', { max })).nullable()).optional();
 
 /** Free text over several lines: notes, descriptions, reasons, the timeline. */
 export const multilineText = (max = 4000) => optionalText(max, { multiline: true });
@@ -77,6 +78,6 @@ export const isoDateTime = () =>
   z.iso.datetime({ offset: true, error: '日時はタイムゾーン付きの ISO 8601 形式で入力してください (例: 2025-03-08T10:00:00+09:00)。' });
 
 export const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `次のいずれかを選んでください: ${values.join(', ')}` });
+  z.enum(values, { error: schemaText('field.one_of', { values: values.join(', ') }) });
 
 export const foreignId = () => z.number({ error: '選択してください。' }).int().positive();

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { LIST_DEPTH_LIMIT } from '../domain/lists.js';
 import { searchTerms } from '../domain/search.js';
 import { AppError } from './errors.js';
-import { BROKEN_TEXT_MESSAGE, CONTROL_CHARACTER_MESSAGE, text, textProblem } from './fields.js';
-import { jsonParam, parseWith } from './validate.js';
+import { text, textProblem } from './fields.js';
+import { firstIssueText, jsonParam, parseWith } from './validate.js';
+import { asParam, both, msg, schemaText, type Text } from './messages.js';
 
 export type FieldType = 'int' | 'number' | 'text' | 'bool' | 'date' | 'timestamp' | 'text_array' | { enum: readonly string[] };
 
@@ -72,7 +73,7 @@ const QuerySchema = z
     filter: jsonParam(
       z
         .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
-          message: 'JSON オブジェクトで指定してください。',
+          message: schemaText('filter.json_object'),
         })
         .transform((v) => Object.assign(nullPrototype(), v)),
     ).optional(),
@@ -112,7 +113,7 @@ const scalarSchema = (type: FieldType): z.ZodType<string | number | boolean> => 
 
 /** Filters are about this service's records: far-off years are typos (and some the database refuses). */
 const inYears = (year: number) => year >= 1900 && year <= 2999;
-const YEARS_MESSAGE = '1900年から2999年までの日付で指定してください。';
+const YEARS_MESSAGE = schemaText('filter_years');
 
 /** A date-only bound on a timestamp column means that day in Japan time. */
 function timestampBound(value: string, op: string): { op: string; value: string } {
@@ -125,8 +126,8 @@ function timestampBound(value: string, op: string): { op: string; value: string 
   return { op, value: start };
 }
 
-function badField(key: string, message: string): AppError {
-  return new AppError('validation', `絞り込み条件「${key}」: ${message}`, { [key]: message });
+function badField(key: string, text: Text): AppError {
+  return new AppError('validation', msg('filter_field', { key, message: asParam(text) }), { [key]: text });
 }
 
 /**
@@ -139,10 +140,10 @@ function fieldClause(column: string, key: string, type: FieldType, raw: unknown)
   if (raw === null) return { apply: (qb) => qb.whereNull(column), value: null };
   const parse = (v: unknown) => {
     const r = scalarSchema(type).safeParse(v);
-    if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
+    if (!r.success) throw badField(key, firstIssueText(r.error, 'filter.bad_value'));
     return r.data;
   };
-  if (Array.isArray(raw) && raw.length > 1000) throw badField(key, '値が多すぎます。');
+  if (Array.isArray(raw) && raw.length > 1000) throw badField(key, 'filter.too_many_values');
   if (type === 'text_array') {
     const values = (Array.isArray(raw) ? raw : [raw]).map(parse);
     return {
@@ -165,7 +166,7 @@ function fieldClause(column: string, key: string, type: FieldType, raw: unknown)
 
 function rangeClause(column: string, key: string, suffix: keyof typeof RANGE_OPS, type: FieldType, raw: unknown): Clause {
   const r = scalarSchema(type).safeParse(raw);
-  if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
+  if (!r.success) throw badField(key, firstIssueText(r.error, 'filter.bad_value'));
   let op: string = RANGE_OPS[suffix];
   let value = r.data;
   if (type === 'timestamp' && typeof value === 'string') ({ op, value } = timestampBound(value, op));
@@ -173,9 +174,9 @@ function rangeClause(column: string, key: string, suffix: keyof typeof RANGE_OPS
 }
 
 function searchClause(spec: ListSpec, raw: unknown, searchColumn: ListQuery['searchColumn']): Clause {
-  if (typeof raw !== 'string') throw badField('q', '文字列で指定してください。');
+  if (typeof raw !== 'string') throw badField('q', 'filter.string');
   const problem = textProblem(raw);
-  if (problem) throw badField('q', problem === 'control' ? CONTROL_CHARACTER_MESSAGE : BROKEN_TEXT_MESSAGE);
+  if (problem) throw badField('q', problem === 'control' ? 'control_character' : 'broken_text');
   // By characters, not UTF-16 units: a cut must not split a surrogate pair.
   const searched = Array.from(raw).slice(0, 200).join('');
   const terms = searchTerms(searched);
@@ -215,7 +216,7 @@ function clauseFor(spec: ListSpec, key: string, raw: unknown, searchColumn: List
   const custom = own(spec.custom, key);
   if (custom) {
     const r = custom.parse(raw);
-    if (!r.success) throw badField(key, r.error.issues[0]?.message ?? '値が正しくありません。');
+    if (!r.success) throw badField(key, firstIssueText(r.error, 'filter.bad_value'));
     return r.data;
   }
   if (key === 'q' && spec.searchable) return searchClause(spec, raw, searchColumn);
@@ -223,26 +224,26 @@ function clauseFor(spec: ListSpec, key: string, raw: unknown, searchColumn: List
   if (type) return fieldClause(columnOf(spec, key), key, type, raw);
   const range = rangeOf(spec, key);
   if (range) return rangeClause(columnOf(spec, range.base), key, range.suffix, range.type, raw);
-  throw badField(key, 'この項目では絞り込みできません。');
+  throw badField(key, 'filter.not_filterable');
 }
 
 export function parseListQuery(query: unknown, spec: ListSpec): ListQuery {
-  const parsed = parseWith(QuerySchema, query, '一覧の条件');
+  const parsed = parseWith(QuerySchema, query, 'noun.list_conditions');
   const [sortField, sortOrder] = parsed.sort ?? spec.defaultSort;
   if (!spec.sortable.includes(sortField)) {
-    throw badField('sort', `「${sortField}」では並べ替えできません。`);
+    throw badField('sort', msg('list.not_sortable', { field: sortField }));
   }
   const filter = parsed.filter ?? nullPrototype();
   // react-admin's getMany sends {"id":[…]} and no range: it wants every one of those records
   // (at most 1,000 values, see fieldClause), not the first page of them.
   const wanted = !parsed.range && Array.isArray(filter.id) ? filter.id.length : 0;
   const [start, end] = parsed.range ?? [0, wanted ? wanted - 1 : 24];
-  if (end < start) throw badField('range', '範囲の終わりが始まりより前です。');
-  if (!wanted && end - start + 1 > (spec.maxPageSize ?? 500)) throw badField('range', '一度に取得できる件数を超えています。');
+  if (end < start) throw badField('range', 'list.range_order');
+  if (!wanted && end - start + 1 > (spec.maxPageSize ?? 500)) throw badField('range', 'list.page_too_large');
   if (start >= LIST_DEPTH_LIMIT) {
     throw badField(
       'range',
-      `${LIST_DEPTH_LIMIT.toLocaleString('ja-JP')} 件目より後ろのページは表示できません。条件で絞り込むか、並べ替えの向きを変えてください。`,
+      msg('list.too_deep', { limit: both(LIST_DEPTH_LIMIT.toLocaleString('ja-JP'), LIST_DEPTH_LIMIT.toLocaleString('en-GB')) }),
     );
   }
   // Every value is checked now, before a caller writes anything (an export's audit entry).

@@ -20,7 +20,7 @@ const VersionSchema = z.object({
 
 function stripServerFields(body: unknown, config: ResourceConfig): Record<string, unknown> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new AppError('validation', '送信されたデータは JSON オブジェクトでなければなりません。');
+    throw new AppError('validation', 'json_object_required');
   }
   const ignored = new Set<string>([...SERVER_FIELDS, ...(config.readOnlyFields ?? [])]);
   return Object.fromEntries(Object.entries(body).filter(([key]) => !ignored.has(key)));
@@ -213,7 +213,7 @@ export class ResourceService {
       const existing = await this.repo.find(trx, id, true);
       if (!existing) throw notFound();
       if (await this.config.hasHistory?.(trx, id)) {
-        throw conflict('このレコードには関連する記録があるため削除できません。アーカイブしてください。');
+        throw conflict('cannot_delete_linked');
       }
       await trx(this.config.list.table).where(this.repo.idColumn, id).delete();
       await this.config.afterDelete?.(existing, ctx);
@@ -239,8 +239,7 @@ function assertSearchAllowed(q: unknown, hidden: string[]): void {
   const byPhone = phoneHidden && !requestNumber && searchTerms(q).some((term) => /^\d{3,}$/.test(term));
   const byEmail = emailHidden && q.includes('@');
   if (byPhone || byEmail) {
-    const message =
-      '電話番号やメールアドレスでの検索は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。氏名や番号で検索してください。';
+    const message = 'search_contact_refused';
     throw new AppError('validation', message, { q: message });
   }
 }

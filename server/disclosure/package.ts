@@ -172,11 +172,11 @@ export function disclosureRouter(db: Knex, kind: Subject['kind']): Router {
   const router = Router();
   router.post('/:id/disclosure', guard(kind, 'show'), async (req, res) => {
     const me = actor(req);
-    if (!canAccess(me.role, kind, 'disclose')) throw forbidden('開示請求への回答 (個人データの出力) は管理者だけが行えます。');
+    if (!canAccess(me.role, kind, 'disclose')) throw forbidden('disclosure.admin_only');
     const { id } = parseWith(idParam, req.params);
     const body = parseWith(DisclosureBody, req.body);
     const record = await db(kind).where('id', id).first();
-    if (!record) throw notFound(kind === 'clients' ? '利用者' : 'ボランティア');
+    if (!record) throw notFound(kind === 'clients' ? 'noun.client' : 'noun.volunteer');
     const subject: Subject = { kind, id, record };
     const now = new Date();
     const filled = await collect(db, subject);

@@ -1,3 +1,4 @@
+import { type Msg, msg, render } from './sentences.js';
 /**
  * Closed periods (休業期間) set by an admin, such as the year-end and new-year break
  * 12/29–1/3. A period is a range of Japan-time calendar dates, both ends included; one marked
@@ -58,6 +59,8 @@ export function closedPeriodLabel(o: ClosedOccurrence, yearly = false): string {
 }
 
 /** The refusal of a date in a closed period, naming the reason and the period. */
-export function closedMessage(date: string, o: ClosedOccurrence): string {
-  return `${date} は休業期間「${o.reason}」(${closedPeriodLabel(o)}) のため休みです。`;
+export function closedText(date: string, o: ClosedOccurrence): Msg {
+  return msg('rule.closed_date', { date, reason: o.reason, period: closedPeriodLabel(o) });
 }
+
+export const closedMessage = (date: string, o: ClosedOccurrence): string => render(closedText(date, o), 'ja');

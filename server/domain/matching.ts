@@ -81,6 +81,7 @@ export function scoreCandidate(f: CandidateFacts, nextMonthStart: string): { sco
     warnings.push({
       code: 'travel_time',
       message: `同じ日の別の区市町村での対面の活動との間が ${f.travel_gap_minutes ?? 60} 分未満 (移動時間を確認)`,
+      params: { minutes: f.travel_gap_minutes ?? 60 },
     });
   }
   if (f.coverage === 'partial') warnings.push({ code: 'partial_availability', message: '活動できる時間帯が依頼の時間の一部のみ' });

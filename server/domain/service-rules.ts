@@ -1,6 +1,7 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { toMinutes } from './availability.js';
-import { type ClosedPeriod, closedMessage, closedPeriodOn } from './closed-dates.js';
+import { type ClosedPeriod, closedPeriodOn, closedText } from './closed-dates.js';
+import { both, type Msg, msg, render } from './sentences.js';
 import { tokyoParts } from './time.js';
 
 export type ServiceSettings = {
@@ -14,11 +15,16 @@ export type ServiceSettings = {
 };
 
 export type RuleCode = 'order' | 'same_day' | 'max_duration' | 'service_day' | 'service_hours' | 'public_holiday' | 'closed_date';
-export type RuleViolation = { rule: RuleCode; message: string };
+/** `text` is the sentence in either language; `message` its Japanese rendering. */
+export type RuleViolation = { rule: RuleCode; text: Msg; message: string };
 
 const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];
+const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY_SHORT_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-const holidays: Record<string, { name: string } | undefined> = holidayJp.holidays;
+const violation = (rule: RuleCode, text: Msg): RuleViolation => ({ rule, text, message: render(text, 'ja') });
+
+const holidays: Record<string, { name: string; name_en?: string } | undefined> = holidayJp.holidays;
 
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const isSunday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 0;
@@ -55,34 +61,38 @@ export function activityMinutes(start: Date, end: Date): number {
 export function serviceTimeViolations(start: Date, end: Date, s: ServiceSettings): RuleViolation[] {
   const out: RuleViolation[] = [];
   const minutes = activityMinutes(start, end);
-  if (minutes <= 0) return [{ rule: 'order', message: '終了日時は開始日時より後にしてください。' }];
+  if (minutes <= 0) return [violation('order', msg('rule.order'))];
   const from = tokyoParts(start);
   const to = tokyoParts(end);
-  if (from.date !== to.date) out.push({ rule: 'same_day', message: '活動は同じ日のうちに終わるようにしてください。' });
+  if (from.date !== to.date) out.push(violation('same_day', msg('rule.same_day')));
   if (minutes > s.max_activity_minutes) {
-    out.push({
-      rule: 'max_duration',
-      message: `1 回の活動は ${s.max_activity_minutes} 分 (${s.max_activity_minutes / 60} 時間) 以内です。`,
-    });
+    out.push(violation('max_duration', msg('rule.max_duration', { minutes: s.max_activity_minutes, hours: s.max_activity_minutes / 60 })));
   }
   if (!s.service_weekdays.includes(from.weekday)) {
-    const open = s.service_weekdays.map((d) => WEEKDAY_JA[d]).join('・');
-    out.push({ rule: 'service_day', message: `${WEEKDAY_JA[from.weekday]}曜日はサービス提供日ではありません (提供日: ${open})。` });
+    const open = both(
+      s.service_weekdays.map((d) => WEEKDAY_JA[d]).join('・'),
+      s.service_weekdays.map((d) => WEEKDAY_SHORT_EN[d]).join(', '),
+    );
+    const weekday = both(WEEKDAY_JA[from.weekday] ?? '', WEEKDAY_EN[from.weekday] ?? '');
+    out.push(violation('service_day', msg('rule.service_day', { weekday, open })));
   }
   const holiday = s.closed_on_public_holidays ? publicHoliday(from.date) : undefined;
-  if (holiday) out.push({ rule: 'public_holiday', message: `${from.date} は祝日 (${holiday}) のため休みです。` });
+  if (holiday) {
+    const holidayText = both(holiday, holidays[from.date]?.name_en ?? holiday);
+    out.push(violation('public_holiday', msg('rule.public_holiday', { date: from.date, holiday: holidayText })));
+  }
   const closed = closedPeriodOn(from.date, s.closed_dates);
-  if (closed) out.push({ rule: 'closed_date', message: closedMessage(from.date, closed) });
+  if (closed) out.push(violation('closed_date', closedText(from.date, closed)));
   const endMinutes = from.date === to.date ? to.minutes : 24 * 60 + to.minutes;
   if (from.minutes < toMinutes(s.service_start) || endMinutes > toMinutes(s.service_end)) {
-    out.push({ rule: 'service_hours', message: `サービス時間 (日本時間 ${s.service_start}〜${s.service_end}) の中で指定してください。` });
+    out.push(violation('service_hours', msg('rule.service_hours', { start: s.service_start, end: s.service_end })));
   }
   return out;
 }
 
 /** Japanese public holidays from one JST date to another (both YYYY-MM-DD, inclusive), in order. */
 export function publicHolidaysBetween(from: string, to: string): { date: string; name: string }[] {
-  const holidays: Record<string, { name: string } | undefined> = holidayJp.holidays;
+  const holidays: Record<string, { name: string; name_en?: string } | undefined> = holidayJp.holidays;
   return Object.entries(holidays)
     .filter(([date]) => date >= from && date <= to)
     .map(([date, h]) => ({ date, name: h?.name ?? '' }))

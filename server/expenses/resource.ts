@@ -6,6 +6,7 @@ import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
 import { assertExists } from '../people/rules.js';
 import { defineResource } from '../core/resource.js';
 import { addEvent } from '../support-requests/timeline.js';
+import { msg, schemaText } from '../core/messages.js';
 
 /**
  * The absolute bound the database also keeps; the cap that applies is the setting
@@ -22,15 +23,15 @@ export function assertExpenseRules(
   existing?: { kind: string; amount_yen: number },
 ): void {
   if (e.kind !== existing?.kind && !(NEW_EXPENSE_KINDS as readonly string[]).includes(e.kind)) {
-    const message = '費用の種類は「交通費」か「振込手数料」です (「その他」は新しく登録できません)。';
+    const message = 'expense.kind';
     throw new AppError('validation', message, { kind: message });
   }
   if (e.kind === 'transfer_fee' && e.settlement_method && e.settlement_method !== 'bank_transfer') {
-    const message = '振込手数料は銀行振込で精算する場合だけ計上できます。精算方法を「銀行振込」にしてください。';
+    const message = 'expense.fee_by_transfer';
     throw new AppError('validation', message, { settlement_method: message });
   }
   if (e.amount_yen !== existing?.amount_yen && e.amount_yen > cap) {
-    const message = `1 件の費用は ${yen(cap)} 円以下にしてください (設定の上限)。`;
+    const message = msg('expense.cap', { cap: yen(cap) });
     throw new AppError('validation', message, { amount_yen: message });
   }
 }
@@ -43,7 +44,7 @@ export const ExpenseSchema = z.object({
     .number({ error: '金額を円単位の整数で入力してください。' })
     .int('金額は 1 円単位の整数で入力してください。')
     .min(0, '金額は 0 円以上にしてください。')
-    .max(MAX_EXPENSE_YEN, `金額は ${yen(MAX_EXPENSE_YEN)} 円以下にしてください。`),
+    .max(MAX_EXPENSE_YEN, schemaText('field.amount_max', { max: yen(MAX_EXPENSE_YEN) })),
   settled_on: isoDate().nullable().optional(),
   settlement_method: enumOf(SETTLEMENT_METHODS).nullable().optional(),
   note: multilineText(1000),
@@ -81,12 +82,12 @@ export const expenses = defineResource()({
   check: async (e, { trx, settings }, existing) => {
     assertExpenseRules(e, (await settings()).max_expense_yen, existing);
     if (e.settled_on && !e.settlement_method) {
-      throw new AppError('validation', '精算方法を選んでください。', {
-        settlement_method: '精算日を入れた場合は精算方法を選んでください。',
+      throw new AppError('validation', 'expense.method', {
+        settlement_method: 'expense.method_with_date',
       });
     }
-    await assertExists(trx, 'support_requests', 'request_id', e.request_id, '依頼');
-    await assertExists(trx, 'volunteers', 'volunteer_id', e.volunteer_id, 'ボランティア');
+    await assertExists(trx, 'support_requests', 'request_id', e.request_id, 'noun.request');
+    await assertExists(trx, 'volunteers', 'volunteer_id', e.volunteer_id, 'noun.volunteer');
   },
   // Most often the money goes to the volunteer who did the activity.
   derive: async (e, { trx }, existing) => {

@@ -9,6 +9,7 @@ import { actor, guard } from '../http/guard.js';
 import { serializeRow } from '../core/serialize.js';
 import { idParam, parseWith } from '../core/validate.js';
 import { addEvent } from '../support-requests/timeline.js';
+import { msg } from '../core/messages.js';
 
 export const SettleBody = z
   .object({
@@ -46,13 +47,12 @@ export function expenseRouter(db: Knex): Router {
     const ids = [...new Set(body.ids)];
     const rows = await db.transaction(async (trx) => {
       const found = await trx('expenses').whereIn('id', ids).forUpdate();
-      if (found.length !== ids.length)
-        throw new AppError('validation', '存在しない費用が含まれています。', { ids: '存在しない費用が含まれています。' });
+      if (found.length !== ids.length) throw new AppError('validation', 'expense.unknown', { ids: 'expense.unknown' });
       const settled = found.filter((e) => e.settled_on);
-      if (settled.length) throw conflict(`すでに精算済みの費用が含まれています (ID: ${settled.map((e) => e.id).join(', ')})。`);
+      if (settled.length) throw conflict(msg('expense.already_settled', { ids: settled.map((e) => e.id).join(', ') }));
       const fees = found.filter((e) => e.kind === 'transfer_fee');
       if (fees.length && body.settlement_method !== 'bank_transfer') {
-        const message = `振込手数料は銀行振込でしか精算できません (ID: ${fees.map((e) => e.id).join(', ')})。精算方法を「銀行振込」にしてください。`;
+        const message = msg('expense.fees_by_transfer', { ids: fees.map((e) => e.id).join(', ') });
         throw new AppError('validation', message, { settlement_method: message });
       }
       const updated = await trx('expenses')

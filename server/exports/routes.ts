@@ -48,11 +48,11 @@ type Plan = { file: string; encoding: CsvEncoding; run: (res: Response) => Promi
 function planList(db: Knex, engine: Engine, service: ResourceService, req: Request, spoolDir: string): Plan {
   const name = service.config.name;
   const me = actor(req);
-  if (!canAccess(me.role, name, 'export')) throw forbidden('この一覧を出力する権限がありません。');
-  const opts = parseWith(ListExportQuery, req.query, '出力の条件');
+  if (!canAccess(me.role, name, 'export')) throw forbidden('export.forbidden');
+  const opts = parseWith(ListExportQuery, req.query, 'noun.export_conditions');
   if (opts.audience === 'external')
-    throw new AppError('validation', '外部向けの出力は集計レポート (monthly, fiscal-year) だけです。', {
-      audience: '集計レポートだけで指定できます。',
+    throw new AppError('validation', 'export.external_only_reports', {
+      audience: 'export.only_reports_field',
     });
   const list = service.listQueryFor(me.role, { sort: opts.sort, filter: opts.filter });
   const columns = EXPORT_COLUMNS[name]!.filter((c) => canSeeField(me.role, name, c.guard ?? c.field));
@@ -107,8 +107,11 @@ function planList(db: Knex, engine: Engine, service: ResourceService, req: Reque
 
 function planReport(db: Knex, kind: 'monthly' | 'fiscal-year', req: Request): Plan {
   const me = actor(req);
-  if (!canAccess(me.role, 'reports', 'export')) throw forbidden('レポートを出力する権限がありません。');
-  const opts = kind === 'monthly' ? parseWith(MonthlyQuery, req.query, '出力の条件') : parseWith(FiscalQuery, req.query, '出力の条件');
+  if (!canAccess(me.role, 'reports', 'export')) throw forbidden('export.reports_forbidden');
+  const opts =
+    kind === 'monthly'
+      ? parseWith(MonthlyQuery, req.query, 'noun.export_conditions')
+      : parseWith(FiscalQuery, req.query, 'noun.export_conditions');
   const period = 'month' in opts ? { month: opts.month } : { year: opts.year };
   const label = 'month' in opts ? opts.month : `FY${opts.year}`;
   const file = `${kind}-report_${label}${opts.audience === 'external' ? '_external' : ''}_${stamp()}${encodingSuffix(opts.encoding)}.csv`;
@@ -155,11 +158,11 @@ const cancelled = (err: unknown, res: Response) => {
 export function exportsRouter(db: Knex, engine: Engine, services: Map<string, ResourceService>, spoolDir = defaultSpoolDir()): Router {
   const plan = (req: Request): Plan => {
     const file = String(req.params.file);
-    if (!file.endsWith('.csv')) throw notFound('出力');
+    if (!file.endsWith('.csv')) throw notFound('noun.export');
     const name = file.slice(0, -4);
     if (name === 'monthly' || name === 'fiscal-year') return planReport(db, name, req);
     const service = services.get(name);
-    if (!service || !Object.hasOwn(EXPORT_COLUMNS, name)) throw notFound('出力');
+    if (!service || !Object.hasOwn(EXPORT_COLUMNS, name)) throw notFound('noun.export');
     return planList(db, engine, service, req, spoolDir);
   };
   const router = Router();

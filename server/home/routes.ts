@@ -236,12 +236,12 @@ export async function badgesFor(db: Knex, services: Services, staff: { id: numbe
 export function homeRouter(db: Knex, services: Services, now: Clock): Router {
   const router = Router();
   router.get('/dashboard', requireLogin, async (req, res) => {
-    parseWith(HomeQuery, req.query, 'ダッシュボードの条件');
+    parseWith(HomeQuery, req.query, 'noun.dashboard_conditions');
     const staff = actor(req);
     res.json(await dashboardFor(db, services, staff, now()));
   });
   router.get('/badges', requireLogin, async (req, res) => {
-    parseWith(HomeQuery, req.query, 'バッジの条件');
+    parseWith(HomeQuery, req.query, 'noun.badge_conditions');
     res.json(await badgesFor(db, services, actor(req), now()));
   });
   return router;

@@ -50,7 +50,7 @@ export function crudRouter(service: ResourceService): Router {
   } else {
     // Records of this kind are history (who was asked, what happened, who works here): kept.
     router.delete('/:id', guard(config.name, 'delete'), () => {
-      throw conflict('この記録は履歴として残すため削除できません。取り消す場合は状況を変更してください。');
+      throw conflict('cannot_delete_history');
     });
   }
   return router;

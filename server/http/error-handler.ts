@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import { AppError, RateLimitedError } from '../core/errors.js';
-import { CONTROL_CHARACTER_MESSAGE } from '../core/fields.js';
+import { type ErrorKey, keyOf, type Lang, languageOf, msg, render } from '../core/messages.js';
 import { ERROR_CODE } from './request-log.js';
 import { validationError } from '../core/validate.js';
 
@@ -10,7 +10,7 @@ type PgError = { code?: string; constraint?: string; detail?: string; type?: str
 type ErrorFields = PgError & { cause?: unknown; errors?: unknown };
 const errorFields = (err: object): ErrorFields => err;
 
-const UNAVAILABLE_MESSAGE = 'データベースに接続できません。しばらくしてからもう一度お試しください。';
+const UNAVAILABLE_MESSAGE = 'db.unavailable';
 /** Node's socket errors when the database cannot be reached or the connection drops. */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /** pg's and PGlite's own words for a connection that is gone. */
@@ -36,10 +36,10 @@ export function isConnectionLost(err: unknown, depth = 0): boolean {
 
 /** Database refusals that mean the input was wrong or conflicting, never a server fault. */
 /** Constraints whose refusal deserves its own sentence. */
-const CONSTRAINT_MESSAGES: Record<string, string> = {
-  assignments_no_double_booking: 'このボランティアはその時間にすでに別の活動が確定しています。',
-  assignments_one_confirmed_per_request: 'この依頼にはすでに確定したボランティアがいます。',
-  activity_reports_request_id_unique: 'この依頼の活動報告はすでに登録されています。',
+const CONSTRAINT_MESSAGES: Record<string, ErrorKey> = {
+  assignments_no_double_booking: 'db.double_booking',
+  assignments_one_confirmed_per_request: 'db.one_confirmed',
+  activity_reports_request_id_unique: 'db.report_exists',
 };
 
 function fromDatabase(err: PgError): AppError | undefined {
@@ -47,11 +47,11 @@ function fromDatabase(err: PgError): AppError | undefined {
   if (special && (err.code === '23505' || err.code === '23P01')) return new AppError('conflict', special);
   switch (err.code) {
     case '23505':
-      return new AppError('conflict', '同じ内容のレコードがすでにあります。');
+      return new AppError('conflict', 'db.duplicate');
     case '23P01':
-      return new AppError('conflict', '時間が重なる予定がすでに確定しています。');
+      return new AppError('conflict', 'db.overlap');
     case '23503':
-      return new AppError('validation', '参照先のレコードが存在しないか、関連する記録があるため処理できません。');
+      return new AppError('validation', 'db.reference');
     case '23514':
     case '23502':
     case '22P02':
@@ -59,14 +59,14 @@ function fromDatabase(err: PgError): AppError | undefined {
     case '22008':
     case '22003':
     case '22001':
-      return new AppError('validation', '入力された値がデータの規則に合いません。');
+      return new AppError('validation', 'db.rule');
     // A NUL (or broken text) that got past the schemas: text and jsonb cannot hold it.
     case '22021':
     case '22P05':
-      return new AppError('validation', `入力された値に使用できない文字があります: ${CONTROL_CHARACTER_MESSAGE}`);
+      return new AppError('validation', msg('db.bad_character', { detail: msg('control_character') }));
     case '40001':
     case '40P01':
-      return new AppError('conflict', '同時に別の更新が行われました。もう一度お試しください。');
+      return new AppError('conflict', 'db.concurrent');
     default:
       return undefined;
   }
@@ -76,21 +76,19 @@ function fromDatabase(err: PgError): AppError | undefined {
 function fromBodyParser(err: PgError): AppError | undefined {
   switch (err.type) {
     case 'entity.too.large':
-      return new AppError('payload_too_large', '送信されたデータが大きすぎます。');
+      return new AppError('payload_too_large', 'body.too_large');
     case 'entity.parse.failed':
-      return new AppError('validation', '送信されたデータを JSON として読めません。');
+      return new AppError('validation', 'body.bad_json');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new AppError('unsupported_media_type', 'UTF-8 の JSON で送信してください。');
+      return new AppError('unsupported_media_type', 'body.charset');
     default:
-      return err.status && err.status >= 400 && err.status < 500
-        ? new AppError('validation', '送信されたリクエストを処理できません。')
-        : undefined;
+      return err.status && err.status >= 400 && err.status < 500 ? new AppError('validation', 'body.unprocessable') : undefined;
   }
 }
 
 /** Knex gave up waiting for a free connection (every one busy, or PGlite's one held too long). */
-const BUSY = 'データベースが混み合っています。しばらくしてからもう一度お試しください。';
+const BUSY = 'db.busy';
 
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
@@ -101,7 +99,7 @@ export function toAppError(err: unknown): AppError {
     const known = fromDatabase(errorFields(err)) ?? fromBodyParser(errorFields(err));
     if (known) return known;
   }
-  return new AppError('internal', 'サーバーで問題が発生しました。時間をおいてもう一度お試しください。');
+  return new AppError('internal', 'internal');
 }
 
 /**
@@ -122,18 +120,23 @@ export function errorHandler(onServerError?: (err: unknown) => void): ErrorReque
       res.destroy();
       return;
     }
-    const quote = appError.status >= 500 && requestId ? `（問い合わせ番号: ${requestId}）` : '';
+    const lang: Lang = languageOf(req.get('accept-language'));
+    const { message, errors } = appError.localised(lang);
+    const quote = appError.status >= 500 && requestId ? render(msg('request_id_quote', { id: requestId }), lang) : '';
+    // The sentence follows the console's Accept-Language: a cache must keep the languages apart.
+    res.vary('Accept-Language');
     if (appError.status === 503) res.set('Retry-After', '5');
     if (appError instanceof RateLimitedError) res.set('Retry-After', String(appError.retryAfter));
     res.status(appError.status).json({
       error: appError.code,
-      message: appError.message + quote,
-      ...(appError.errors ? { errors: appError.errors } : {}),
+      message: message + quote,
+      ...(keyOf(appError.text) ? { message_code: keyOf(appError.text) } : {}),
+      ...(errors ? { errors } : {}),
       ...(requestId ? { request_id: requestId } : {}),
     });
   };
 }
 
 export const apiNotFound: RequestHandler = (_req, _res, next) => {
-  next(new AppError('not_found', 'そのような API はありません。'));
+  next(new AppError('not_found', 'no_such_api'));
 };

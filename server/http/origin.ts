@@ -10,10 +10,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const sameOriginWrites: RequestHandler = (req, res, next) => {
   // The residents' form checks its own origins (its allow-list, server/public/origin.ts).
   if (SAFE_METHODS.has(req.method) || res.locals.originChecked) return next();
-  if (req.get('sec-fetch-site') === 'cross-site') return next(forbidden('他のサイトからの送信は受け付けません。'));
+  if (req.get('sec-fetch-site') === 'cross-site') return next(forbidden('cross_site'));
   const origin = req.get('origin');
   if (!origin) return next();
-  next(sameOrigin(origin, req.protocol, req.get('host')) ? undefined : forbidden('他のサイトからの送信は受け付けません。'));
+  next(sameOrigin(origin, req.protocol, req.get('host')) ? undefined : forbidden('cross_site'));
 };
 
 /**
@@ -37,7 +37,7 @@ export const jsonOnly: RequestHandler = (req, _res, next) => {
   if (SAFE_METHODS.has(req.method) || req.path.startsWith('/imports/')) return next();
   const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
   if (hasBody && !req.is('application/json')) {
-    return next(new AppError('unsupported_media_type', 'Content-Type: application/json で送信してください。'));
+    return next(new AppError('unsupported_media_type', 'json_content_type'));
   }
   next();
 };

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { RateLimitedError } from '../core/errors.js';
+import type { Text } from '../core/messages.js';
 
 /**
  * Fixed-window counters in the `rate_limits` table, one row per key. Taking a point counts and
@@ -60,7 +61,7 @@ export async function remembered(db: Knex, key: string): Promise<boolean> {
  * Takes a point in the window, or throws a 429 naming when to retry. A refused request gives
  * its point back, so the count is of requests that went through.
  */
-export async function consume(db: Knex, window: Window, message: (retryAfter: number) => string): Promise<void> {
+export async function consume(db: Knex, window: Window, message: (retryAfter: number) => Text): Promise<void> {
   const { points, retryAfter } = await takePoint(db, window.key, window.seconds);
   if (points <= window.limit) return;
   await givePointBack(db, window.key);

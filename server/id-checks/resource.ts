@@ -14,6 +14,7 @@ import { AppError } from '../core/errors.js';
 import { enumOf, foreignId, isoDate, multilineText } from '../core/fields.js';
 import { assertExists } from '../people/rules.js';
 import { defineResource } from '../core/resource.js';
+import { msg } from '../core/messages.js';
 
 export const IdCheckSchema = z.object({
   volunteer_id: foreignId(),
@@ -92,34 +93,33 @@ export const idChecks = defineResource<{ checked_by: number }>()({
   },
   check: async (c, { trx }, existing) => {
     if (c.document_type !== existing?.document_type && !(NEW_ID_DOCUMENT_TYPES as readonly string[]).includes(c.document_type)) {
-      const message =
-        '健康保険証は 2024 年 12 月で新規発行が終わったため、新しい本人確認の書類には選べません。資格確認書やマイナンバーカードなどを選んでください。';
+      const message = 'id_check.health_insurance';
       throw new AppError('validation', message, { document_type: message });
     }
     const bounded = DOCUMENTS_BOUNDING_VALIDITY.includes(c.document_type);
     if (bounded && c.result === 'passed' && !c.document_expiry_month && (!existing || existing.document_type !== c.document_type)) {
-      const message = '在留カードで確認した場合は、カードの有効期限 (年と月) を入力してください。番号は記録しません。';
+      const message = 'id_check.card_expiry_needed';
       throw new AppError('validation', message, { document_expiry_month: message });
     }
     if (bounded && c.result === 'passed' && c.document_expiry_month) {
       if (monthEnd(c.document_expiry_month) < c.checked_on) {
-        const message = `在留カードの有効期限 (${ym(c.document_expiry_month)}) が確認日より前です。期限内のカードで確認してください。`;
+        const message = msg('id_check.card_expired', { month: ym(c.document_expiry_month) });
         throw new AppError('validation', message, { document_expiry_month: message });
       }
       if (c.valid_until && c.valid_until > monthEnd(c.document_expiry_month)) {
-        const message = `本人確認の有効期限は在留カードの有効期限 (${ym(c.document_expiry_month)}末) より後にはできません。`;
+        const message = msg('id_check.beyond_card', { month: ym(c.document_expiry_month) });
         throw new AppError('validation', message, { valid_until: message });
       }
     }
     if (looksLikeDocumentNumber(c.notes ?? '')) {
-      throw new AppError('validation', '本人確認書類の番号は記録しないでください。確認したことだけを記録します。', {
-        notes: '書類の番号のような記載があります。番号は記録しないでください。',
+      throw new AppError('validation', 'id_check.no_numbers', {
+        notes: 'id_check.number_in_notes',
       });
     }
     if (c.valid_until && c.valid_until < c.checked_on) {
-      throw new AppError('validation', '有効期限は確認日以降にしてください。', { valid_until: '有効期限は確認日以降にしてください。' });
+      throw new AppError('validation', 'id_check.valid_after_check', { valid_until: 'id_check.valid_after_check' });
     }
-    await assertExists(trx, 'volunteers', 'volunteer_id', c.volunteer_id, 'ボランティア');
+    await assertExists(trx, 'volunteers', 'volunteer_id', c.volunteer_id, 'noun.volunteer');
   },
   derive: async (c, ctx, existing) => {
     const checked_by = existing ? existing.checked_by : ctx.actor.id;

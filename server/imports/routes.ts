@@ -30,14 +30,14 @@ export const ImportQuery = z
 
 const resourceOf = (value: unknown): ImportResource => {
   const resource = IMPORT_RESOURCES.find((r) => r === value);
-  if (!resource) throw notFound('取り込み先');
+  if (!resource) throw notFound('noun.import_target');
   return resource;
 };
 
 /** Checked before the body is read, so no one without the right uploads 5 MB for nothing. */
 const mayCreate: RequestHandler = (req, _res, next) => {
   const resource = resourceOf(req.params.resource);
-  next(canAccess(actor(req).role, resource, 'create') ? undefined : forbidden('この名簿を取り込む権限がありません。'));
+  next(canAccess(actor(req).role, resource, 'create') ? undefined : forbidden('import.forbidden'));
 };
 
 // A browser sends a .csv with whatever type the OS guessed, sometimes none at all.
@@ -52,9 +52,9 @@ export function importRouter(db: Knex): Router {
   });
   const router = Router();
   router.post('/:resource', requireLogin, mayCreate, csvBody, async (req, res) => {
-    const { dry_run, accept_duplicates } = parseWith(ImportQuery, req.query, '取り込みの条件');
+    const { dry_run, accept_duplicates } = parseWith(ImportQuery, req.query, 'noun.import_conditions');
     if (!Buffer.isBuffer(req.body) && req.is('*/*')) {
-      throw new AppError('unsupported_media_type', 'CSV ファイルを Content-Type: text/csv で送信してください。');
+      throw new AppError('unsupported_media_type', 'import.csv_content_type');
     }
     const file = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const outcome = await service.run(resourceOf(req.params.resource), file, dry_run, actor(req), accept_duplicates);

@@ -31,12 +31,12 @@ export async function findCandidates(db: Knex, t: MatchTarget): Promise<Candidat
 const GENDER_JA = { female: '女性', male: '男性' } as const;
 
 /** The filters of a request in the order a coordinator thinks of them; each can empty the list. */
-export function filtersFor(t: MatchTarget): { code: string; message: string }[] {
+export function filtersFor(t: MatchTarget): { code: string; message: string; params?: Record<string, string> }[] {
   const gender = t.preferred_volunteer_gender;
   return gender
     ? [
         ...FILTERS.slice(0, 3),
-        { code: 'gender', message: `依頼の希望により${GENDER_JA[gender]}のボランティア (本人の申告による)` },
+        { code: 'gender', message: `依頼の希望により${GENDER_JA[gender]}のボランティア (本人の申告による)`, params: { gender } },
         ...FILTERS.slice(3),
       ]
     : FILTERS;
@@ -121,7 +121,11 @@ export async function explainCandidates(db: Knex, t: MatchTarget) {
       volunteer_no: row.volunteer_no,
       failed: failed.map((code) =>
         code === 'id_check'
-          ? { code, message: `本人確認の更新が必要 (有効期限 ${row.id_check_valid_until})` }
+          ? {
+              code,
+              message: `本人確認の更新が必要 (有効期限 ${row.id_check_valid_until})`,
+              params: { date: String(row.id_check_valid_until) },
+            }
           : { code, message: MISSES[code] ?? byCode.get(code) ?? code },
       ),
     }));

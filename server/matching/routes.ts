@@ -12,7 +12,7 @@ export function matchingRouter(db: Knex): Router {
   const target = async (params: unknown) => {
     const { id } = parseWith(idParam, params);
     const t = await loadTarget(db, id);
-    if (!t) throw notFound('依頼');
+    if (!t) throw notFound('noun.request');
     return t;
   };
   router.get('/:id/candidates', guard('support-requests', 'show'), async (req, res) => {

@@ -78,8 +78,8 @@ export async function submitFeedback(db: Knex, token: string, body: unknown, now
   const answer = parseWith(FeedbackBody, body);
   return db.transaction(async (trx) => {
     const open = await openLink(trx, token, now(), true);
-    if (!open) throw new AppError('not_found', 'このリンクは見つかりません。');
-    if (open === 'closed') throw new AppError('conflict', 'このリンクはもう使えません（送信済み、または期限切れです）。');
+    if (!open) throw new AppError('not_found', 'feedback.not_found');
+    if (open === 'closed') throw new AppError('conflict', 'feedback.closed');
     await trx('resident_feedback').insert({
       request_id: open.link.request_id,
       client_id: open.clientId,
@@ -93,6 +93,7 @@ export async function submitFeedback(db: Knex, token: string, body: unknown, now
       staff_id: null,
       kind: 'note',
       body: `利用者からの評価: ${answer.rating} / 5`,
+      message: JSON.stringify({ code: 'resident_rating', params: { rating: answer.rating } }),
       at: now(),
     });
     return { language: open.language };

@@ -16,6 +16,7 @@ import { createLink, findLink, revokeLinks, type LinkRow } from './links.js';
 import { queueMessage } from './store.js';
 import { jaWhen, offerText } from './texts.js';
 import { submitSelfReport } from './self-report.js';
+import { enumText, type ErrorKey, msg, render } from '../core/messages.js';
 
 /** Offers can be sent while the volunteer has not answered yet (or asked again after declining). */
 const OFFERABLE = ['proposed', 'contacted', 'declined'];
@@ -35,15 +36,15 @@ export async function offerAssignment(
   return assignments.db.transaction(async (trx) => {
     const ctx = writeContext(trx, by, { now: options.now });
     const a = await trx('assignments').where('id', id).forUpdate().first('id', 'status');
-    if (!a) throw notFound('マッチング');
+    if (!a) throw notFound('noun.assignment');
     if (!OFFERABLE.includes(a.status))
-      throw conflict(`「${enumLabel('assignment_status', a.status, 'ja')}」のマッチングには依頼を送れません。`);
+      throw conflict(msg('offer.bad_assignment_state', { status: enumText('assignment_status', a.status) }));
     const f = await assignmentFacts(trx, id);
-    if (!f) throw notFound('マッチング');
-    if (f.request_status !== 'matching') throw conflict('依頼を送れるのは「マッチング中」の依頼だけです。');
-    if (!f.volunteer_email) throw conflict('このボランティアにはメールアドレスが登録されていません。');
-    if (f.volunteer_contact_stopped_at) throw conflict('このボランティアは連絡停止を申し出ているため、依頼を送れません。');
-    if (f.start_at && f.start_at <= ctx.now()) throw conflict('活動の開始時刻を過ぎているため、依頼を送れません。');
+    if (!f) throw notFound('noun.assignment');
+    if (f.request_status !== 'matching') throw conflict('offer.only_matching');
+    if (!f.volunteer_email) throw conflict('offer.no_email');
+    if (f.volunteer_contact_stopped_at) throw conflict('offer.contact_stopped');
+    if (f.start_at && f.start_at <= ctx.now()) throw conflict('offer.started');
     // Moving to contacted revokes earlier links (the assignments' own rule); the new one comes after.
     if (a.status !== 'contacted') await assignments.updateWithin(ctx, id, { status: 'contacted' });
     await revokeLinks(trx, id);
@@ -78,22 +79,22 @@ function stateOf(link: LinkRow, now: Date): LinkState {
   return 'open';
 }
 
-export const LINK_STATE_MESSAGES: Record<Exclude<LinkState, 'open'>, string> = {
-  answered: 'このリンクからはすでに回答をいただいています。ありがとうございました。',
-  expired: 'このリンクは有効期限が切れています。ご不明な点は担当コーディネーターにお問い合わせください。',
-  revoked: 'この依頼の内容が変わったため、このリンクは使えなくなりました。担当コーディネーターからの連絡をお待ちください。',
+export const LINK_STATE_MESSAGES: Record<Exclude<LinkState, 'open'>, ErrorKey> = {
+  answered: 'link.answered',
+  expired: 'link.expired',
+  revoked: 'link.revoked',
 };
 
 /** What the volunteer's page shows: the offer as it was sent (no place, nothing about the resident). */
 export async function linkView(db: Knex, token: string, now: Date) {
   const link = await findLink(db, token);
-  if (!link) throw new AppError('not_found', 'このリンクは無効です。届いたメールのリンクをもう一度お確かめください。');
+  if (!link) throw new AppError('not_found', 'link.invalid');
   const state = stateOf(link, now);
   const f = link.assignment_id ? await assignmentFacts(db, link.assignment_id) : undefined;
   return {
     purpose: link.purpose,
     state,
-    message: state === 'open' ? null : LINK_STATE_MESSAGES[state],
+    message: state === 'open' ? null : render(LINK_STATE_MESSAGES[state], 'ja'),
     answer: link.answer,
     expires_at: link.expires_at,
     activity: f
@@ -130,8 +131,7 @@ export async function answerOffer(assignments: ResourceService, token: string, b
   const input = parseWith(AnswerBody, body);
   return assignments.db.transaction(async (trx) => {
     const link = await findLink(trx, token, true);
-    if (link?.purpose !== 'offer' || !link.assignment_id)
-      throw new AppError('not_found', 'このリンクは無効です。届いたメールのリンクをもう一度お確かめください。');
+    if (link?.purpose !== 'offer' || !link.assignment_id) throw new AppError('not_found', 'link.invalid');
     const state = stateOf(link, now());
     if (state === 'answered') {
       if (link.answer === input.answer) return { answer: link.answer, repeated: true };
@@ -144,7 +144,7 @@ export async function answerOffer(assignments: ResourceService, token: string, b
     const request = await trx('support_requests').where('id', link.request_id).first('coordinator_id');
     const staffId: number | null = request?.coordinator_id ?? link.created_by;
     const staff = staffId ? await trx('staff').where('id', staffId).first('id', 'email', 'display_name', 'role') : undefined;
-    if (!staff) throw conflict('担当者がいないため、回答を記録できません。事務局にご連絡ください。');
+    if (!staff) throw conflict('link.no_staff_answer');
     const ctx = writeContext(trx, staff, { now });
     const a = await trx('assignments').where('id', link.assignment_id).first('status', 'volunteer_id');
     const to = input.answer === 'accept' ? 'accepted' : 'declined';
@@ -156,6 +156,7 @@ export async function answerOffer(assignments: ResourceService, token: string, b
       party: 'volunteer',
       assignment_id: link.assignment_id,
       body: `ボランティアがメールのリンクから${input.answer === 'accept' ? '「引き受ける」' : '「辞退する」'}と回答しました。${input.comment ? `コメント: ${input.comment}` : ''}`,
+      message: { code: 'volunteer_answered', params: { answer: input.answer, ...(input.comment ? { comment: input.comment } : {}) } },
     });
     return { answer: input.answer, repeated: false };
   });

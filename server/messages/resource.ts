@@ -5,8 +5,8 @@ import { conflict, notFound } from '../core/errors.js';
 import { readOnlyResource } from '../core/resource.js';
 import { idParam, parseWith } from '../core/validate.js';
 import { MESSAGE_KINDS, MESSAGE_STATUSES } from '../domain/enums.js';
-import { enumLabel } from '../domain/labels.js';
 import { actor, guard } from '../http/guard.js';
+import { enumText, msg } from '../core/messages.js';
 
 /** The outbox: read-only for staff; only retry and cancel change a message. */
 export const messages = readOnlyResource({
@@ -29,13 +29,12 @@ export const messages = readOnlyResource({
   },
 });
 
-const label = (status: string) => enumLabel('message_status', status, 'ja');
-
 async function move(db: Knex, staffId: number, id: number, from: string[], update: Record<string, unknown>, what: string) {
   return db.transaction(async (trx) => {
     const row = await trx('messages').where('id', id).forUpdate().first('id', 'status');
-    if (!row) throw notFound('メッセージ');
-    if (!from.includes(row.status)) throw conflict(`「${label(row.status)}」のメッセージは${what}できません。`);
+    if (!row) throw notFound('noun.message');
+    if (!from.includes(row.status))
+      throw conflict(msg('message.bad_state', { status: enumText('message_status', row.status), action: what }));
     const [updated] = await trx('messages')
       .where('id', id)
       .update({ ...update, version: trx.raw('version + 1'), updated_at: trx.fn.now() })

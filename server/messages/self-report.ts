@@ -52,12 +52,11 @@ type Services = { activityReports: ResourceService; expenses: ResourceService };
  * note), so what the volunteer sends can be filed as it is.
  */
 export async function submitSelfReport(services: Services, token: string, body: unknown, now: Clock) {
-  const input = parseWith(SelfReportBody, body, '報告');
+  const input = parseWith(SelfReportBody, body, 'noun.report');
   return services.activityReports.db.transaction(async (trx) => {
     const link = await findLink(trx, token, true);
-    if (link?.purpose !== 'report' || !link.assignment_id)
-      throw new AppError('not_found', 'このリンクは無効です。届いたメールのリンクをもう一度お確かめください。');
-    if (link.used_at) throw conflict('この活動の報告はすでにいただいています。ありがとうございました。');
+    if (link?.purpose !== 'report' || !link.assignment_id) throw new AppError('not_found', 'link.invalid');
+    if (link.used_at) throw conflict('self_report.already');
     if (link.revoked_at) throw conflict(LINK_STATE_MESSAGES.revoked);
     if (link.expires_at <= now()) throw conflict(LINK_STATE_MESSAGES.expired);
     const a = await trx('assignments').where('id', link.assignment_id).first('id', 'volunteer_id', 'request_id');
@@ -66,7 +65,7 @@ export async function submitSelfReport(services: Services, token: string, body: 
     const staff: SessionStaff | undefined = staffId
       ? await trx('staff').where('id', staffId).first('id', 'email', 'display_name', 'role')
       : undefined;
-    if (!staff) throw conflict('担当者がいないため、報告を記録できません。事務局にご連絡ください。');
+    if (!staff) throw conflict('link.no_staff_report');
     const draft: Draft = { ...input, request_id: a.request_id, assignment_id: a.id, volunteer_id: a.volunteer_id };
     await services.activityReports.validateCreate(writeContext(trx, staff, { now }), reportOf(draft));
     await trx('volunteer_links').where('id', link.id).update({ used_at: trx.fn.now() });
@@ -80,6 +79,7 @@ export async function submitSelfReport(services: Services, token: string, body: 
       party: 'volunteer',
       assignment_id: a.id,
       body: 'ボランティアから活動報告が届きました（確認待ちの下書き）。',
+      message: { code: 'self_report_received' },
     });
     return { id: row.id };
   });
@@ -90,11 +90,11 @@ export async function submitSelfReport(services: Services, token: string, body: 
  * activity report (moving the request to done) and the transport expense, in one transaction.
  */
 export async function fileSelfReport(services: Services, by: SessionStaff, id: number, body: unknown, now?: Clock) {
-  const corrections = parseWith(FileBody, body ?? {}, '報告');
+  const corrections = parseWith(FileBody, body ?? {}, 'noun.report');
   return services.activityReports.db.transaction(async (trx) => {
     const row = await trx('self_reports').where('id', id).forUpdate().first();
-    if (!row) throw notFound('ボランティアからの報告');
-    if (row.filed_at) throw conflict('この報告はすでに登録されています。');
+    if (!row) throw notFound('noun.volunteer_report');
+    if (row.filed_at) throw conflict('self_report.filed');
     const ctx = writeContext(trx, by, { now });
     const draft: Draft = {
       request_id: row.request_id,

@@ -19,13 +19,13 @@ export function municipalityNotesRouter(db: Knex): Router {
   const router = Router();
   router.put('/:id/notes', guard('municipalities', 'edit'), async (req, res) => {
     const { id } = parseWith(CodeParam, req.params);
-    const { notes } = parseWith(MunicipalityNotesBody, req.body ?? {}, '区市町村のメモ');
+    const { notes } = parseWith(MunicipalityNotesBody, req.body ?? {}, 'noun.municipality_note');
     const row = await db.transaction(async (trx) => {
       const [updated] = await trx('municipalities')
         .where('code', id)
         .update({ notes: notes || null })
         .returning('*');
-      if (!updated) throw notFound('区市町村');
+      if (!updated) throw notFound('noun.municipality');
       await audit(trx, { staff_id: actor(req).id, action: 'update', resource: 'municipalities', record_id: id, changed_fields: ['notes'] });
       return updated;
     });

@@ -15,7 +15,7 @@ export function duplicatesRoute(db: Knex, person: Person): Router {
     // Looking a phone or address up would say whose it is: only by name for those who may not see them.
     const refused = (['phone', 'email'] as const).filter((f) => input[f] && hidden.includes(f));
     if (refused.length) {
-      const message = '電話番号やメールアドレスでの照合は、連絡先を扱う担当者 (管理者・コーディネーター) だけが行えます。';
+      const message = 'duplicates_contact_refused';
       throw new AppError('validation', message, Object.fromEntries(refused.map((f) => [f, message])));
     }
     const found = await findDuplicates(db, person, input);

@@ -4,6 +4,7 @@ import { isLanguageCode } from '../domain/iso.js';
 import { AppError } from '../core/errors.js';
 import { isoDateTime, optionalText, text } from '../core/fields.js';
 import { readOnce, type WriteContext } from '../core/context.js';
+import { type ErrorKey, msg } from '../core/messages.js';
 
 const INT4_MAX = 2_147_483_647;
 
@@ -52,9 +53,8 @@ export async function assertMunicipalities(
     : new Set<string>(await trx('municipalities').whereIn('code', wanted).pluck('code'));
   const missing = wanted.filter((c) => !found.has(c));
   if (missing.length) {
-    throw new AppError('validation', `区市町村コード ${missing.join(', ')} は登録されていません。`, {
-      [field]: `区市町村コード ${missing.join(', ')} は登録されていません。`,
-    });
+    const text = msg('people.unknown_municipality', { codes: missing.join(', ') });
+    throw new AppError('validation', text, { [field]: text });
   }
 }
 
@@ -66,7 +66,7 @@ export async function assertExists(
   table: string,
   field: string,
   id: unknown,
-  label: string,
+  label: ErrorKey,
   memo?: WriteContext['memo'],
 ) {
   if (id == null) return;
@@ -75,7 +75,8 @@ export async function assertExists(
   const exists =
     possible && (await readOnce(memo, `exists:${table}:${String(id)}`, async () => !!(await trx(table).where('id', id).first('id'))));
   if (!exists) {
-    throw new AppError('validation', `指定された${label}が見つかりません。`, { [field]: `指定された${label}が見つかりません。` });
+    const text = msg('exists.missing', { what: msg(label) });
+    throw new AppError('validation', text, { [field]: text });
   }
 }
 
@@ -90,13 +91,13 @@ export const contactStopFields = () => ({
 
 export function checkContactStop(p: { contact_stopped_at?: string | null; contact_stop_reason?: string | null }): void {
   if (p.contact_stopped_at && !p.contact_stop_reason) {
-    throw new AppError('validation', '連絡停止にするには、その理由 (申し出の内容) を入力してください。', {
-      contact_stop_reason: '連絡停止の理由を入力してください。',
+    throw new AppError('validation', 'people.stop_reason', {
+      contact_stop_reason: 'people.stop_reason_field',
     });
   }
   if (!p.contact_stopped_at && p.contact_stop_reason) {
-    throw new AppError('validation', '連絡停止の理由を残すには、申し出の日時も入力してください。', {
-      contact_stopped_at: '連絡停止の申し出の日時を入力してください。',
+    throw new AppError('validation', 'people.stop_date', {
+      contact_stopped_at: 'people.stop_date_field',
     });
   }
 }

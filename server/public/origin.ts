@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { forbidden } from '../core/errors.js';
 import { readSettings } from '../settings/repository.js';
 import { formText, negotiateFormLang } from './i18n/index.js';
+import { sameIn } from '../core/messages.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
@@ -35,7 +36,7 @@ export function publicOrigin(db: Knex): RequestHandler {
       if (!allowed) {
         // A read answers without CORS headers: the other site's page cannot see it.
         if (SAFE_METHODS.has(req.method)) return next();
-        return next(forbidden(formText(negotiateFormLang(req.get('accept-language')), 'err_origin')));
+        return next(forbidden(sameIn(formText(negotiateFormLang(req.get('accept-language')), 'err_origin'))));
       }
       res.set('Access-Control-Allow-Origin', origin);
       res.vary('Origin');

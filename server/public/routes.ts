@@ -15,6 +15,7 @@ import { readSettings } from '../settings/repository.js';
 import { takeRequestNumber, toTheSecond } from '../support-requests/resource.js';
 import { addEvent } from '../support-requests/timeline.js';
 import { closedDates } from './closed-dates.js';
+import { sameIn } from '../core/messages.js';
 import {
   CATALOGUES,
   CONSENT_VERSIONS,
@@ -120,7 +121,11 @@ function formErrors(lang: string, body: Record<string, unknown>, error?: z.ZodEr
 }
 
 function fail(lang: string, errors: Record<string, string>): AppError {
-  return new AppError('validation', formText(lang, 'err_invalid'), errors);
+  return new AppError(
+    'validation',
+    sameIn(formText(lang, 'err_invalid')),
+    Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, sameIn(v)])),
+  );
 }
 
 /** The form language asked for by ?lang=, else the browser's Accept-Language. */
@@ -199,7 +204,9 @@ export function publicRouter(db: Knex): Router {
   router.post('/requests', async (req, res) => {
     const body: Record<string, unknown> = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
     const lang: FormLang = isFormLang(body.lang) ? body.lang : negotiateFormLang(req.get('accept-language'));
-    await consume(db, { key: `public:ip:${addressKey(req.ip)}`, limit: MAX_PER_HOUR, seconds: 3600 }, () => formText(lang, 'err_too_many'));
+    await consume(db, { key: `public:ip:${addressKey(req.ip)}`, limit: MAX_PER_HOUR, seconds: 3600 }, () =>
+      sameIn(formText(lang, 'err_too_many')),
+    );
     const parsed = schemaFor(lang).safeParse(body);
     const errors = formErrors(lang, body, parsed.error);
     if (!parsed.success || Object.keys(errors).length) throw fail(lang, errors);
@@ -244,7 +251,7 @@ export function publicRouter(db: Knex): Router {
                 .count({ n: '*' })
             )[0]
           : undefined;
-      if (Number(open?.n) >= MAX_OPEN_PER_CONTACT) throw new AppError('rate_limited', formText(lang, 'err_open_requests'));
+      if (Number(open?.n) >= MAX_OPEN_PER_CONTACT) throw new AppError('rate_limited', sameIn(formText(lang, 'err_open_requests')));
 
       const receivedAt = toTheSecond(new Date());
       const request_no = await takeRequestNumber(trx, receivedAt);

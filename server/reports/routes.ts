@@ -36,11 +36,11 @@ export async function reportFor(
 export function reportsRouter(db: Knex): Router {
   const router = Router();
   router.get('/monthly', guard('reports', 'show'), async (req: Request, res) => {
-    const q = parseWith(MonthlyReportQuery, req.query, 'レポートの条件');
+    const q = parseWith(MonthlyReportQuery, req.query, 'noun.report_conditions');
     res.json(await reportFor(db, 'monthly', q, q.audience));
   });
   router.get('/fiscal-year', guard('reports', 'show'), async (req: Request, res) => {
-    const q = parseWith(FiscalReportQuery, req.query, 'レポートの条件');
+    const q = parseWith(FiscalReportQuery, req.query, 'noun.report_conditions');
     res.json(await reportFor(db, 'fiscal-year', q, q.audience));
   });
   return router;

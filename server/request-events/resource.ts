@@ -36,6 +36,6 @@ export const requestEvents = defineResource()({
     defaultSort: ['at', 'DESC'],
     maxPageSize: 1000,
   },
-  check: async (e, { trx }) => assertExists(trx, 'support_requests', 'request_id', e.request_id, '依頼'),
+  check: async (e, { trx }) => assertExists(trx, 'support_requests', 'request_id', e.request_id, 'noun.request'),
   derive: (_e, { actor }) => ({ staff_id: actor.id }),
 });

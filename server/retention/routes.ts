@@ -14,6 +14,7 @@ import { requiredMultilineText } from '../core/fields.js';
 import { actor, guard } from '../http/guard.js';
 import { parseWith } from '../core/validate.js';
 import { listDue } from './due.js';
+import { msg } from '../core/messages.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日付は YYYY-MM-DD で指定してください。');
 export const DueQuery = z.object({ as_of: date.optional() }).strict();
@@ -56,12 +57,15 @@ export async function anonymiseRequest(trx: Knex.Transaction, requestId: number)
       version: r.version + 1,
       updated_at: trx.fn.now(),
     });
-  await trx('request_events').where('request_id', r.id).whereIn('kind', FREE_TEXT_EVENT_KINDS).update({ body: ERASED_EVENT_BODY });
+  await trx('request_events')
+    .where('request_id', r.id)
+    .whereIn('kind', FREE_TEXT_EVENT_KINDS)
+    .update({ body: ERASED_EVENT_BODY, message: null });
   await trx('request_events')
     .where('request_id', r.id)
     .where('kind', 'status_change')
     .whereNotNull('body')
-    .update({ body: ERASED_EVENT_BODY });
+    .update({ body: ERASED_EVENT_BODY, message: null });
   await trx('assignments')
     .where('request_id', r.id)
     .whereNotNull('note')
@@ -83,7 +87,7 @@ export async function anonymiseRequest(trx: Knex.Transaction, requestId: number)
 export function retentionRouter(db: Knex): Router {
   const router = Router();
   router.get('/due', guard('retention', 'list'), async (req, res) => {
-    const { as_of } = parseWith(DueQuery, req.query, '条件');
+    const { as_of } = parseWith(DueQuery, req.query, 'noun.conditions');
     res.json({ ...(await listDue(db, as_of ?? tokyoDate(new Date()))), last_scan: await lastRetentionScan(db) });
   });
   router.post('/anonymise', guard('retention', 'edit'), async (req, res) => {
@@ -98,9 +102,7 @@ export function retentionRouter(db: Knex): Router {
       for (const kind of ['requests', 'clients', 'volunteers'] as const) {
         const refused = notDue(kind);
         if (refused.length) {
-          throw conflict(
-            `保存期間を過ぎていないもの、またはすでに匿名化されたものが含まれています (${kind}: ${refused.join(', ')})。一覧を読み込み直してください。`,
-          );
+          throw conflict(msg('retention.not_due', { kind, ids: refused.join(', ') }));
         }
       }
       const reason = body.reason;

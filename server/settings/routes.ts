@@ -9,6 +9,7 @@ import { actor, guard } from '../http/guard.js';
 import { serializeRow } from '../core/serialize.js';
 import { parseWith } from '../core/validate.js';
 import { readSettings } from './repository.js';
+import { schemaText } from '../core/messages.js';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
 
@@ -54,7 +55,7 @@ export const SettingsSchema = z
           .transform((o, ctx) => {
             const origin = URL.canParse(o) ? new URL(o).origin : undefined;
             if (origin && origin !== 'null') return origin;
-            ctx.addIssue({ code: 'custom', message: `「${o}」はサイトのアドレスとして正しくありません。` });
+            ctx.addIssue({ code: 'custom', message: schemaText('settings.origin_invalid', { origin: o }) });
             return z.NEVER;
           }),
         { error: 'フォームを埋め込めるサイトは一覧で指定してください。' },
@@ -76,18 +77,22 @@ export function settingsRouter(db: Knex): Router {
   });
   router.put('/', guard('settings', 'edit'), async (req, res) => {
     if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
-      throw new AppError('validation', '送信されたデータは JSON オブジェクトでなければなりません。');
+      throw new AppError('validation', 'json_object_required');
     }
     const body: Record<string, unknown> = req.body;
     const version = body.version;
-    const patch = parseWith(SettingsSchema, Object.fromEntries(Object.entries(body).filter(([k]) => !READ_ONLY.includes(k))), '設定');
+    const patch = parseWith(
+      SettingsSchema,
+      Object.fromEntries(Object.entries(body).filter(([k]) => !READ_ONLY.includes(k))),
+      'noun.settings',
+    );
     const row = await db.transaction(async (trx) => {
       const current = await trx('settings').where('id', 1).forUpdate().first();
       if (version !== undefined && version !== current.version) throw staleVersion();
       const merged = { ...current, ...patch };
       if (merged.service_start >= merged.service_end) {
-        throw new AppError('validation', '終了時刻は開始時刻より後にしてください。', {
-          service_end: '終了時刻は開始時刻より後にしてください。',
+        throw new AppError('validation', 'end_after_start_time', {
+          service_end: 'end_after_start_time',
         });
       }
       const changed = changedFields({ ...current, service_weekdays: current.service_weekdays.map(Number) }, patch);

@@ -47,7 +47,7 @@ async function keepOneAdmin(trx: Knex.Transaction, record: Readonly<StaffRecord>
     .where('active', true)
     .whereNot('id', existing.id)
     .first('id');
-  if (!others) throw conflict('有効な管理者が一人もいなくなるため、この変更はできません。');
+  if (!others) throw conflict('staff.last_admin');
 }
 
 export function staffResource(sessions: SessionStore): ResourceConfig {
@@ -71,7 +71,7 @@ export function staffResource(sessions: SessionStore): ResourceConfig {
     },
     check: async (record, { trx }, existing) => {
       if (await emailTaken(trx, record.email, existing?.id)) {
-        throw fieldError('email', 'このメールアドレスはすでに登録されています。');
+        throw fieldError('email', 'staff.email_taken');
       }
       await keepOneAdmin(trx, record, existing);
     },

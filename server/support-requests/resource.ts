@@ -135,20 +135,18 @@ export const supportRequests = defineResource<ServerSet>()({
     const settings = await ctx.settings();
     const timeChanged = !existing || !sameInstant(r.start_at, existing.start_at) || !sameInstant(r.end_at, existing.end_at);
     if (existing?.client_id != null && (await trx('clients').where('id', existing.client_id).first('anonymised_at'))?.anonymised_at) {
-      throw conflict('匿名化された利用者の依頼は編集できません。');
+      throw conflict('request.anonymised_client');
     }
-    if (existing?.anonymised_at) throw conflict('保存期間を過ぎて匿名化された依頼は編集できません。');
+    if (existing?.anonymised_at) throw conflict('request.anonymised');
     // Once a volunteer is confirmed the time belongs to that agreement: it moves with the
     // confirmed assignment (checked against double booking), never on the request alone.
     if (existing && timeChanged && FIXED_TIME.includes(existing.status)) {
-      throw conflict(
-        '確定後の依頼の日時はここでは変更できません。確定したマッチングの日時を変更するか、マッチングを取り消してから決め直してください。',
-      );
+      throw conflict('request.time_after_confirm');
     }
     if (timeChanged) assertServiceTime(r.start_at, r.end_at, settings);
     if (!existing || r.client_id !== existing.client_id) await assertEligible(trx, r.client_id, settings);
-    await assertExists(trx, 'clients', 'client_id', r.client_id, '利用者');
-    await assertExists(trx, 'staff', 'coordinator_id', r.coordinator_id, 'コーディネーター');
+    await assertExists(trx, 'clients', 'client_id', r.client_id, 'noun.client');
+    await assertExists(trx, 'staff', 'coordinator_id', r.coordinator_id, 'noun.coordinator');
     await assertMunicipalities(trx, 'municipality_code', [r.municipality_code]);
   },
   derive: async (r, { trx, actor, now }, existing) => {

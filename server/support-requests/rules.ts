@@ -1,7 +1,12 @@
 import type { Knex } from 'knex';
-import { serviceTimeViolations } from '../domain/service-rules.js';
+import { type RuleViolation, serviceTimeViolations } from '../domain/service-rules.js';
+import { type Msg, msg } from '../core/messages.js';
 import { AppError, conflict } from '../core/errors.js';
 import type { Settings } from '../settings/repository.js';
+
+/** The broken rules one after another, in either language. */
+export const violationsText = (violations: readonly RuleViolation[]): Msg =>
+  violations.slice(1).reduce<Msg>((text, v) => msg('sentences', { first: text, next: v.text }), violations[0]!.text);
 
 /** Refuses a planned time outside the service rules, naming each broken rule in Japanese. */
 export function assertServiceTime(
@@ -12,13 +17,11 @@ export function assertServiceTime(
 ): void {
   if (start == null && end == null) return;
   if (start == null || end == null) {
-    throw new AppError('validation', '開始日時と終了日時は両方入力してください。', {
-      [start == null ? 'start_at' : 'end_at']: '開始日時と終了日時は両方入力してください。',
-    });
+    throw new AppError('validation', 'request.both_times', { [start == null ? 'start_at' : 'end_at']: 'request.both_times' });
   }
   const violations = serviceTimeViolations(new Date(start), new Date(end), settings);
   if (violations.length) {
-    const message = violations.map((v) => v.message).join(' ');
+    const message = violationsText(violations);
     const endRule = violations.every((v) => v.rule === 'max_duration' || v.rule === 'order');
     throw new AppError('validation', message, { [endRule && field === 'start_at' ? 'end_at' : field]: message });
   }
@@ -32,14 +35,10 @@ export async function assertEligible(trx: Knex.Transaction, clientId: unknown, s
   if (clientId == null) return;
   const client = await trx('clients').where('id', clientId).first('eligibility', 'archived_at');
   if (client?.archived_at) {
-    throw conflict(
-      'この利用者はアーカイブ済みのため、依頼を登録・紐付けできません。利用を再開する場合は、先に利用者のアーカイブを解除してください。',
-    );
+    throw conflict('request.client_archived');
   }
   if (settings.eligibility_mode === 'open') return;
   if (client?.eligibility === 'general') {
-    throw conflict(
-      '現在は OFP 会員と関連団体からの紹介の方のみ受け付けています (設定: 会員のみ)。この利用者の資格は「一般」のため、依頼を登録できません。',
-    );
+    throw conflict('request.members_only');
   }
 }

@@ -28,10 +28,10 @@ export function spamRouter(db: Knex, serialize: (row: Row, role: Role) => unknow
     const staff = actor(req);
     const row = await db.transaction(async (trx) => {
       const request = await trx('support_requests').where('id', id).forUpdate().first();
-      if (!request) throw notFound('依頼');
+      if (!request) throw notFound('noun.request');
       if (request.version !== body.version) throw staleVersion();
       if (request.channel !== 'web_form' || request.client_id != null || request.status !== 'received') {
-        throw conflict('スパムとして却下できるのは、利用者に紐づいていない受付中の Web フォームの依頼だけです。');
+        throw conflict('request.spam_only_unlinked');
       }
       await changeStatus(writeContext(trx, staff), id, 'rejected', { reason: SPAM_REASON });
       await trx('consents').where('support_request_id', id).delete();

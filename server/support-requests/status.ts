@@ -3,7 +3,6 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/enums.js';
-import { enumLabel } from '../domain/labels.js';
 import { canTransition, needsReason, TERMINAL, viaStep } from '../domain/workflow.js';
 import { audit } from '../core/audit.js';
 import { AppError, conflict, notFound } from '../core/errors.js';
@@ -16,6 +15,11 @@ import { enumOf, text } from '../core/fields.js';
 import { assertEligible } from './rules.js';
 import { addEvent } from './timeline.js';
 import { notifyCancelled } from '../messages/notify.js';
+import { enumText, type ErrorKey, msg, type Param } from '../core/messages.js';
+
+/** 「A。B」 / "A. B": the blockers as sentences in a row. */
+const joinSentences = (keys: ErrorKey[]): Param =>
+  keys.slice(1).reduce<Param>((text, key) => msg('request.blocker_join', { first: text, rest: msg(key) }), msg(keys[0]!));
 
 export const StatusBody = z
   .object({
@@ -27,15 +31,12 @@ export const StatusBody = z
   })
   .strict();
 
-const label = (status: RequestStatus) => enumLabel('request_status', status, 'ja');
-
 /** Closing with money still owed or a follow-up still open needs an explicit reason. */
-async function closingBlockers(trx: Knex.Transaction, requestId: number): Promise<string[]> {
-  const blockers: string[] = [];
-  if (await trx('expenses').where('request_id', requestId).whereNull('settled_on').first('id'))
-    blockers.push('未精算の交通費・手数料があります');
+async function closingBlockers(trx: Knex.Transaction, requestId: number): Promise<ErrorKey[]> {
+  const blockers: ErrorKey[] = [];
+  if (await trx('expenses').where('request_id', requestId).whereNull('settled_on').first('id')) blockers.push('request.blocker_expenses');
   const report = await trx('activity_reports').where('request_id', requestId).first('follow_up_needed', 'follow_up_handled_at');
-  if (report?.follow_up_needed && !report.follow_up_handled_at) blockers.push('フォローアップが未対応です');
+  if (report?.follow_up_needed && !report.follow_up_handled_at) blockers.push('request.blocker_follow_up');
   return blockers;
 }
 
@@ -51,22 +52,22 @@ export async function changeStatus(
 ) {
   const { trx } = ctx;
   const request = await trx('support_requests').where('id', requestId).forUpdate().first();
-  if (!request) throw notFound('依頼');
+  if (!request) throw notFound('noun.request');
   const from: RequestStatus = request.status;
   if (!canTransition(from, to, options.how ?? 'manual')) {
-    throw conflict(`「${label(from)}」の依頼を「${label(to)}」にすることはできません。`);
+    throw conflict(msg('request.bad_transition', { from: enumText('request_status', from), to: enumText('request_status', to) }));
   }
   if (to === 'matching' && from !== 'confirmed') {
     // Eligibility is checked before anyone is asked to help (the "checking" step of a request).
-    if (request.client_id == null) throw conflict('マッチングに進む前に、利用者を登録するか既存の利用者に紐付けてください。');
+    if (request.client_id == null) throw conflict('request.client_first');
     await assertEligible(trx, request.client_id, await ctx.settings());
   }
   if (needsReason(to) && !options.reason) {
-    throw new AppError('validation', `「${label(to)}」にするには理由を入力してください。`, { reason: '理由を入力してください。' });
+    throw new AppError('validation', msg('request.reason_for', { to: enumText('request_status', to) }), { reason: 'request.reason' });
   }
   if (to === 'closed' && !options.reason) {
     const blockers = await closingBlockers(trx, requestId);
-    if (blockers.length) throw conflict(`${blockers.join('。')}。完了にするには理由を入力してください。`);
+    if (blockers.length) throw conflict(msg('request.close_blocked', { blockers: joinSentences(blockers) }));
   }
   const [row] = await trx('support_requests')
     .where('id', requestId)

@@ -54,7 +54,7 @@ export function warningsRouter(db: Knex): Router {
   router.get('/:id/warnings', guard('support-requests', 'show'), async (req, res) => {
     const { id } = parseWith(idParam, req.params);
     const warnings = await requestWarnings(db, id);
-    if (!warnings) throw notFound('依頼');
+    if (!warnings) throw notFound('noun.request');
     res.json(warnings);
   });
   return router;

@@ -11,6 +11,7 @@ import { conflict, forbidden, notFound, staleVersion } from '../core/errors.js';
 import { actor, guard } from '../http/guard.js';
 import type { Row } from '../core/resource.js';
 import { idParam, parseWith } from '../core/validate.js';
+import { listText, msg } from '../core/messages.js';
 
 /** Volunteer columns that identify the person or hold what staff wrote about them. */
 export const ERASED_VOLUNTEER_FIELDS = ['name_kana', 'phone', 'email', 'notes', 'contact_stop_reason'] as const;
@@ -30,8 +31,8 @@ export async function anonymiseVolunteer(
   body: z.infer<typeof AnonymiseBody>,
 ): Promise<void> {
   const volunteer = await trx('volunteers').where('id', volunteerId).forUpdate().first();
-  if (!volunteer) throw notFound('ボランティア');
-  if (volunteer.anonymised_at) throw conflict('このボランティアはすでに匿名化されています。');
+  if (!volunteer) throw notFound('noun.volunteer');
+  if (volunteer.anonymised_at) throw conflict('volunteer.anonymised_already');
   if (volunteer.version !== body.version) throw staleVersion();
   const pending: { request_no: string }[] = await trx('assignments as a')
     .join('support_requests as r', 'r.id', 'a.request_id')
@@ -48,9 +49,7 @@ export async function anonymiseVolunteer(
     .orderBy('r.request_no')
     .select('r.request_no');
   if (pending.length) {
-    throw conflict(
-      `まだ終わっていない・これからの活動があるため匿名化できません (${[...new Set(pending.map((p) => p.request_no))].join('、')})。マッチングを取り消すか、活動報告を済ませてから、もう一度行ってください。`,
-    );
+    throw conflict(msg('volunteer.anonymise_pending', { requests: listText([...new Set(pending.map((p) => p.request_no))]) }));
   }
 
   await trx('volunteers')
@@ -95,7 +94,7 @@ export async function anonymiseVolunteer(
 export function volunteerAnonymiseRouter(db: Knex, volunteers: ResourceService): Router {
   const router = Router();
   router.post('/:id/anonymise', guard('volunteers', 'edit'), async (req, res) => {
-    if (!canAccess(actor(req).role, 'volunteers', 'anonymise')) throw forbidden('ボランティアの匿名化は管理者だけが行えます。');
+    if (!canAccess(actor(req).role, 'volunteers', 'anonymise')) throw forbidden('volunteer.anonymise_admin_only');
     const { id } = parseWith(idParam, req.params);
     const body = parseWith(AnonymiseBody, req.body);
     await db.transaction((trx) => anonymiseVolunteer(trx, actor(req).id, id, body));

@@ -17,6 +17,7 @@ import {
 } from '../people/rules.js';
 import { auditView } from '../people/views.js';
 import { defineResource } from '../core/resource.js';
+import { msg } from '../core/messages.js';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で入力してください。');
 
@@ -129,15 +130,17 @@ export const volunteers = defineResource<{ volunteer_no: string; id_check_valid_
   check: async (v, ctx, existing) => {
     const { trx, memo } = ctx;
     // An anonymised record stays as it was left: nothing may be written back into it.
-    if (existing?.anonymised_at) throw conflict('匿名化されたボランティアは編集できません。');
+    if (existing?.anonymised_at) throw conflict('volunteer.anonymised_edit');
     checkContactStop(v);
     const settings = await ctx.settings();
     const problems = availabilityProblems(v.availability, settings);
     const first = Object.entries(problems)[0];
     if (first) {
-      throw new AppError('validation', `活動できる時間帯 ${Number(first[0]) + 1} 行目: ${first[1]}`, {
-        availability: `${Number(first[0]) + 1} 行目: ${first[1]}`,
-        [`availability.${first[0]}`]: first[1],
+      const row = Number(first[0]) + 1;
+      const problem = first[1];
+      throw new AppError('validation', msg('volunteer.availability_row', { row, message: problem }), {
+        availability: msg('volunteer.availability_row_short', { row, message: problem }),
+        [`availability.${first[0]}`]: problem,
       });
     }
     await assertMunicipalities(trx, 'municipality_code', [v.municipality_code], memo);

@@ -82,6 +82,7 @@ describe('a 500 on the residents form', () => {
     expect(res.headers['x-request-id']).toBe('3f2a9c1e-7b4d-4e8a-9f00-12ab34cd56ef');
     expect(res.body).toEqual({
       error: 'internal',
+      message_code: 'internal',
       message: 'サーバーで問題が発生しました。時間をおいてもう一度お試しください。（問い合わせ番号: 3f2a9c1e-7b4d-4e8a-9f00-12ab34cd56ef）',
       request_id: '3f2a9c1e-7b4d-4e8a-9f00-12ab34cd56ef',
     });

@@ -64,7 +64,7 @@ export const en_errors: Record<ErrorKey, string> = {
   'noun.message': 'message',
   'noun.assignment': 'match',
   'noun.volunteer_report': "volunteer's report",
-  'noun.coordinator': 'coordinator',
+  'noun.coordinator': 'coordinator in charge',
   'noun.person_in_charge': 'staff member in charge',
   'noun.input': 'input',
   'noun.report_conditions': 'report conditions',

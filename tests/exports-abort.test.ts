@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.js';
 import { loginCookie } from './helpers/child-server.js';
-import { createClient, createStaff } from './helpers/factories.js';
+import { createClient, createStaff, bulkLoad } from './helpers/factories.js';
 
 const t = useTestApp();
 const ROWS = 20_000;
@@ -15,11 +15,13 @@ let cookie: string;
 beforeAll(async () => {
   const client = await createClient(t.db.knex);
   // About 15 MB of CSV: far more than the socket buffers hold, so the export is still running when cancelled.
-  await t.db.knex.raw(
-    `insert into support_requests (request_no, client_id, channel, category, task_type, mode, language, municipality_code, description, status)
-     select 'R-BULK-' || g, ?, 'phone', 'medical', 'hospital', 'in_person', 'en', '131105', repeat('通院の付き添い。', 40), 'received'
-     from generate_series(1, ${ROWS}) g`,
-    [client.id],
+  await bulkLoad(t.db.knex, () =>
+    t.db.knex.raw(
+      `insert into support_requests (request_no, client_id, channel, category, task_type, mode, language, municipality_code, description, status)
+       select 'R-BULK-' || g, ?, 'phone', 'medical', 'hospital', 'in_person', 'en', '131105', repeat('通院の付き添い。', 40), 'received'
+       from generate_series(1, ${ROWS}) g`,
+      [client.id],
+    ),
   );
   server = t.app.listen(0, '127.0.0.1');
   await once(server, 'listening');

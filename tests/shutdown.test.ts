@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { LOCK_FILE } from '../server/db/data-dir-lock.js';
 import { loginCookie, preparedDataDir, spawnServer, stalledDownload, type ChildServer } from './helpers/child-server.js';
-import { createClient } from './helpers/factories.js';
+import { createClient, bulkLoad } from './helpers/factories.js';
 
 /**
  * SIGTERM (a deploy, systemd, docker stop) lets a running export finish for up to
@@ -24,11 +24,13 @@ afterAll(() => {
 async function serverWithRows(grace: number) {
   const { dataDir, email } = await preparedDataDir(async (knex) => {
     const client = await createClient(knex);
-    await knex.raw(
-      `insert into support_requests (request_no, client_id, channel, category, task_type, mode, language, municipality_code, description, status)
-       select 'R-SIG-' || g, ?, 'phone', 'medical', 'hospital', 'in_person', 'en', '131105', repeat('通院の付き添い。', 40), 'received'
-       from generate_series(1, ${ROWS}) g`,
-      [client.id],
+    await bulkLoad(knex, () =>
+      knex.raw(
+        `insert into support_requests (request_no, client_id, channel, category, task_type, mode, language, municipality_code, description, status)
+         select 'R-SIG-' || g, ?, 'phone', 'medical', 'hospital', 'in_person', 'en', '131105', repeat('通院の付き添い。', 40), 'received'
+         from generate_series(1, ${ROWS}) g`,
+        [client.id],
+      ),
     );
   });
   dirs.push(dataDir);
@@ -73,7 +75,11 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('stopping the server', () => {
     child.proc.kill('SIGTERM');
     expect(await answerWhileStopping(base)).toEqual({
       status: 503,
-      body: { error: 'unavailable', message: 'サーバーを停止しています。しばらくしてからもう一度お試しください。' },
+      body: {
+        error: 'unavailable',
+        message_code: 'shutting_down',
+        message: 'サーバーを停止しています。しばらくしてからもう一度お試しください。',
+      },
     });
     expect(child.proc.exitCode).toBeNull();
     const csv = await readAll(download);

@@ -65,6 +65,8 @@ describe('reports', () => {
     expect(await ui.page.locator('body').innerText()).not.toContain('NaN');
     await screenshot(ui.page, 'reports-external');
 
+    // The links follow the audience once the page has taken the switch in.
+    await expect.poll(() => ui.page.getByRole('link', { name: 'CSV (UTF-8)' }).getAttribute('href')).toContain('audience=external');
     const utf8 = await download('CSV (UTF-8)');
     expect(utf8.file.suggestedFilename()).toMatch(new RegExp(`^monthly-report_${month}_external_\\d{8}\\.csv$`));
     expect([...utf8.bytes.subarray(0, 3)]).toEqual(UTF8_BOM);

@@ -19,14 +19,17 @@ const isHoliday = (date: string) => date in (holidayJp.holidays as Record<string
 /** The first Saturday at least `min_days` after today in Japan that is not a public holiday. */
 export function futureSaturday(min_days: number): string {
   let day = addDays(tokyoDate(new Date()), min_days);
-  while (isoWeekday(day) !== 6 || isHoliday(day)) day = addDays(day, 1);
+  while (isoWeekday(day) !== 6 || isHoliday(day) || inNewYearClosure(day)) day = addDays(day, 1);
   return day;
 }
+
+/** The service's default closed period, 12/29–1/3 (年末年始): no request can be made then. */
+const inNewYearClosure = (day: string) => day.slice(5) >= '12-29' || day.slice(5) <= '01-03';
 
 /** The last Saturday at least `min_days` before today in Japan that is not a public holiday. */
 export function pastSaturday(min_days: number): string {
   let day = addDays(tokyoDate(new Date()), -min_days);
-  while (isoWeekday(day) !== 6 || isHoliday(day)) day = addDays(day, -1);
+  while (isoWeekday(day) !== 6 || isHoliday(day) || inNewYearClosure(day)) day = addDays(day, -1);
   return day;
 }
 

@@ -26,6 +26,7 @@ const EnvSchema = z
     TRUST_PROXY: booleanText.default(false),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\/[^/\s]+/, 'must be smtp://user:password@host:port or smtps://…')
@@ -46,6 +47,13 @@ const EnvSchema = z
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when DATABASE_URL is set' });
+    }
+    if (env.WEB_CONCURRENCY > 1 && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEB_CONCURRENCY'],
+        message: 'above 1 needs DATABASE_URL (the embedded database is opened by one process only)',
+      });
     }
     if (env.SMTP_URL && !env.MAIL_FROM) {
       ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL is set' });
@@ -74,6 +82,8 @@ export type Config = {
   logLevel: LogLevel;
   /** On SIGTERM/SIGINT, how long running requests (a long export) may take to finish. */
   shutdownGraceSeconds: number;
+  /** Server processes sharing the port (PostgreSQL only); each has its own pool and event loop. */
+  processes: number;
   /** Unset: messages are held in the outbox for sending by hand. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -106,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    processes: e.WEB_CONCURRENCY,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'スポットおとなりさん <no-reply@otonari.invalid>',
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

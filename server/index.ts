@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,25 +55,39 @@ export type Started = {
  * Start-up: database (locking DATA_DIR on PGlite), migrations and seeds — all finished before
  * the port opens, so no request competes with them — then HTTP.
  */
-export async function start(config: Config, logger: Logger = createLogger({ level: config.logLevel })): Promise<Started> {
+/** Migrations, reference data, the first admin and the demo data: once, before any request. */
+async function prepare(knex: Knex, config: Config, sessionSecret: string): Promise<void> {
+  await migrateLatest(knex);
+  await seedReference(knex);
+  if (config.adminEmail && config.adminPassword && (await ensureAdmin(knex, config.adminEmail, config.adminPassword))) {
+    console.log(`Created admin ${config.adminEmail}`);
+  }
+  if (config.seedDemo) {
+    if (await seedDemo(knex)) {
+      await enrolDemoAdmin(knex, sessionSecret);
+      console.log('Loaded fictional demo data.');
+    }
+    printDemoAccounts();
+  }
+}
+
+/**
+ * Start-up: database (locking DATA_DIR on PGlite), migrations and seeds — all finished before
+ * the port opens, so no request competes with them — then HTTP. `prepared`: a worker of
+ * several processes, whose primary has already migrated and seeded.
+ */
+export async function start(
+  config: Config,
+  logger: Logger = createLogger({ level: config.logLevel }),
+  options: { prepared?: boolean } = {},
+): Promise<Started> {
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
   const spoolDir = db.engine === 'pglite' ? path.join(config.dataDir, 'tmp') : undefined;
   const sessionSecret = config.sessionSecret ?? sessionSecretFor(config.dataDir);
   try {
     await db.ready;
     if (spoolDir) await clearSpoolDir(spoolDir);
-    await migrateLatest(db.knex);
-    await seedReference(db.knex);
-    if (config.adminEmail && config.adminPassword && (await ensureAdmin(db.knex, config.adminEmail, config.adminPassword))) {
-      console.log(`Created admin ${config.adminEmail}`);
-    }
-    if (config.seedDemo) {
-      if (await seedDemo(db.knex)) {
-        await enrolDemoAdmin(db.knex, sessionSecret);
-        console.log('Loaded fictional demo data.');
-      }
-      printDemoAccounts();
-    }
+    if (!options.prepared) await prepare(db.knex, config, sessionSecret);
   } catch (err) {
     await db.close().catch(() => undefined);
     throw err;
@@ -88,7 +103,8 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
     await db.close().catch(() => undefined);
     throw err;
   }
-  if (!config.smtpUrl) console.log('SMTP_URL is not set: messages are held in the outbox (送信保留) for sending by hand.');
+  if (!config.smtpUrl && !options.prepared)
+    console.log('SMTP_URL is not set: messages are held in the outbox (送信保留) for sending by hand.');
   const app = buildApp(db, {
     outbox,
     sessionSecret,
@@ -120,7 +136,9 @@ export async function start(config: Config, logger: Logger = createLogger({ leve
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`Spot Otonari back-office on http://localhost:${port} (database: ${db.engine})`);
+  console.log(
+    `Spot Otonari back-office on http://localhost:${port} (database: ${db.engine}${cluster.isWorker ? `, process ${process.pid}` : ''})`,
+  );
 
   let stopped: Promise<boolean> | undefined;
   const stop = () =>
@@ -189,8 +207,12 @@ export async function main(): Promise<void> {
       else stopSignal = signal;
     });
   }
+  if (config.processes > 1 && cluster.isPrimary) {
+    await runPrimary(config, logger, () => stopSignal);
+    return;
+  }
   try {
-    started = await start(config, logger);
+    started = await start(config, logger, { prepared: cluster.isWorker });
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       console.error(err.message);
@@ -199,6 +221,51 @@ export async function main(): Promise<void> {
     throw err;
   }
   if (stopSignal) stopNow(started, stopSignal);
+}
+
+/**
+ * WEB_CONCURRENCY > 1 (PostgreSQL only): this process migrates and seeds once, then runs that
+ * many server processes sharing the port — one event loop each, as Node uses one core per
+ * process. A worker that dies is replaced; one that dies before it listens stops them all
+ * (a configuration or database fault would only repeat). A signal is passed on to every worker,
+ * each of which finishes its requests as a single server would; this process ends with them.
+ */
+async function runPrimary(config: Config, logger: Logger, signalled: () => NodeJS.Signals | undefined): Promise<void> {
+  const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  try {
+    await db.ready;
+    await prepare(db.knex, config, config.sessionSecret ?? sessionSecretFor(config.dataDir));
+  } finally {
+    await db.close();
+  }
+  if (signalled()) process.exit(0);
+  let stopping = false;
+  let failed = false;
+  const listening = new Set<number>();
+  const stopAll = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.removeAllListeners('SIGTERM').removeAllListeners('SIGINT');
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stopAll(signal));
+  cluster.on('listening', (worker) => listening.add(worker.id));
+  cluster.on('exit', (worker, code, signal) => {
+    const wasListening = listening.delete(worker.id);
+    if (code !== 0) failed = true;
+    if (!stopping) {
+      if (wasListening) {
+        logger.error({ pid: worker.process.pid, code, signal }, 'a server process ended; starting another');
+        failed = false;
+        cluster.fork();
+        return;
+      }
+      logger.fatal({ pid: worker.process.pid, code, signal }, 'a server process ended before it listened: stopping');
+      stopAll('SIGTERM');
+    }
+    if (!Object.keys(cluster.workers ?? {}).length) process.exit(failed ? 1 : 0);
+  });
+  console.log(`Starting ${config.processes} server processes (WEB_CONCURRENCY) on port ${config.port}.`);
+  for (let i = 0; i < config.processes; i++) cluster.fork();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

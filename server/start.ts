@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consoleIsStale } from './console-build.js';
@@ -8,7 +9,8 @@ import { consoleIsStale } from './console-build.js';
  * starts the server — so a newcomer needs nothing but `npm install && npm start`.
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-if (consoleIsStale(ROOT)) {
+// Built once, by the first process (not again by each of WEB_CONCURRENCY's workers).
+if (cluster.isPrimary && consoleIsStale(ROOT)) {
   console.log('Building the console (admin/ → dist/admin)…');
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--config', 'admin/vite.config.ts', '--logLevel', 'warn'], {

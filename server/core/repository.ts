@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { applyFilter, columnOf, type ListQuery } from './list-query.js';
 import type { ResourceConfig, Row, WriteContext } from './resource.js';
+import { HIDDEN } from './serialize.js';
 
 /** Arrays and objects are stored as JSON where the column is jsonb; Knex sends arrays as text[]. */
 function toColumns(record: Record<string, unknown>, jsonColumns: readonly string[]): Record<string, unknown> {
@@ -42,9 +43,34 @@ export class ResourceRepository {
     return this.config.list.table;
   }
 
-  baseQuery(db: Knex | Knex.Transaction): Knex.QueryBuilder {
+  baseQuery(db: Knex | Knex.Transaction, columns?: readonly string[]): Knex.QueryBuilder {
     const extra = this.config.select?.(db) ?? [];
-    return db(this.table()).select(`${this.table()}.*`, ...extra);
+    const own = columns ? columns.map((c) => `${this.table()}.${c}`) : [`${this.table()}.*`];
+    return db(this.table()).select(...own, ...extra);
+  }
+
+  private listed?: Promise<string[]>;
+  /**
+   * The table's columns a list returns: all but those never sent (search texts) and the
+   * config's notInLists, so a page does not read and parse what it would drop. Read from the
+   * catalogue once per repository (the schema does not change under a running server).
+   */
+  listColumns(db: Knex): Promise<string[]> {
+    this.listed ??= db
+      .raw(
+        `select attname from pg_attribute
+          where attrelid = ?::regclass and attnum > 0 and not attisdropped order by attnum`,
+        [this.table()],
+      )
+      .then(({ rows }: { rows: { attname: string }[] }) => {
+        const left = new Set([...HIDDEN, ...(this.config.notInLists ?? [])]);
+        return rows.map((r) => r.attname).filter((c) => !left.has(c));
+      })
+      .catch((err: unknown) => {
+        this.listed = undefined;
+        throw err;
+      });
+    return this.listed;
   }
 
   async find(db: Knex | Knex.Transaction, id: number | string, forUpdate = false): Promise<Row | undefined> {
@@ -55,10 +81,10 @@ export class ResourceRepository {
   }
 
   /** One page of a list, in the order described at `list`. */
-  pageQuery(db: Knex, query: ListQuery): Knex.QueryBuilder {
+  pageQuery(db: Knex, query: ListQuery, columns?: readonly string[]): Knex.QueryBuilder {
     const { list } = this.config;
     const [field, order] = query.sort;
-    const page = this.baseQuery(db);
+    const page = this.baseQuery(db, columns);
     applyFilter(page, list, query.filter, query.searchColumn);
     // Ordered by the key alone, as its primary-key index holds it (a key is never NULL).
     if (field !== this.idColumn) page.orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last');
@@ -80,7 +106,7 @@ export class ResourceRepository {
     const filtered = db(list.table);
     applyFilter(filtered, list, query.filter, query.searchColumn);
     const [start, end] = query.range;
-    const rows: Row[] = await this.pageQuery(db, query);
+    const rows: Row[] = await this.pageQuery(db, query, await this.listColumns(db));
     if (rows.length && rows.length < end - start + 1) return { rows, total: start + rows.length, approximate: false };
     const kept = await this.countFromCounters(db, query.filter);
     if (kept !== undefined) return { rows, total: kept, approximate: false };

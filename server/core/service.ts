@@ -55,8 +55,18 @@ export class ResourceService {
   }
 
   serialize(row: Row, role: Role, context: 'list' | 'record' = 'record'): Record<string, unknown> {
+    return serializeRow(row, this.hiddenFor(role, context));
+  }
+
+  /** Serialises a page of rows, working out once what this role may not see. */
+  serializeAll(rows: Row[], role: Role, context: 'list' | 'record' = 'list'): Record<string, unknown>[] {
+    const hidden = this.hiddenFor(role, context);
+    return rows.map((row) => serializeRow(row, hidden));
+  }
+
+  private hiddenFor(role: Role, context: 'list' | 'record'): Set<string> {
     const hidden = hiddenFields(role, this.config.name);
-    return serializeRow(row, context === 'list' ? [...hidden, ...(this.config.notInLists ?? [])] : hidden);
+    return new Set(context === 'list' ? [...hidden, ...(this.config.notInLists ?? [])] : hidden);
   }
 
   /**

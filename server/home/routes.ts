@@ -120,8 +120,8 @@ const num = (v: unknown) => Number(v ?? 0);
 type Item = Record<string, unknown>;
 async function firstRows(service: ResourceService, role: Role, filter: object, sort: [string, string], count: number): Promise<Item[]> {
   const query = service.listQueryFor(role, { filter: JSON.stringify(filter), sort: JSON.stringify(sort), range: `[0,${count - 1}]` });
-  const rows: Row[] = await service.repo.pageQuery(service.db, query);
-  return rows.map((row) => service.serialize(row, role, 'list'));
+  const rows: Row[] = await service.repo.pageQuery(service.db, query, await service.repo.listColumns(service.db));
+  return service.serializeAll(rows, role);
 }
 
 /** Adds each row's readable request number, so a card names the request without asking again. */

@@ -18,7 +18,7 @@ export function crudRouter(service: ResourceService): Router {
     res.set('Content-Range', contentRange(config.name, query.range, rows.length, total));
     // The total is the planner's estimate (lists of more than EXACT_COUNT_LIMIT matches).
     if (approximate) res.set('X-Total-Approximate', 'true');
-    res.json(rows.map((row) => service.serialize(row, actor(req).role, 'list')));
+    res.json(service.serializeAll(rows, actor(req).role));
   });
 
   router.get('/:id', guard(config.name, 'show'), async (req, res) => {

@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import {
   captureQueries,
   fmtInt,
@@ -5,6 +6,7 @@ import {
   loadAverage,
   log,
   loginAgent,
+  serverProcesses,
   sideBySide,
   throughApi,
   throughDriver,
@@ -35,6 +37,9 @@ const SCENARIOS: Scenario[] = [
 export async function benchLists(ctx: BenchContext): Promise<BenchResult> {
   const seconds = Math.max(3, Math.round(10 * ctx.scale));
   const api = await listen(ctx);
+  // The server as production runs it on this machine: one process per core (WEB_CONCURRENCY).
+  const processes = cpus().length;
+  const several = await serverProcesses(ctx, processes);
   const { agent } = await loginAgent(ctx, 'coordinator');
   const details: string[] = [];
   const rows: string[] = [];
@@ -48,24 +53,29 @@ export async function benchLists(ctx: BenchContext): Promise<BenchResult> {
           `${scenario.name}: total ${res.headers['content-range']?.split('/')[1]}${res.headers['x-total-approximate'] ? ' (estimate)' : ''}`,
         );
       });
-      const statements = captured.filter((q) => /support_requests/.test(q.sql));
+      // Every statement the request sent — the session look-up, the page, the count — but the
+      // session's once-a-minute expiry update, which most requests do not send.
+      const statements = captured.filter((q) => !/^update\b/i.test(q.sql));
       for (const connections of CONCURRENCY) {
         log(`lists: ${scenario.name} at ${connections}…`);
         const path = `/api/support-requests?${new URLSearchParams(scenario.query)}`;
-        const run = await throughApi(api, [path], connections, seconds);
+        const one = await throughApi(api, [path], connections, seconds);
+        const many = await throughApi(several, [path], connections, seconds);
         const raw = await throughDriver(ctx.url, [statements], connections, seconds);
-        const ratio = run.rps / raw.rps;
-        const ok = run.p95 < GOAL_P95_MS && ratio >= GOAL_RATIO && run.non2xx === 0 && run.errors === 0;
-        if (!ok) met = false;
-        rows.push(`${scenario.name} ${sideBySide(connections, run, raw)}`);
+        // The goal is judged on the production set-up (a process per core); one process is shown beside it.
+        const ok = many.p95 < GOAL_P95_MS && many.rps / raw.rps >= GOAL_RATIO && many.non2xx === 0 && many.errors === 0;
+        if (!ok || one.non2xx || one.errors) met = false;
+        rows.push(`${scenario.name}, 1 process ${sideBySide(connections, one, raw)}`);
+        rows.push(`${scenario.name}, ${processes} processes ${sideBySide(connections, many, raw)}`);
       }
     }
   } finally {
     api.close();
+    await several.close();
   }
   const result: BenchResult = {
     name: 'lists',
-    what: 'GET /api/support-requests as coordinators: first page, filtered, deep page, search; autocannon at 10 and 50 connections beside the same SQL through `pg`',
+    what: `GET /api/support-requests as coordinators: first page, filtered, deep page, search; autocannon at 10 and 50 connections against one server process and against ${processes} (WEB_CONCURRENCY, one per core), beside the same SQL (session look-up, page, count) through \`pg\``,
     data: `${fmtInt(ctx.data.counts.support_requests!)} requests`,
     figures: rows.join('; '),
     goal: `p95 < ${GOAL_P95_MS} ms, ≥ ${GOAL_RATIO * 100}% of the driver, no 5xx`,

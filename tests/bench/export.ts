@@ -4,8 +4,20 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { EXPORT_COLUMNS } from '../../server/exports/columns.js';
 import { cellSql } from '../../server/exports/copy.js';
-import { createStaff, TEST_PASSWORD } from '../helpers/factories.js';
-import { fmtInt, fmtMb, fmtMs, loadAverage, log, throughApi, timed, type BenchContext, type BenchResult, type LoadRun } from './lib.js';
+import { createStaff } from '../helpers/factories.js';
+import {
+  fmtInt,
+  fmtMb,
+  fmtMs,
+  loadAverage,
+  log,
+  loginCookie,
+  throughApi,
+  timed,
+  type BenchContext,
+  type BenchResult,
+  type LoadRun,
+} from './lib.js';
 
 const run = promisify(execFile);
 const GOAL_RATIO = 0.5;
@@ -62,16 +74,7 @@ export async function benchExport(ctx: BenchContext): Promise<BenchResult> {
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
-    });
-    if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const cookie = await loginCookie(base, staff.email);
 
     const exportCsv = async () => {
       const { stdout } = await run(

@@ -1,6 +1,6 @@
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Express } from 'express';
@@ -95,25 +95,73 @@ export const loadAverage = () =>
     .map((l) => l.toFixed(1))
     .join(' / ')} on ${cpus().length} cores`;
 
+/** Signs `email` in (password TEST_PASSWORD) at `base` over HTTP; the cookie header to send back. */
+export async function loginCookie(base: string, email: string): Promise<string> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
+  return login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
 /** The app listening on a free local port, with a signed-in staff member's cookie for it. */
 export async function listen(ctx: BenchContext, role: Role = 'coordinator') {
   const server = ctx.app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const staff = await createStaff(ctx.db.knex, { role });
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
-  });
-  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookie = await loginCookie(base, staff.email);
   const close = () => {
     server.closeAllConnections();
     server.close();
+  };
+  return { base, cookie, close };
+}
+
+/**
+ * The real server (`server/index.ts`, as `npm start` runs it) with WEB_CONCURRENCY=`processes`
+ * on the benchmark's database, and a signed-in staff member's cookie for it. Closing sends
+ * SIGTERM and waits for every process to end.
+ */
+export async function serverProcesses(ctx: BenchContext, processes: number, role: Role = 'coordinator') {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const port = (probe.address() as AddressInfo).port;
+  probe.close();
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: ctx.url,
+      SESSION_SECRET: 'bench-secret-'.padEnd(48, 'x'),
+      WEB_CONCURRENCY: String(processes),
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+      SEED_DEMO: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = once(proc, 'exit');
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if ((out.match(/back-office on http/g) ?? []).length >= processes) resolve();
+    });
+    void exited.then(() => reject(new Error(`the server ended before listening:\n${out}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const staff = await createStaff(ctx.db.knex, { role });
+  const cookie = await loginCookie(base, staff.email);
+  const close = async () => {
+    proc.kill('SIGTERM');
+    await exited;
   };
   return { base, cookie, close };
 }

@@ -20,9 +20,9 @@ import { migrateLatest } from '../../server/db/migrate.js';
 import { tokyoDate } from '../../server/domain/time.js';
 import { createLogger } from '../../server/log.js';
 import { seedReference } from '../../seeds/reference.js';
-import { createStaff, TEST_PASSWORD } from '../helpers/factories.js';
+import { createStaff } from '../helpers/factories.js';
 import { generateData } from './data.js';
-import { fmtInt, fmtMs, log, percentile, type BenchResult } from './lib.js';
+import { fmtInt, fmtMs, log, loginCookie, percentile, type BenchResult } from './lib.js';
 
 /** What a coordinator still calls usable: a list or search within a second at 5 staff at once. */
 const USABLE_P95_MS = 1000;
@@ -85,13 +85,7 @@ async function measure(requests: number): Promise<Step> {
     await once(server, 'listening');
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const staff = await createStaff(db.knex, { role: 'coordinator' });
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
-    });
-    if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = await loginCookie(base, staff.email);
     const list = (query: Record<string, string>) =>
       `${base}/api/support-requests?${new URLSearchParams({ sort: '["received_at","DESC"]', range: '[0,24]', ...query })}`;
     const scenarios: [string, string[]][] = [

@@ -7,6 +7,9 @@
  *   BENCH_ONLY          comma-separated subset of search,candidates,report,export,import,lists,screens,pglite,bundle
  *                       (or name them as arguments: `npm run bench -- import`)
  *   BENCH_SCALE         data size factor (default 1; 0.01 for a quick try)
+ *   BENCH_KEEP          a database name: generated on the first run and kept, then reused (migrated
+ *                       to the latest, not regenerated) by later runs, for measuring a change again
+ *                       without waiting for the data; drop it by hand when done
  */
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -20,7 +23,7 @@ import { seedReference } from '../../seeds/reference.js';
 import { adminUrl, databaseUrl } from '../helpers/pg-url.js';
 import { benchBundle } from './bundle.js';
 import { benchCandidates } from './candidates.js';
-import { generateData } from './data.js';
+import { type DataSummary, generateData, keptData } from './data.js';
 import { benchExport } from './export.js';
 import { benchImport } from './import.js';
 import { benchLists } from './lists.js';
@@ -93,7 +96,9 @@ const printResult = (result: BenchResult) => {
 
 /** The benchmarks on one generated PostgreSQL database, dropped at the end (also on failure or Ctrl-C). */
 async function onPostgres(names: string[], results: BenchResult[], header: string[]) {
-  const name = `spot_bench_${randomBytes(5).toString('hex')}`;
+  const keep = process.env.BENCH_KEEP;
+  if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error('BENCH_KEEP must be a plain lower-case database name');
+  const name = keep ?? `spot_bench_${randomBytes(5).toString('hex')}`;
   const dbUrl = databaseUrl(url, name);
   const admin = knexForPostgres(adminUrl(url), 1);
   let db: Db | undefined;
@@ -104,22 +109,31 @@ async function onPostgres(names: string[], results: BenchResult[], header: strin
     dropped = true;
     await client?.end().catch(() => undefined);
     await db?.close().catch(() => undefined);
-    await admin.raw(`drop database if exists ${name} with (force)`).catch((err) => console.error(`could not drop ${name}:`, err));
+    if (keep) log(`kept database ${name}`);
+    else {
+      await admin.raw(`drop database if exists ${name} with (force)`).catch((err) => console.error(`could not drop ${name}:`, err));
+      log(`dropped database ${name}`);
+    }
     await admin.destroy();
-    log(`dropped database ${name}`);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void cleanup().finally(() => process.exit(130)));
   }
   try {
-    await admin.raw(`create database ${name}`);
-    log(`created database ${name} (scale ${scale}, benchmarks ${names.join(', ')})`);
+    const reuse = keep && (await admin.raw('select 1 from pg_database where datname = ?', [keep])).rows.length > 0;
+    if (!reuse) await admin.raw(`create database ${name}`);
+    log(`${reuse ? 'reusing' : 'created'} database ${name} (scale ${scale}, benchmarks ${names.join(', ')})`);
     const knex = knexForPostgres(dbUrl, 10);
     db = { knex, engine: 'postgres', close: () => knex.destroy() };
     await migrateLatest(knex);
-    await seedReference(knex);
-    const needRequests = names.some((b) => !PEOPLE_ONLY.includes(b));
-    const data = await generateData(knex, { scale, requests: needRequests, history: names.includes('report') });
+    let data: DataSummary;
+    if (reuse) data = await keptData(knex);
+    else {
+      await seedReference(knex);
+      const needRequests = names.some((b) => !PEOPLE_ONLY.includes(b));
+      // A kept database is generated whole, so that any benchmark can reuse it.
+      data = await generateData(knex, { scale, requests: needRequests || !!keep, history: names.includes('report') || !!keep });
+    }
     client = new pg.Client({ connectionString: dbUrl });
     await client.connect();
     const server = (await client.query('show server_version')).rows[0].server_version as string;
@@ -132,7 +146,9 @@ async function onPostgres(names: string[], results: BenchResult[], header: strin
       printResult(result);
     }
     header.push(
-      `PostgreSQL ${server}. Data (generated in ${data.seconds.toFixed(0)} s by set-based SQL): ${Object.entries(data.counts)
+      `PostgreSQL ${server}. Data (${data.seconds ? `generated in ${data.seconds.toFixed(0)} s by set-based SQL` : `kept from an earlier run in ${name}`}): ${Object.entries(
+        data.counts,
+      )
         .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
         .join(', ')}.`,
     );

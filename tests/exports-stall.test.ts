@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
+import { MAX_EXPORTS_AT_ONCE } from '../server/exports/copy.js';
 import { useTestApp } from './helpers/app.js';
 import { loginCookie, stalledDownload } from './helpers/child-server.js';
 import { createClient, createStaff, TEST_PASSWORD, bulkLoad } from './helpers/factories.js';
@@ -110,4 +111,38 @@ describe('an export nobody reads', () => {
     await until(() => readdirSync(spoolDir).length === 0, 'every temporary file to be removed');
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    'on PostgreSQL, runs at most MAX_EXPORTS_AT_ONCE at once, tells a further one to retry, and ends the COPYs of cancelled ones',
+    async () => {
+      const copies = async () =>
+        Number(
+          (
+            await t.db.knex.raw(
+              "select count(*) as n from pg_stat_activity where datname = current_database() and query ilike 'copy (%' and state <> 'idle'",
+            )
+          ).rows[0].n,
+        );
+      const stalled = [];
+      for (let i = 0; i < MAX_EXPORTS_AT_ONCE; i++) stalled.push(await stalledDownload(base, cookie));
+      expect(stalled.map((d) => d.statusCode)).toEqual(Array(MAX_EXPORTS_AT_ONCE).fill(200));
+      const refused = await fetch(`${base}/api/exports/support-requests.csv`, { headers: { cookie } });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBeTruthy();
+      expect((await refused.json()).message).toMatch(/混み合っています/);
+      // Lists still answer meanwhile: the exports do not hold the pool's connections.
+      const list = await fetch(`${base}/api/support-requests?range=[0,4]`, { headers: { cookie } });
+      expect(list.status).toBe(200);
+      for (const d of stalled) d.destroy();
+      for (let i = 0; i < 100 && (await copies()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await copies()).toBe(0);
+      const res = await fetch(`${base}/api/exports/support-requests.csv`, { headers: { cookie } });
+      expect(res.status).toBe(200);
+      expect((await res.text()).split('\r\n').filter(Boolean)).toHaveLength(ROWS + 1);
+      // The one refusal, logged as every 503 is; nothing else.
+      expect(errors).toEqual([expect.objectContaining({ status: 503 })]);
+      errors.length = 0;
+    },
+    90_000,
+  );
 });

@@ -3,12 +3,12 @@ import { Transform } from 'node:stream';
 import type { Response } from 'express';
 import type { Knex } from 'knex';
 import iconv from 'iconv-lite';
-import type { PoolClient } from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
+import { AppError } from '../core/errors.js';
 import { COUNTRY_CODES, countryName, LANGUAGE_CODES, languageName } from '../domain/iso.js';
 import { ENUMS } from '../domain/enums.js';
 import { enumLabel, YES_NO, type Lang } from '../domain/labels.js';
 import type { ExportColumn } from './columns.js';
+import { copyInThread } from './copy-thread.js';
 import { csvHeaders, type CsvEncoding } from './csv-stream.js';
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -116,10 +116,17 @@ function firstChunk(stream: NodeJS.ReadableStream): Promise<void> {
   });
 }
 
+/** Exports running at once in this process (each a thread and a database connection of its own). */
+export const MAX_EXPORTS_AT_ONCE = 4;
+let running = 0;
+
 /**
  * PostgreSQL writes the CSV itself (COPY … TO STDOUT) and Node only passes it on: about ten
  * times the rows per second of formatting in Node. The SQL comes from the same filters and
- * column definitions as the cursor path, with every value inlined by Knex.
+ * column definitions as the cursor path, with every value inlined by Knex. The COPY is read by
+ * a thread on its own connection (see copy-thread.ts), outside the pool the lists use, so an
+ * export neither waits behind people browsing nor makes them wait; at most
+ * MAX_EXPORTS_AT_ONCE run at once, a further one is told to retry (503).
  */
 export async function copyCsv(
   db: Knex,
@@ -130,32 +137,30 @@ export async function copyCsv(
   encoding: CsvEncoding,
   beforeCopy: () => Promise<unknown> = async () => undefined,
 ) {
-  // Before taking the connection the COPY holds: writing it meanwhile would need a second one,
-  // and ten exports at once would then wait on each other for the whole pool.
-  await beforeCopy();
-  const client: PoolClient & { __knex__disposed?: unknown } = await db.client.acquireConnection();
-  let finished = false;
+  if (running >= MAX_EXPORTS_AT_ONCE) throw new AppError('unavailable', 'db.busy');
+  running++;
   try {
-    // Japan time and ISO dates for this transaction only; the pooled connection keeps its own.
-    await client.query("begin read only; set local timezone = 'Asia/Tokyo'; set local datestyle = 'ISO, YMD'");
-    const source = client.query(copyTo(`copy (${select}) to stdout with (format csv)`));
-    // The database refuses a query (a value it cannot read) before its first row: wait for that
-    // row, or the end, so such a refusal is still an error response rather than a cut download.
-    await firstChunk(source);
-    csvHeaders(res, file, encoding);
-    const head = `${encoding === 'utf-8' ? '\uFEFF' : ''}${header.map((h) => (/[",\r\n]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(',')}\r\n`;
-    res.write(encoding === 'shift_jis' ? iconv.encode(head, 'cp932') : head);
-    const stages = [source, excelLines(), ...(encoding === 'shift_jis' ? toShiftJis() : []), res];
-    await pipeline(stages);
-    await client.query('commit');
-    finished = true;
-  } finally {
-    // A COPY cut off half-way (the download was cancelled) leaves the connection mid-protocol:
-    // its socket is closed, which ends the query in PostgreSQL too, and the pool replaces it.
-    if (!finished) {
-      client.__knex__disposed = 'CSV export cancelled by the client; connection closed';
-      client.connection.stream.destroy();
+    await beforeCopy();
+    const connection = (db.client as { config: { connection: string | Record<string, unknown> } }).config.connection;
+    // Japan time and ISO dates, for this read-only transaction only.
+    const source = copyInThread(
+      connection,
+      "begin read only; set local timezone = 'Asia/Tokyo'; set local datestyle = 'ISO, YMD'; set local jit = off",
+      `copy (${select}) to stdout with (format csv)`,
+    );
+    try {
+      // The database refuses a query (a value it cannot read) before its first row: wait for that
+      // row, or the end, so such a refusal is still an error response rather than a cut download.
+      await firstChunk(source);
+      csvHeaders(res, file, encoding);
+      const head = `${encoding === 'utf-8' ? '\uFEFF' : ''}${header.map((h) => (/[",\r\n]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(',')}\r\n`;
+      res.write(encoding === 'shift_jis' ? iconv.encode(head, 'cp932') : head);
+      await pipeline([source, excelLines(), ...(encoding === 'shift_jis' ? toShiftJis() : []), res]);
+    } finally {
+      // A download cancelled half-way ends the thread, whose closed connection ends the COPY.
+      source.destroy();
     }
-    await db.client.releaseConnection(client);
+  } finally {
+    running--;
   }
 }

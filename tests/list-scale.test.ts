@@ -3,7 +3,7 @@ import { activityReports } from '../server/activity-reports/resource.js';
 import { assignments } from '../server/assignments/resource.js';
 import { auditLog } from '../server/audit-log/resource.js';
 import { clients } from '../server/clients/resource.js';
-import { EXACT_COUNT_LIMIT, ResourceRepository } from '../server/core/repository.js';
+import { EXACT_COUNT_LIMIT, ResourceRepository, SURE_COUNT } from '../server/core/repository.js';
 import { parseListQuery } from '../server/core/list-query.js';
 import { LIST_DEPTH_LIMIT } from '../server/domain/lists.js';
 import { expenses } from '../server/expenses/resource.js';
@@ -28,7 +28,14 @@ describe('lists that do not count the world', () => {
     );
     await t.db.knex.raw('analyze audit_log');
     const admin = await t.as('admin');
+    const sent: { sql: string; bindings: unknown[] }[] = [];
+    const listener = (q: { sql: string; bindings: unknown[] }) => sent.push(q);
+    t.db.knex.on('query', listener);
     const all = await admin.get('/api/audit-log').query({ range: '[0,24]', sort: '["at","DESC"]' });
+    t.db.knex.removeListener('query', listener);
+    // The planner expected more than the limit: only SURE_COUNT + 1 matches were counted, not 10,001.
+    const count = sent.find((q) => q.sql.startsWith('select count(*)'));
+    expect(count?.bindings).toContain(SURE_COUNT + 1);
     expect(all.status).toBe(200);
     expect(all.body).toHaveLength(25);
     expect(all.headers['x-total-approximate']).toBe('true');
@@ -45,6 +52,25 @@ describe('lists that do not count the world', () => {
     expect(few.headers['x-total-approximate']).toBeUndefined();
     const logins = Number((await t.db.knex('audit_log').where('action', 'login').count({ n: '*' }))[0]!.n);
     expect(few.headers['content-range']).toMatch(new RegExp(`/${logins}$`));
+  });
+
+  it('counts exactly when the planner expects many matches but there are few', async () => {
+    // Statistics taken with 12,000 rows of one action, then all but 300 of them removed: the
+    // planner still expects thousands, the list must say 300.
+    await t.db.knex.raw(
+      `insert into audit_log (staff_id, action, resource, record_id, changed_fields)
+       select null, 'export', 'clients', g::text, '{}' from generate_series(1, 12000) g`,
+    );
+    await t.db.knex.raw('analyze audit_log');
+    await t.db.knex('audit_log').where({ action: 'export', resource: 'clients' }).andWhere(t.db.knex.raw('record_id::int > 300')).delete();
+    const admin = await t.as('admin');
+    const res = await admin.get('/api/audit-log').query({ range: '[0,24]', filter: JSON.stringify({ action: 'export' }) });
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveLength(25);
+    const exports = Number((await t.db.knex('audit_log').where('action', 'export').count({ n: '*' }))[0]!.n);
+    expect(exports).toBeLessThan(SURE_COUNT);
+    expect(res.headers['x-total-approximate']).toBeUndefined();
+    expect(res.headers['content-range']).toMatch(new RegExp(`/${exports}$`));
   });
 
   it('answers the exact total from a short page without counting', async () => {

@@ -14,6 +14,8 @@ function toColumns(record: Record<string, unknown>, jsonColumns: readonly string
 
 /** Matches a list counts exactly; past this it answers the planner's estimate (see list). */
 export const EXACT_COUNT_LIMIT = 10_000;
+/** Matches counted when the planner expects more than EXACT_COUNT_LIMIT (fewer found are exact). */
+export const SURE_COUNT = 1_000;
 
 /** The planner's estimate of the rows a query returns (EXPLAIN, which runs nothing). */
 async function plannedRows(db: Knex, qb: Knex.QueryBuilder): Promise<number> {
@@ -97,7 +99,8 @@ export class ResourceRepository {
   /**
    * One page and the number of matches. Up to EXACT_COUNT_LIMIT matches are counted exactly
    * (the count stops there, so it never reads more); beyond, the total is the planner's
-   * estimate and `approximate` is true. A page shorter than asked tells the total without a
+   * estimate and `approximate` is true. Where the planner itself expects more than the limit,
+   * only SURE_COUNT are counted: fewer than that is still an exact total. A page shorter than asked tells the total without a
    * count. The page is ordered by the chosen column then id, NULLs first ascending: the order
    * the `<table>_<column>_sort` indexes hold, read forwards or backwards.
    */
@@ -110,14 +113,19 @@ export class ResourceRepository {
     if (rows.length && rows.length < end - start + 1) return { rows, total: start + rows.length, approximate: false };
     const kept = await this.countFromCounters(db, query.filter);
     if (kept !== undefined) return { rows, total: kept, approximate: false };
+    // The planner's estimate first (it runs nothing): when it expects more matches than the
+    // limit, counting them to the limit would read 10,000 rows (a name search: 100 ms) only to
+    // show an estimate anyway, so just SURE_COUNT are counted, to catch an estimate far too high.
+    const estimate = await plannedRows(db, filtered.clone().select(db.raw('1')));
+    const cap = estimate > EXACT_COUNT_LIMIT ? SURE_COUNT : EXACT_COUNT_LIMIT;
     const matches = filtered
       .clone()
       .select(db.raw('1'))
-      .limit(EXACT_COUNT_LIMIT + 1);
+      .limit(cap + 1);
     const [counted] = await db.from(matches.as('m')).count({ total: '*' });
     const total = Number(counted?.total);
-    if (total <= EXACT_COUNT_LIMIT) return { rows, total, approximate: false };
-    return { rows, total: roughly(Math.max(await plannedRows(db, filtered.clone().select(db.raw('1'))), total)), approximate: true };
+    if (total <= cap) return { rows, total, approximate: false };
+    return { rows, total: roughly(Math.max(estimate, total)), approximate: true };
   }
 
   /**

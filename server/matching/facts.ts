@@ -112,7 +112,8 @@ export function factSql(t: MatchTarget) {
       t.mode === 'online'
         ? `v.online_ok`
         : t.municipality_code
-          ? `(v.in_person_ok and :muni = any(v.service_municipality_codes))`
+          ? // Containment, not = any: the same answer, and volunteers_service_areas (GIN) can find it.
+            `(v.in_person_ok and v.service_municipality_codes @> array[cast(:muni as text)])`
           : `v.in_person_ok`,
     // No confirmed activity of the volunteer overlaps the request's time.
     free: `(act.overlapping = 0)`,

@@ -69,8 +69,39 @@ export function factSql(t: MatchTarget) {
     gap: t.travel_gap_minutes ?? 60,
     month_start: `${month.start}T00:00:00+09:00`,
     month_end: `${month.next}T00:00:00+09:00`,
+    ...travelWindows(t),
   };
-  const confirmed = `a.volunteer_id = v.id and a.status = 'confirmed' and a.request_id <> :rid`;
+  // Each volunteer's confirmed activities (but this request's) are read once, in one lateral
+  // pass over assignments_confirmed_by_volunteer: the counts, the overlap and the travel check
+  // are FILTERed counts of that pass, instead of one correlated sub-query each. Every bound is
+  // a value, or computed once (the sub-select): nothing is recomputed for each activity.
+  const timed = !!(t.start_at && t.end_at);
+  const minutes = `make_interval(mins => :gap)`;
+  // travelGapTooShort (server/domain/task-warnings.ts) in SQL: whole minutes, seconds truncated.
+  // The plain bounds before each date_trunc test (travelWindows) spare it for activities far
+  // from the request.
+  const travel =
+    timed && t.mode === 'in_person'
+      ? `count(*) filter (where
+           ((a.end_at > cast(:ends_after as timestamptz) and a.end_at < cast(:ends_before as timestamptz)
+               and date_trunc('minute', cast(:s as timestamptz)) - date_trunc('minute', a.end_at) between interval '0' and ${minutes} - interval '1 minute')
+             or (a.start_at > cast(:starts_after as timestamptz) and a.start_at < cast(:starts_before as timestamptz)
+               and date_trunc('minute', a.start_at) - date_trunc('minute', cast(:e as timestamptz)) between interval '0' and ${minutes} - interval '1 minute'))
+           and exists (select 1 from support_requests r2 where r2.id = a.request_id
+             and r2.mode = 'in_person' and r2.municipality_code is distinct from nullif(:muni, ''))) > 0`
+      : 'false';
+  // Both ranges are non-empty (end after start, a CHECK on either table), so they overlap
+  // exactly when each starts before the other ends; the range test keeps the rule's wording.
+  const overlap = timed
+    ? `count(*) filter (where a.start_at < cast(:e as timestamptz) and a.end_at > cast(:s as timestamptz)
+         and tstzrange(a.start_at, a.end_at, '[)') && tstzrange(cast(:s as timestamptz), cast(:e as timestamptz), '[)'))`
+    : '0';
+  const activities = `cross join lateral (
+    select count(*) filter (where a.start_at >= cast(:month_start as timestamptz) and a.start_at < cast(:month_end as timestamptz)) as month_count,
+           count(*) filter (where a.start_at >= (select now() - interval '30 days') and a.start_at < now()) as activities_last_30_days,
+           ${overlap} as overlapping,
+           ${travel} as travel_tight
+      from assignments a where a.volunteer_id = v.id and a.status = 'confirmed' and a.request_id <> :rid) act`;
   const filters = {
     // 利用停止: a volunteer who asked not to be contacted counts as not active for matching.
     active: `(v.status = 'active' and v.archived_at is null and v.contact_stopped_at is null)`,
@@ -81,11 +112,11 @@ export function factSql(t: MatchTarget) {
       t.mode === 'online'
         ? `v.online_ok`
         : t.municipality_code
-          ? `(v.in_person_ok and :muni = any(v.service_municipality_codes))`
+          ? // Containment, not = any: the same answer, and volunteers_service_areas (GIN) can find it.
+            `(v.in_person_ok and v.service_municipality_codes @> array[cast(:muni as text)])`
           : `v.in_person_ok`,
-    free: t.start_at
-      ? `not exists (select 1 from assignments a where ${confirmed} and tstzrange(a.start_at, a.end_at, '[)') && tstzrange(cast(:s as timestamptz), cast(:e as timestamptz), '[)'))`
-      : 'true',
+    // No confirmed activity of the volunteer overlaps the request's time.
+    free: `(act.overlapping = 0)`,
     // Self-declared; a volunteer who declared nothing is not assumed to be either.
     ...(t.preferred_volunteer_gender ? { gender: `(v.gender is not distinct from :gender)` } : {}),
   };
@@ -94,21 +125,35 @@ export function factSql(t: MatchTarget) {
     speaks_client_language: `(v.languages && cast(:client_languages as text[]))`,
     lives_in_area: `(v.municipality_code is not distinct from nullif(:muni, ''))`,
     serves_area: `(:muni = any(v.service_municipality_codes))`,
-    month_count: `(select count(*) from assignments a where ${confirmed} and a.start_at >= cast(:month_start as timestamptz) and a.start_at < cast(:month_end as timestamptz))`,
-    // Kept by triggers as requests reach done (migration 20261128002100): one index probe each.
+    month_count: `act.month_count`,
+    // Kept by triggers as requests reach done (migration 20261128002100): one index-only probe
+    // each (volunteer_history_task_done, migration 20261202000200).
     done_same_task: `coalesce((select sum(h.done_count) from volunteer_history h where h.volunteer_id = v.id and h.task_type = :task), 0)`,
     helped_client_before: `exists (select 1 from volunteer_history h where h.volunteer_id = v.id and h.client_id = :cid)`,
-    activities_last_30_days: `(select count(*) from assignments a where ${confirmed} and a.start_at >= now() - interval '30 days' and a.start_at < now())`,
-    // travelGapTooShort (server/domain/task-warnings.ts) in SQL: whole minutes, seconds truncated.
-    travel_tight:
-      t.start_at && t.end_at && t.mode === 'in_person'
-        ? `exists (select 1 from assignments a join support_requests r2 on r2.id = a.request_id
-             where ${confirmed} and r2.mode = 'in_person' and r2.municipality_code is distinct from nullif(:muni, '')
-               and ((date_trunc('minute', cast(:s as timestamptz)) - date_trunc('minute', a.end_at) between interval '0' and make_interval(mins => :gap) - interval '1 minute')
-                 or (date_trunc('minute', a.start_at) - date_trunc('minute', cast(:e as timestamptz)) between interval '0' and make_interval(mins => :gap) - interval '1 minute')))`
-        : 'false',
+    activities_last_30_days: `act.activities_last_30_days`,
+    travel_tight: `act.travel_tight`,
   };
-  return { filters, facts, bindings, day, nextMonthStart: month.next, languages };
+  return { filters, facts, activities, bindings, day, nextMonthStart: month.next, languages };
+}
+
+/**
+ * Bounds implied by the travel check, a minute either way (date_trunc takes off less than one):
+ * an activity ending before the request less than the gap before its start ends within
+ * (start − gap, start + 1 min); one starting less than the gap after its end starts within
+ * (end − 1 min, end + gap).
+ */
+function travelWindows(t: MatchTarget) {
+  if (!t.start_at || !t.end_at) return {};
+  const minute = 60_000;
+  const gap = (t.travel_gap_minutes ?? 60) * minute;
+  const s = new Date(t.start_at).getTime();
+  const e = new Date(t.end_at).getTime();
+  return {
+    ends_after: new Date(s - gap),
+    ends_before: new Date(s + minute),
+    starts_after: new Date(e - minute),
+    starts_before: new Date(e + gap),
+  };
 }
 
 export type FactRow = {
@@ -131,14 +176,14 @@ export type FactRow = {
 
 /** Volunteers with their facts; strict keeps only those who pass every SQL filter. */
 export async function queryFacts(db: Knex, t: MatchTarget, strict: boolean, limit = 5000): Promise<FactRow[]> {
-  const { filters, facts, bindings } = factSql(t);
+  const { filters, facts, activities, bindings } = factSql(t);
   const columns = [
     'v.id, v.name, v.volunteer_no, v.availability, v.monthly_limit, v.id_check_valid_until',
     ...Object.entries(facts).map(([name, sql]) => `${sql} as ${name}`),
     ...(strict ? [] : Object.entries(filters).map(([name, sql]) => `${sql} as ok_${name}`)),
   ];
   const where = strict ? Object.values(filters).join(' and ') : `v.status <> 'retired'`;
-  const sql = `select ${columns.join(', ')} from volunteers v where ${where} order by v.id limit ${Number(limit)}`;
+  const sql = `select ${columns.join(', ')} from volunteers v ${activities} where ${where} order by v.id limit ${Number(limit)}`;
   const result = await db.raw(sql, bindings);
   const rows: FactRow[] = result.rows;
   return rows.map((r) => ({

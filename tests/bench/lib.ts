@@ -205,7 +205,8 @@ export async function throughDriver(
   seconds: number,
   poolSize = 10,
 ): Promise<{ rps: number; p50: number; p95: number; max: number; requests: number }> {
-  const pool = new pg.Pool({ connectionString: dbUrl, max: poolSize });
+  // JIT off, as the app's pool sets it (server/db/index.ts): otherwise large estimates compile.
+  const pool = new pg.Pool({ connectionString: dbUrl, max: poolSize, options: '-c jit=off' });
   const toPg = (sql: string) => {
     let n = 0;
     return sql.replace(/\?/g, () => `$${++n}`);

@@ -51,6 +51,8 @@ import * as m35 from './20261201002100_backfill_request_event_messages.js';
 import * as m36 from './20261201002200_create_support_request_counts.js';
 import * as m37 from './20261201002300_create_report_month_counts.js';
 import * as m38 from './20261201002301_index_volunteer_history_by_client.js';
+import * as r1 from './20261202000100_create_report_period_figures.js';
+import * as r2 from './20261202000101_let_requests_be_deleted.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -111,6 +113,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201002200_create_support_request_counts': m36,
   '20261201002300_create_report_month_counts': m37,
   '20261201002301_index_volunteer_history_by_client': m38,
+  '20261202000100_create_report_period_figures': r1,
+  '20261202000101_let_requests_be_deleted': r2,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -17,23 +17,31 @@ import type { Knex } from 'knex';
 
 const JST = (col: string) => `(${col} at time zone 'Asia/Tokyo')::date`;
 
+/**
+ * A Japan-time date of a row version (`a` is its alias) that places it in the figures, and the
+ * columns whose change moves a figure there (an update that changes none of them does not count it).
+ */
+type Place = { at: (a: string) => string; when: string[] };
+
 type Source = {
   table: string;
   /** The columns the figures read: an update that changes none of them changes no figure. */
   columns: string[];
-  /** Japan-time dates of one row version `r` that the figures place it in. */
-  dates: string[];
+  places: Place[];
   /** Further dates from other tables, for the changed rows (old and new versions) in `r`. */
   joined?: string;
   /** Only rows (either version) for which this holds can change a figure. */
   only?: (alias: string) => string;
 };
 
+const REQUEST_COLUMNS = ['received_at', 'client_id', 'status', 'channel', 'category', 'task_type', 'mode', 'language', 'municipality_code'];
+const ACTIVITY_COLUMNS = ['actual_start_at', 'actual_end_at', 'outside_service_rules', 'assignment_id'];
+
 const SOURCES: Source[] = [
   {
     table: 'support_requests',
-    columns: ['received_at', 'client_id', 'status', 'channel', 'category', 'task_type', 'mode', 'language', 'municipality_code'],
-    dates: [JST('r.received_at')],
+    columns: REQUEST_COLUMNS,
+    places: [{ at: (a) => JST(`${a}.received_at`), when: REQUEST_COLUMNS }],
     // A moved receipt changes the days to each of its confirmations (placed by the event's time).
     joined: `select ${JST('e.at')} from request_events e
               where e.request_id in (select id from r) and e.to_status = 'confirmed'`,
@@ -41,51 +49,63 @@ const SOURCES: Source[] = [
   {
     table: 'request_events',
     columns: ['request_id', 'to_status', 'at'],
-    dates: [JST('r.at')],
+    places: [{ at: (a) => JST(`${a}.at`), when: ['request_id', 'to_status', 'at'] }],
     // Matched counts in the month its request was received.
     joined: `select ${JST('s.received_at')} from support_requests s where s.id in (select request_id from r)`,
     only: (a) => `${a}.to_status = 'confirmed'`,
   },
   {
     table: 'activity_reports',
-    columns: [
-      'actual_start_at',
-      'actual_end_at',
-      'outside_service_rules',
-      'assignment_id',
-      'follow_up_needed',
-      'created_at',
-      'follow_up_handled_at',
+    columns: [...ACTIVITY_COLUMNS, 'follow_up_needed', 'created_at', 'follow_up_handled_at'],
+    places: [
+      { at: (a) => JST(`${a}.actual_start_at`), when: ACTIVITY_COLUMNS },
+      { at: (a) => JST(`${a}.created_at`), when: ['follow_up_needed', 'created_at'] },
+      { at: (a) => JST(`${a}.follow_up_handled_at`), when: ['follow_up_handled_at'] },
     ],
-    dates: [JST('r.actual_start_at'), JST('r.created_at'), JST('r.follow_up_handled_at')],
   },
   {
     table: 'assignments',
     columns: ['volunteer_id'],
-    dates: [],
+    places: [],
     // Active volunteers are counted through the activity reports of the assignment.
     joined: `select ${JST('ar.actual_start_at')} from activity_reports ar where ar.assignment_id in (select id from r)`,
   },
   {
     table: 'clients',
     columns: ['nationality'],
-    dates: [],
+    places: [],
     joined: `select ${JST('s.received_at')} from support_requests s where s.client_id in (select id from r)`,
   },
   {
     table: 'volunteers',
     columns: ['created_at', 'status', 'id_check_valid_until'],
-    dates: [JST('r.created_at'), 'r.id_check_valid_until'],
+    places: [
+      { at: (a) => JST(`${a}.created_at`), when: ['created_at'] },
+      // Checks due in the month the identity check runs out (active volunteers).
+      { at: (a) => `${a}.id_check_valid_until`, when: ['status', 'id_check_valid_until'] },
+    ],
   },
-  { table: 'id_checks', columns: ['checked_on'], dates: ['r.checked_on'] },
-  { table: 'resident_feedback', columns: ['created_at', 'rating'], dates: [JST('r.created_at')] },
-  // An expense counts as outstanding at the end of every period from its creation to its settlement.
-  { table: 'expenses', columns: ['created_at', 'settled_on', 'amount_yen', 'kind'], dates: [JST('r.created_at'), 'r.settled_on'] },
+  { table: 'id_checks', columns: ['checked_on'], places: [{ at: (a) => `${a}.checked_on`, when: ['checked_on'] }] },
+  {
+    table: 'resident_feedback',
+    columns: ['created_at', 'rating'],
+    places: [{ at: (a) => JST(`${a}.created_at`), when: ['created_at', 'rating'] }],
+  },
+  // Owed when recorded, settled when settled, and outstanding at the end of every period in between.
+  {
+    table: 'expenses',
+    columns: ['created_at', 'settled_on', 'amount_yen', 'kind'],
+    places: [
+      { at: (a) => JST(`${a}.created_at`), when: ['created_at', 'amount_yen', 'kind'] },
+      { at: (a) => `${a}.settled_on`, when: ['settled_on', 'amount_yen', 'kind'] },
+    ],
+  },
 ];
 
-/** One insert: the earliest month of the rows in `r` (a CTE over the transition tables), if any. */
-function logInsert(s: Source, rows: string): string {
-  const dates = s.dates.length ? `select unnest(array[${s.dates.join(', ')}]) from r` : null;
+const list = (a: string, columns: string[]) => `(${columns.map((c) => `${a}.${c}`).join(', ')})`;
+
+/** One insert: the earliest month among `dates` (selects of dates, over `r`: the rows concerned). */
+function logInsert(s: Source, rows: string, dates: string | null): string {
   const parts = [dates, s.joined].filter(Boolean).join(' union all ');
   return `
       with r as (${rows})
@@ -96,18 +116,27 @@ function logInsert(s: Source, rows: string): string {
 
 function triggerFunction(s: Source): string {
   const only = (a: string) => (s.only ? ` where ${s.only(a)}` : '');
-  const cols = (a: string) => s.columns.map((c) => `${a}.${c}`).join(', ');
-  // Both versions of each row an update changed in a column the figures read.
+  const all = (a: string) => (s.places.length ? `select unnest(array[${s.places.map((p) => p.at(a)).join(', ')}]) from ${a}` : null);
+  // An update: each row's place, old and new, when a column it depends on changed.
+  const moved = (p: Place) =>
+    ['o', 'n'].map(
+      (a) => `case when o.id is null or n.id is null or ${list('o', p.when)} is distinct from ${list('n', p.when)} then ${p.at(a)} end`,
+    );
+  const pairs = `old_rows o full join new_rows n on n.id = o.id`;
+  const updated = s.places.length
+    ? `select unnest(array[${s.places.flatMap(moved).join(', ')}]) from ${pairs}${s.only ? ` where ${s.only('o')} or ${s.only('n')}` : ''}`
+    : null;
+  // Both versions of each row an update changed in a column the figures read (for the joined dates).
   const changed = `
-        select coalesce(o.id, n.id) from old_rows o full join new_rows n on n.id = o.id
-         where (o.id is null or n.id is null or (${cols('o')}) is distinct from (${cols('n')}))
+        select coalesce(o.id, n.id) from ${pairs}
+         where (o.id is null or n.id is null or ${list('o', s.columns)} is distinct from ${list('n', s.columns)})
            ${s.only ? `and (${s.only('o')} or ${s.only('n')})` : ''}`;
   return `
     create function report_invalidate_${s.table}() returns trigger language plpgsql as $$
     begin
-      if tg_op = 'INSERT' then ${logInsert(s, `select * from new_rows${only('new_rows')}`)};
-      elsif tg_op = 'DELETE' then ${logInsert(s, `select * from old_rows${only('old_rows')}`)};
-      else ${logInsert(s, `select * from old_rows where id in (${changed}) union all select * from new_rows where id in (${changed})`)};
+      if tg_op = 'INSERT' then ${logInsert(s, `select * from new_rows${only('new_rows')}`, all('r'))};
+      elsif tg_op = 'DELETE' then ${logInsert(s, `select * from old_rows${only('old_rows')}`, all('r'))};
+      else ${logInsert(s, `select * from old_rows where id in (${changed}) union all select * from new_rows where id in (${changed})`, updated)};
       end if;
       return null;
     end $$`;

@@ -200,6 +200,16 @@ describe('report figures stored per period', () => {
     await expectEdit('actual start moved', '2025-05', update({ actual_start_at: '2025-05-06T10:00:00+09:00' }), monthPeriod('2025-05'));
     await expectEdit('created_at moved', '2025-04', update({ created_at: '2025-04-02T10:00:00+09:00' }), monthPeriod('2025-04'));
     await expectEdit('follow-up handled', '2025-03', update({ follow_up_handled_at: '2025-03-15T10:00:00+09:00' }), monthPeriod('2025-03'));
+    // June's report handled later: June stays (its activities and follow-ups opened do not move).
+    await expectEdit(
+      'follow-up handled later',
+      '2025-07',
+      () =>
+        db()('activity_reports')
+          .where('actual_start_at', '2025-06-12T13:00:00+09:00')
+          .update({ follow_up_handled_at: '2025-08-10T10:00:00+09:00' }),
+      monthPeriod('2025-08'),
+    );
     await expectEdit(
       'activity report deleted',
       '2025-03',
@@ -259,6 +269,10 @@ describe('report figures stored per period', () => {
     await expectEdit('volunteer status', '2025-07', vol({ status: 'paused' }), monthPeriod('2025-07'));
     await expectEdit('volunteer created_at', '2025-05', vol({ created_at: '2025-05-10T10:00:00+09:00' }), monthPeriod('2025-05'));
     await expectEdit('a volunteer column not read', null, vol({ notes: 'メモ' }));
+    // A volunteer registered in June 2025 whose check now runs out in 2028: no report up to now changes.
+    await expectEdit('identity check renewed', '2028-06', () =>
+      db()('volunteers').where('volunteer_no', 'RF-V1').update({ id_check_valid_until: '2028-07-10' }),
+    );
     await expectEdit('volunteer deleted', '2025-05', () => db()('volunteers').where('id', volunteer).delete(), monthPeriod('2025-05'));
   });
 
@@ -332,7 +346,8 @@ describe('report figures stored per period', () => {
       monthPeriod('2025-08'),
     );
     const ex = (changes: Record<string, unknown>) => () => db()('expenses').where('id', expense).update(changes);
-    await expectEdit('expense settled', '2025-07', ex({ settled_on: '2025-08-05', settlement_method: 'cash' }), monthPeriod('2025-08'));
+    // Settled in August: July's outstanding (at its end, 1 August) still counts it.
+    await expectEdit('expense settled', '2025-08', ex({ settled_on: '2025-08-05', settlement_method: 'cash' }), monthPeriod('2025-08'));
     await expectEdit('expense created_at', '2025-05', ex({ created_at: '2025-05-01T10:00:00+09:00' }), monthPeriod('2025-05'));
     await expectEdit('expense amount', '2025-05', ex({ amount_yen: 500 }), monthPeriod('2025-05'));
     await expectEdit('expense kind', '2025-05', ex({ kind: 'transport' }), monthPeriod('2025-05'));

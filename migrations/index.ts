@@ -51,7 +51,9 @@ import * as m35 from './20261201002100_backfill_request_event_messages.js';
 import * as m36 from './20261201002200_create_support_request_counts.js';
 import * as m37 from './20261201002300_create_report_month_counts.js';
 import * as m38 from './20261201002301_index_volunteer_history_by_client.js';
-import * as c01 from './20261202000200_index_volunteer_history_task_done.js';
+import * as m39 from './20261202000100_create_report_period_figures.js';
+import * as m40 from './20261202000101_let_requests_be_deleted.js';
+import * as m41 from './20261202000200_index_volunteer_history_task_done.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -112,7 +114,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201002200_create_support_request_counts': m36,
   '20261201002300_create_report_month_counts': m37,
   '20261201002301_index_volunteer_history_by_client': m38,
-  '20261202000200_index_volunteer_history_task_done': c01,
+  '20261202000100_create_report_period_figures': m39,
+  '20261202000101_let_requests_be_deleted': m40,
+  '20261202000200_index_volunteer_history_task_done': m41,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

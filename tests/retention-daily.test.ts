@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Outbox } from '../server/messages/outbox.js';
+import { periodsToWarm } from '../server/reports/stored.js';
 import { listDue } from '../server/retention/due.js';
 import { nextRetentionRun, RETENTION_QUEUE, recordRetentionScan } from '../server/retention/daily.js';
 import { useTestApp } from './helpers/app.js';
@@ -44,6 +45,12 @@ describe('the daily retention check on the job queue', () => {
     expect(nextRetentionRun(new Date('2030-01-10T23:30:00+09:00')).asOf).toBe('2030-01-11');
   });
 
+  it('computes the report of last month and of the fiscal year the day is in (April to March)', () => {
+    expect(periodsToWarm('2030-04-01').map((p) => p.label)).toEqual(['2030-03', '2030']);
+    expect(periodsToWarm('2030-03-31').map((p) => p.label)).toEqual(['2030-02', '2029']);
+    expect(periodsToWarm('2030-01-10').map((p) => p.label)).toEqual(['2029-12', '2029']);
+  });
+
   it('is queued at start, records the day’s figures when due, queues the next day, and checks a day once', async () => {
     const [job] = await jobsFor('2030-01-10');
     expect(job).toBeDefined();
@@ -61,6 +68,15 @@ describe('the daily retention check on the job queue', () => {
       volunteers: due.volunteers.length,
       audit_entries: due.audit_log.count,
     });
+    // The same run computed last month's report figures and this fiscal year's ahead of the first reader.
+    const stored = await until(async () => {
+      const rows = await t.db.knex('report_period_figures').orderBy('start_date').select('start_date', 'end_date');
+      return rows.length === 2 && rows;
+    });
+    expect(stored).toEqual([
+      { start_date: '2029-04-01', end_date: '2030-04-01' },
+      { start_date: '2029-12-01', end_date: '2030-01-01' },
+    ]);
     const next = await until(async () => (await jobsFor('2030-01-11'))[0]);
     expect(new Date(next.start_after).toISOString()).toBe('2030-01-10T18:00:00.000Z');
 

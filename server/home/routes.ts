@@ -11,7 +11,7 @@ import { monthPeriod } from '../domain/period.js';
 import { CASEWORK, canAccess } from '../domain/roles.js';
 import { tokyoDate } from '../domain/time.js';
 import { actor, requireLogin } from '../http/guard.js';
-import { computeFigures } from '../reports/figures.js';
+import { periodFigures } from '../reports/stored.js';
 
 type Clock = () => Date;
 type Services = Map<string, ResourceService>;
@@ -176,7 +176,7 @@ export async function dashboardFor(db: Knex, services: Services, staff: { id: nu
   if (canAccess(role, 'reports', 'show')) {
     const current = tokyoDate(now).slice(0, 7);
     // The monthly report's own figures for this month (not the previous month it compares with).
-    const figures = await computeFigures(db, monthPeriod(current));
+    const figures = await periodFigures(db, monthPeriod(current));
     month = {
       month: current,
       received: figures.counts.received ?? null,

@@ -1,5 +1,6 @@
 import { nextRetentionRun, RETENTION_QUEUE, recordRetentionScan } from '../retention/daily.js';
 import type { Knex } from 'knex';
+import { periodsToWarm, warmStored } from '../reports/stored.js';
 import nodemailer, { type Transporter } from 'nodemailer';
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/index.js';
@@ -113,7 +114,8 @@ export class Outbox {
   /**
    * The daily retention check (03:00 Japan time) runs on the same queue: each run records the
    * day's figures and queues the next; a day already checked (another server's job, or a
-   * start-up's) ends its chain, so one chain remains however often servers start.
+   * start-up's) ends its chain, so one chain remains however often servers start. Each run also
+   * prunes the report's stored figures and computes last month's and this fiscal year's.
    */
   private async startRetentionCheck(boss: PgBoss): Promise<void> {
     await boss.createQueue(RETENTION_QUEUE);
@@ -122,7 +124,12 @@ export class Outbox {
       await boss.send(RETENTION_QUEUE, { as_of: next.asOf }, { startAfter: next.at, singletonKey: next.asOf });
     };
     await boss.work<{ as_of: string }>(RETENTION_QUEUE, { pollingIntervalSeconds: this.options.pollingSeconds ?? 60 }, async ([job]) => {
-      if (job && (await recordRetentionScan(this.knex, job.data.as_of))) await scheduleNext();
+      if (!job) return;
+      if (await recordRetentionScan(this.knex, job.data.as_of)) await scheduleNext();
+      // The report's stored figures: pruned, and last month and this fiscal year ready before the day starts.
+      await warmStored(this.knex, periodsToWarm(job.data.as_of)).catch((err) =>
+        this.options.logger?.error({ err }, 'report figures warm-up failed'),
+      );
     });
     await scheduleNext();
   }

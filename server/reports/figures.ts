@@ -158,6 +158,14 @@ async function peopleAndChecks(db: Knex, p: Period) {
   return rows[0];
 }
 
+const EXPENSE_KINDS = ['transport', 'transfer_fee', 'other'] as const;
+const MONEY_STATES = ['owed', 'settled', 'outstanding'] as const;
+/** The amounts' keys, in the order computeFigures gives them. */
+export const AMOUNT_KEYS = [
+  ...EXPENSE_KINDS.flatMap((kind) => MONEY_STATES.map((f) => `${kind}_${f}_yen`)),
+  ...MONEY_STATES.map((f) => `total_${f}_yen`),
+];
+
 /** Yen owed (recorded in the period), settled in the period, and still outstanding at its end. */
 async function money(db: Knex, p: Period) {
   const { rows } = await db.raw(
@@ -169,11 +177,11 @@ async function money(db: Knex, p: Period) {
     { start: p.start, end: p.end, start_date: p.start_date, end_date: p.end_date },
   );
   const amounts: Record<string, number> = {};
-  for (const kind of ['transport', 'transfer_fee', 'other']) {
+  for (const kind of EXPENSE_KINDS) {
     const r = rows.find((x: { kind: string }) => x.kind === kind);
-    for (const f of ['owed', 'settled', 'outstanding']) amounts[`${kind}_${f}_yen`] = num(r?.[f]);
+    for (const f of MONEY_STATES) amounts[`${kind}_${f}_yen`] = num(r?.[f]);
   }
-  for (const f of ['owed', 'settled', 'outstanding']) {
+  for (const f of MONEY_STATES) {
     amounts[`total_${f}_yen`] = amounts[`transport_${f}_yen`]! + amounts[`transfer_fee_${f}_yen`]! + amounts[`other_${f}_yen`]!;
   }
   return amounts;
@@ -181,12 +189,37 @@ async function money(db: Knex, p: Period) {
 
 const round1 = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 10);
 
+/** The counts' keys, in the order computeFigures gives them. */
+export const COUNT_KEYS = [
+  'received',
+  'matched',
+  'completed',
+  'cancelled',
+  'unmatched',
+  'rejected',
+  'residents',
+  'new_residents',
+  'returning_residents',
+  'confirmed_in_period',
+  'activities',
+  'volunteers_active',
+  'outside_service_rules',
+  'new_volunteers',
+  'id_checks_done',
+  'id_checks_due',
+  'follow_ups_opened',
+  'follow_ups_handled',
+  'feedback_responses',
+];
+
+export type PeriodFigures = Figures & {
+  days: { median: number | null; p90: number | null };
+  hours: number;
+  feedback_average: number | null;
+};
+
 /** Every figure of one period, each computed by the database. */
-export async function computeFigures(
-  db: Knex,
-  p: Period,
-  source: 'month_counts' | 'records' = 'month_counts',
-): Promise<Figures & { days: { median: number | null; p90: number | null }; hours: number; feedback_average: number | null }> {
+export async function computeFigures(db: Knex, p: Period, source: 'month_counts' | 'records' = 'month_counts'): Promise<PeriodFigures> {
   const { o, b } = source === 'records' ? await fromRecords(db, p) : await fromMonthCounts(db, p);
   const d = await daysToConfirmation(db, p);
   const a = await activities(db, p);

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Period } from '../domain/period.js';
 import { computeFigures, perDimension, type Dimension } from './figures.js';
+import { periodFigures } from './stored.js';
 
 export type Pair = { value: number | null; previous: number | null };
 export type Cell = { value: number | string | null; previous: number | string | null };
@@ -24,14 +25,19 @@ function pairs(now: Record<string, number>, before: Record<string, number>): Rec
   return Object.fromEntries(Object.keys(now).map((k) => [k, { value: now[k] ?? null, previous: before[k] ?? null }]));
 }
 
-/** The period's figures, each beside the previous period's (`records`: counted from the requests themselves, the reference). */
+/**
+ * The period's figures, each beside the previous period's: `stored` (report_period_figures, computed
+ * when no longer valid), or computed now from the monthly counts, or from the `records`
+ * themselves (the reference nothing is kept for).
+ */
 export async function buildReport(
   db: Knex,
   period: Period,
   previous: Period,
-  source: 'month_counts' | 'records' = 'month_counts',
+  source: 'stored' | 'month_counts' | 'records' = 'stored',
 ): Promise<Report> {
-  const [now, before] = await Promise.all([computeFigures(db, period, source), computeFigures(db, previous, source)]);
+  const figures = (p: Period) => (source === 'stored' ? periodFigures(db, p) : computeFigures(db, p, source));
+  const [now, before] = await Promise.all([figures(period), figures(previous)]);
   const breakdowns = await perDimension((dim) => {
     const keys = [...new Set([...now.breakdowns[dim].map((b) => b.key), ...before.breakdowns[dim].map((b) => b.key)])];
     const value = (list: { key: string; value: number }[], key: string) => list.find((b) => b.key === key)?.value ?? 0;

@@ -22,7 +22,8 @@ async function fingerprint(knex: Knex): Promise<Record<string, string>> {
     await trx.raw(`set local timezone = 'UTC'`);
     const tables: string[] = (await trx.raw(`select tablename from pg_tables where schemaname = 'public' order by 1`)).rows
       .map((r: { tablename: string }) => r.tablename)
-      .filter((t: string) => !t.startsWith('knex_'));
+      // Stored report figures are not copied: the target computes them anew (checked below).
+      .filter((t: string) => !t.startsWith('knex_') && !t.startsWith('report_period_figures') && !t.startsWith('report_invalidation'));
     const out: Record<string, string> = {};
     for (const table of tables) {
       const row = (
@@ -66,6 +67,8 @@ describe.skipIf(!url)('npm run migrate-to-postgres: an embedded database moves t
       const target = knexForPostgres(targetUrl, 2);
       try {
         expect(await fingerprint(target)).toEqual(before);
+        for (const table of ['report_period_figures', 'report_invalidations'])
+          expect(Number((await target(table).count({ n: '*' }))[0]!.n)).toBe(0);
         expect(Number(before.clients?.split(' ')[0])).toBeGreaterThan(0);
         // The next resident gets the next id and the next number, as on the embedded database.
         const last = await target('clients').orderBy('id', 'desc').first('id', 'client_no');

@@ -1,8 +1,19 @@
 import type { Knex } from 'knex';
 import { migrateLatest } from './migrate.js';
 
-/** Tables of the migration tool itself: the target's own migrations write them. */
-const SKIPPED = new Set(['knex_migrations', 'knex_migrations_lock']);
+/**
+ * Tables of the migration tool itself (the target's own migrations write them), and the
+ * stored report figures with their invalidation log: their snapshots and transaction ids mean
+ * nothing in another database, so the target starts them empty and computes figures anew.
+ */
+const SKIPPED = new Set([
+  'knex_migrations',
+  'knex_migrations_lock',
+  'report_period_figures',
+  'report_invalidations',
+  'report_invalidation_horizon',
+]);
+const EMPTIED = ['report_period_figures', 'report_invalidations'];
 const BATCH = 1_000;
 
 export type CopyReport = { table: string; rows: number }[];
@@ -39,6 +50,8 @@ export async function copyDatabase(source: Knex, target: Knex, onTable?: (table:
       report.push({ table, rows: copied });
       onTable?.(table, copied);
     }
+    // The truncate above logged invalidations of its own; nothing is stored yet to invalidate.
+    await trx.raw(`delete from ${EMPTIED.join('; delete from ')}`);
   });
   return report;
 }

@@ -24,35 +24,116 @@ function listSources(): Plugin {
 }
 
 // The libraries of single pages (the reports' charts, the calendar, the holiday table of the
-// request forms) stay in those pages' chunks.
+// request forms) stay out of console-libs, in the chunks of the pages that use them.
 const ONE_PAGE_LIBRARIES = /[\\/]node_modules[\\/](@mui[\\/]x-|d3-|@fullcalendar|@full-ui|temporal-|@holiday-jp)/;
 // The residents' form page shares nothing with the console but these.
 const REQUEST_FORM = /admin[\\/]request[\\/]|server[\\/]public[\\/]/;
+// The date pickers: MUI X's and the console's fields around them.
+const PICKERS = /[\\/]node_modules[\\/]@mui[\\/]x-date-pickers[\\/]|admin[\\/]fields[\\/]DateInputs\.tsx$/;
+// What a screen may need besides console-libs, by name: the pickers, the holiday table, or a
+// library of one page (charts, calendar).
+const NEEDS = {
+  pickers: PICKERS,
+  holidays: /[\\/]node_modules[\\/]@holiday-jp[\\/]/,
+  page: /[\\/]node_modules[\\/](@mui[\\/]x-charts|@fullcalendar|@full-ui)[\\/]/,
+} as const;
+type Need = keyof typeof NEEDS;
+
+/** The module graph as the chunk groups below see it; filled once every module is parsed. */
+const graph = {
+  /** admin/App.tsx and all it imports statically: what signing in loads. */
+  app: new Set<string>(),
+  /** What the login page imports lazily besides the console (the English messages), with their imports. */
+  loginLater: new Set<string>(),
+  /** Per module, the NEEDS among its static imports, transitively. */
+  needs: new Map<string, Set<Need>>(),
+};
+
+/** Reads the module graph for CODE_SPLITTING (its `test`s run after this). */
+function readGraph(): Plugin {
+  return {
+    name: 'read-graph',
+    buildEnd() {
+      const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
+      const closure = (starts: string[], into = new Set<string>()) => {
+        const todo = [...starts];
+        while (todo.length) {
+          const id = todo.pop()!;
+          if (into.has(id)) continue;
+          into.add(id);
+          todo.push(...imports(id));
+        }
+        return into;
+      };
+      const ids = [...this.getModuleIds()];
+      graph.app.clear();
+      graph.loginLater.clear();
+      graph.needs.clear();
+      const app = ids.filter((id) => /admin[\\/]App\.tsx$/.test(id));
+      closure(app, graph.app);
+      const login = closure(ids.filter((id) => /admin[\\/]main\.tsx$/.test(id)));
+      const later = [...login].flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []).filter((id) => !app.includes(id));
+      for (const id of closure(later)) if (!login.has(id)) graph.loginLater.add(id);
+      // Needs, depth first; an import cycle's members see what was found so far (cycles stay within app code).
+      const visiting = new Set<string>();
+      const needsOf = (id: string): Set<Need> => {
+        const known = graph.needs.get(id);
+        if (known) return known;
+        const found = new Set<Need>((Object.keys(NEEDS) as Need[]).filter((n) => NEEDS[n].test(id)));
+        if (visiting.has(id)) return found;
+        visiting.add(id);
+        for (const dep of imports(id)) for (const n of needsOf(dep)) found.add(n);
+        visiting.delete(id);
+        graph.needs.set(id, found);
+        return found;
+      };
+      for (const id of ids) needsOf(id);
+    },
+  };
+}
+
+const isOwnCode = (id: string) => !id.startsWith('\0') && !/[\\/]node_modules[\\/]/.test(id) && !REQUEST_FORM.test(id);
+/** The console's own code loaded only with a screen (React.lazy), not at sign-in. */
+const screenCode = (id: string) => isOwnCode(id) && !graph.app.has(id) && !graph.loginLater.has(id);
+const needs = (id: string) => graph.needs.get(id) ?? new Set<Need>();
 
 /**
- * How the console is cut (`npm run bench -- bundle` measures it):
+ * How the console is cut (`npm run bench -- bundle` measures it). A group takes the modules its
+ * `test` accepts and everything they import that a higher group did not take first.
  * - `login`: everything the entry loads before anyone signs in (admin/Root.tsx and the login
  *   page: React, the MUI parts they use, the messages) in the entry chunk, and nothing else;
+ *   `login-later`: what that page loads lazily for itself (the English messages);
  * - `console-libs`: react-admin, the rest of MUI and the other libraries, one chunk fetched
  *   after the sign-in (a chunk per library piece would be many small files, each compressed alone);
- * - the screens stay one lazy chunk each (React.lazy in each resource's index).
+ * - `App`: the console's frame (admin/App.tsx, the layout, the resources' definitions);
+ * - the screens in two chunks instead of one per screen (~100 files of 0.2–8 KB, each compressed
+ *   alone, cost ~30 KB more): `screens`, those that need nothing more, and `forms`, those that
+ *   need the date pickers (`pickers`) or the holiday table. The reports and the calendar stay
+ *   one chunk each with their libraries. Each screen is still loaded on demand (React.lazy in
+ *   each resource's index); the home page loads `screens` only.
  */
 const CODE_SPLITTING = {
   groups: [
     // Vite's preload helper and polyfill: shared by both pages, so a tiny chunk of their own.
-    { name: 'runtime', test: (id: string) => id.startsWith('\0'), priority: 3 },
-    { name: 'login', tags: ['$initial' as const], test: (id: string) => !id.startsWith('\0') && !REQUEST_FORM.test(id), priority: 2 },
+    { name: 'runtime', test: (id: string) => id.startsWith('\0'), priority: 70 },
+    { name: 'login', tags: ['$initial' as const], test: (id: string) => !id.startsWith('\0') && !REQUEST_FORM.test(id), priority: 60 },
+    { name: 'login-later', test: (id: string) => graph.loginLater.has(id), priority: 55 },
     {
       name: 'console-libs',
       test: (id: string) => /[\\/]node_modules[\\/]/.test(id) && !ONE_PAGE_LIBRARIES.test(id),
-      priority: 1,
+      priority: 50,
     },
+    { name: 'App', test: (id: string) => graph.app.has(id), priority: 40 },
+    // Before `pickers`, so that the helpers the pickers share with other screens stay here.
+    { name: 'screens', test: (id: string) => screenCode(id) && needs(id).size === 0, priority: 30 },
+    { name: 'pickers', test: (id: string) => PICKERS.test(id) && !graph.app.has(id), priority: 20 },
+    { name: 'forms', test: (id: string) => screenCode(id) && !needs(id).has('page'), priority: 10 },
   ],
 };
 
 export default defineConfig({
   root: fromHere('.'),
-  plugins: [react(), listSources()],
+  plugins: [react(), listSources(), readGraph()],
   resolve: { alias: [{ find: /^object\.entries$/, replacement: fromHere('shims/object-entries.cjs') }] },
   build: {
     outDir: fromHere('../dist/admin'),

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { COMPACT_HOLIDAYS_ID, compactHolidays } from './compact-holidays';
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const ROOT = resolve(fromHere('.'), '..');
@@ -34,7 +35,7 @@ const PICKERS = /[\\/]node_modules[\\/]@mui[\\/]x-date-pickers[\\/]|admin[\\/]fi
 // library of one page (charts, calendar).
 const NEEDS = {
   pickers: PICKERS,
-  holidays: /[\\/]node_modules[\\/]@holiday-jp[\\/]/,
+  holidays: new RegExp(`[\\\\/]node_modules[\\\\/]@holiday-jp[\\\\/]|^${COMPACT_HOLIDAYS_ID}$`),
   page: /[\\/]node_modules[\\/](@mui[\\/]x-charts|@fullcalendar|@full-ui)[\\/]/,
 } as const;
 type Need = keyof typeof NEEDS;
@@ -133,7 +134,7 @@ const CODE_SPLITTING = {
 
 export default defineConfig({
   root: fromHere('.'),
-  plugins: [react(), listSources(), readGraph()],
+  plugins: [react(), compactHolidays(), listSources(), readGraph()],
   resolve: { alias: [{ find: /^object\.entries$/, replacement: fromHere('shims/object-entries.cjs') }] },
   build: {
     outDir: fromHere('../dist/admin'),

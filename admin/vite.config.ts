@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { COMPACT_HOLIDAYS_ID, compactHolidays } from './compact-holidays';
+import { buildTables, COMPACT_HOLIDAYS_ID } from './build-tables';
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const ROOT = resolve(fromHere('.'), '..');
@@ -134,7 +134,7 @@ const CODE_SPLITTING = {
 
 export default defineConfig({
   root: fromHere('.'),
-  plugins: [react(), compactHolidays(), listSources(), readGraph()],
+  plugins: [react(), buildTables(), listSources(), readGraph()],
   resolve: { alias: [{ find: /^object\.entries$/, replacement: fromHere('shims/object-entries.cjs') }] },
   build: {
     outDir: fromHere('../dist/admin'),

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPACT_HOLIDAYS_ID } from '../admin/compact-holidays.js';
+import { COMPACT_HOLIDAYS_ID, ISO_CODES_IDS } from '../admin/build-tables.js';
 import { buildConsole, LOGIN_GOAL_KB, measureBundle, type BuiltChunk, type BundleFigures } from './bench/bundle.js';
 
 /**
@@ -69,10 +69,10 @@ describe('console bundle', () => {
     expect(modules.filter((m) => /@mui[\\/]x-|@fullcalendar|holiday|admin[\\/]fields[\\/]DateInputs/.test(m))).toEqual([]);
   });
 
-  it("bundles the compact holiday table, not the library's", () => {
+  it('bundles the build-time holiday table and ISO code lists, not the libraries', () => {
     const all = chunks.flatMap((c) => c.moduleIds);
-    expect(all).toContain(COMPACT_HOLIDAYS_ID);
-    expect(all.filter((m) => /node_modules[\\/]@holiday-jp[\\/]/.test(m))).toEqual([]);
+    expect(all).toEqual(expect.arrayContaining([COMPACT_HOLIDAYS_ID, ...Object.values(ISO_CODES_IDS)]));
+    expect(all.filter((m) => /node_modules[\\/](@holiday-jp|iso-639-1|i18n-iso-countries)[\\/]/.test(m))).toEqual([]);
   });
 
   it("gives the residents' form page none of the console", () => {

@@ -44,6 +44,8 @@ type Need = keyof typeof NEEDS;
 const graph = {
   /** admin/App.tsx and all it imports statically: what signing in loads. */
   app: new Set<string>(),
+  /** The home page (admin/dashboard/Dashboard.tsx) and its imports: the first screen after the sign-in. */
+  home: new Set<string>(),
   /** What the login page imports lazily besides the console (the English messages), with their imports. */
   loginLater: new Set<string>(),
   /** Per module, the NEEDS among its static imports, transitively. */
@@ -68,27 +70,34 @@ function readGraph(): Plugin {
       };
       const ids = [...this.getModuleIds()];
       graph.app.clear();
+      graph.home.clear();
       graph.loginLater.clear();
       graph.needs.clear();
       const app = ids.filter((id) => /admin[\\/]App\.tsx$/.test(id));
       closure(app, graph.app);
+      closure(
+        ids.filter((id) => /admin[\\/]dashboard[\\/]Dashboard\.tsx$/.test(id)),
+        graph.home,
+      );
       const login = closure(ids.filter((id) => /admin[\\/]main\.tsx$/.test(id)));
       const later = [...login].flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []).filter((id) => !app.includes(id));
       for (const id of closure(later)) if (!login.has(id)) graph.loginLater.add(id);
-      // Needs, depth first; an import cycle's members see what was found so far (cycles stay within app code).
-      const visiting = new Set<string>();
-      const needsOf = (id: string): Set<Need> => {
-        const known = graph.needs.get(id);
-        if (known) return known;
-        const found = new Set<Need>((Object.keys(NEEDS) as Need[]).filter((n) => NEEDS[n].test(id)));
-        if (visiting.has(id)) return found;
-        visiting.add(id);
-        for (const dep of imports(id)) for (const n of needsOf(dep)) found.add(n);
-        visiting.delete(id);
-        graph.needs.set(id, found);
-        return found;
-      };
-      for (const id of ids) needsOf(id);
+      // Needs: each module's own, then its imports' until nothing changes (import cycles included).
+      for (const id of ids) graph.needs.set(id, new Set((Object.keys(NEEDS) as Need[]).filter((n) => NEEDS[n].test(id))));
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const id of ids) {
+          const own = graph.needs.get(id)!;
+          for (const dep of imports(id)) {
+            for (const n of graph.needs.get(dep) ?? []) {
+              if (!own.has(n)) {
+                own.add(n);
+                changed = true;
+              }
+            }
+          }
+        }
+      }
     },
   };
 }
@@ -107,11 +116,11 @@ const needs = (id: string) => graph.needs.get(id) ?? new Set<Need>();
  * - `console-libs`: react-admin, the rest of MUI and the other libraries, one chunk fetched
  *   after the sign-in (a chunk per library piece would be many small files, each compressed alone);
  * - `App`: the console's frame (admin/App.tsx, the layout, the resources' definitions);
- * - the screens in two chunks instead of one per screen (~100 files of 0.2–8 KB, each compressed
- *   alone, cost ~30 KB more): `screens`, those that need nothing more, and `forms`, those that
- *   need the date pickers (`pickers`) or the holiday table. The reports and the calendar stay
- *   one chunk each with their libraries. Each screen is still loaded on demand (React.lazy in
- *   each resource's index); the home page loads `screens` only.
+ * - the screens in a few chunks instead of one per screen (~100 files of 0.2–8 KB, each compressed
+ *   alone, cost ~30 KB more): `home` (the first screen after the sign-in, kept small),
+ *   `screens`, those that need nothing more, and `forms`, those that need the date pickers
+ *   (`pickers`) or the holiday table. The reports and the calendar stay one chunk each with
+ *   their libraries. Each screen is still loaded on demand (React.lazy in each resource's index).
  */
 const CODE_SPLITTING = {
   groups: [
@@ -125,6 +134,8 @@ const CODE_SPLITTING = {
       priority: 50,
     },
     { name: 'App', test: (id: string) => graph.app.has(id), priority: 40 },
+    // The home page on its own: the first screen after the sign-in stays small.
+    { name: 'home', test: (id: string) => screenCode(id) && graph.home.has(id) && needs(id).size === 0, priority: 35 },
     // Before `pickers`, so that the helpers the pickers share with other screens stay here.
     { name: 'screens', test: (id: string) => screenCode(id) && needs(id).size === 0, priority: 30 },
     { name: 'pickers', test: (id: string) => PICKERS.test(id) && !graph.app.has(id), priority: 20 },

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPACT_HOLIDAYS_ID, ISO_CODES_IDS } from '../admin/build-tables.js';
 import { buildConsole, LOGIN_GOAL_KB, measureBundle, type BuiltChunk, type BundleFigures } from './bench/bundle.js';
 
 /**
@@ -47,6 +48,35 @@ describe('console bundle', () => {
     const after = modulesOf(figures.signedIn.files);
     expect(after.some((m) => /node_modules[\\/]ra-ui-materialui[\\/]/.test(m))).toBe(true);
     expect(after.filter((m) => /node_modules[\\/](@fullcalendar|temporal-polyfill|@mui[\\/]x-charts)[\\/]/.test(m))).toEqual([]);
+  });
+
+  it('opens the home page with its own small chunk: no other screen, pickers, holiday table, charts or calendar', () => {
+    const home = chunks.find((c) => c.moduleIds.some((m) => /admin[\\/]dashboard[\\/]Dashboard\.tsx$/.test(m)));
+    expect(home?.fileName).toMatch(/^assets\/home-/);
+    // The home chunk and every chunk it imports statically.
+    const loaded = new Set<string>();
+    const todo = [home!.fileName];
+    while (todo.length) {
+      const file = todo.pop()!;
+      if (loaded.has(file)) continue;
+      loaded.add(file);
+      todo.push(...(chunks.find((c) => c.fileName === file)?.imports ?? []));
+    }
+    // What opening the home page adds to what signing in loaded.
+    const before = new Set([...figures.login.files, ...figures.signedIn.files].map((f) => f.file));
+    const modules = modulesOf([...loaded].filter((file) => !before.has(file)).map((file) => ({ file })));
+    expect(modules.some((m) => /admin[\\/]dashboard[\\/]/.test(m))).toBe(true);
+    expect(
+      modules.filter((m) =>
+        /@mui[\\/]x-|@fullcalendar|holiday|admin[\\/](fields[\\/]DateInputs|clients|support-requests[\\/]Support)/.test(m),
+      ),
+    ).toEqual([]);
+  });
+
+  it('bundles the build-time holiday table and ISO code lists, not the libraries', () => {
+    const all = chunks.flatMap((c) => c.moduleIds);
+    expect(all).toEqual(expect.arrayContaining([COMPACT_HOLIDAYS_ID, ...Object.values(ISO_CODES_IDS)]));
+    expect(all.filter((m) => /node_modules[\\/](@holiday-jp|iso-639-1|i18n-iso-countries)[\\/]/.test(m))).toEqual([]);
   });
 
   it("gives the residents' form page none of the console", () => {

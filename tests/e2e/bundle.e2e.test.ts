@@ -18,8 +18,8 @@ const scriptsFetched = (page: Page) => {
 };
 
 // The chunks that must wait until someone is signed in: react-admin and the rest of MUI, the
-// console, the reports and the calendar.
-const AFTER_SIGN_IN = /^(console-libs|App|ReportsPage|CalendarPage|Dashboard)-/;
+// console frame, its screens and forms (with the pickers), the reports and the calendar.
+const AFTER_SIGN_IN = /^(console-libs|App|screens|forms|pickers|ReportsPage|CalendarPage)-/;
 
 describe('a light login page', () => {
   it('loads no react-admin, screens or charts before the sign-in, and the console after it', async () => {

@@ -1,6 +1,6 @@
 import { createContext, createElement, lazy, useContext, useEffect } from 'react';
 import { Admin, CustomRoutes, Resource, type I18nProvider } from 'react-admin';
-import { Route, useLocation } from 'react-router';
+import { Route, useLocation, useNavigate } from 'react-router';
 import { accountRoutes } from './account';
 import activity_reports from './activity-reports';
 import assignments from './assignments';
@@ -24,6 +24,7 @@ import messages from './messages';
 import { Layout } from './layout/Layout';
 import { authProvider, rememberStaff, type Staff } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { requestJson } from './providers/json';
 import { ListPagination } from './layout/ListPagination';
 import { store } from './providers/store';
 import { theme } from './theme';
@@ -44,10 +45,21 @@ const consoleTheme = {
 const SignedOutContext = createContext<(next?: string) => void>(() => undefined);
 const BackToLogin = () => {
   const signedOut = useContext(SignedOutContext);
+  const navigate = useNavigate();
   // react-admin names the page it was asked for when it sent us here.
   const state = useLocation().state as { nextPathname?: string; nextSearch?: string } | null;
   const next = state?.nextPathname && state.nextPathname !== '/login' ? `#${state.nextPathname}${state.nextSearch ?? ''}` : undefined;
-  useEffect(() => signedOut(next), [signedOut, next]);
+  useEffect(() => {
+    let live = true;
+    // Someone still signed in who opens the login address by hand goes home, not to a login page.
+    void requestJson('GET', '/auth/me').then(
+      () => live && navigate('/', { replace: true }),
+      () => live && signedOut(next),
+    );
+    return () => {
+      live = false;
+    };
+  }, [signedOut, next, navigate]);
   return null;
 };
 

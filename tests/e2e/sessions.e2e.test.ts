@@ -47,4 +47,14 @@ describe('ログイン中の端末 (my sessions)', () => {
     await expect.poll(() => ui.page.locator('table tbody').innerText()).toContain('This device');
     await screenshot(ui.page, 'sessions-en');
   });
+
+  it('sends someone still signed in who opens the login address home, not to the login page', async () => {
+    await ui.page.evaluate(() => {
+      window.location.hash = '#/login';
+    });
+    await ui.page.waitForURL((url) => url.hash === '#/');
+    // The console's app bar, not the login form (the page is in English since the test before).
+    await expect.poll(() => ui.page.getByRole('button', { name: 'Profile' }).count()).toBe(1);
+    expect(await ui.page.locator('input[type="password"]').count()).toBe(0);
+  });
 });

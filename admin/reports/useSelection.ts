@@ -23,7 +23,15 @@ export const useSelection = () => {
     selection,
     audience,
     setSelection: (next: Selection) => update(next),
-    setAudience: (next: Audience) => update(selection, next),
+    // From the address as it is at the click, not as this render saw it: a click that comes
+    // right after the period changed must not bring the previous period back.
+    // (react-router's functional form would still hand over this render's parameters.)
+    setAudience: (next: Audience) => {
+      const hash = window.location.hash;
+      const now = new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '');
+      now.set('audience', next);
+      setParams(now, { replace: true });
+    },
     /** Switching month ↔ fiscal year keeps the time the user was looking at. */
     setKind: (kind: Selection['kind']) =>
       update(

@@ -53,6 +53,8 @@ describe('reports', () => {
 
     await ui.page.getByRole('button', { name: '外部向け', exact: true }).click();
     await ui.page.waitForURL((url) => url.hash.includes('audience=external'));
+    // The switch keeps the month picked just before it (it once brought the previous month back).
+    expect(new URL(ui.page.url()).hash).toContain(`month=${month}`);
 
     // The cards show the JSON's figures (page.request shares the browser's session cookie).
     const response = await ui.page.request.get(`/api/reports/monthly?month=${month}&audience=external`);

@@ -248,9 +248,15 @@ async function runPrimary(config: Config, logger: Logger, signalled: () => NodeJ
   };
   process.removeAllListeners('SIGTERM').removeAllListeners('SIGINT');
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stopAll(signal));
-  cluster.on('listening', (worker) => listening.add(worker.id));
+  let cameUp = false;
+  cluster.on('listening', (worker) => {
+    listening.add(worker.id);
+    cameUp = true;
+  });
   cluster.on('exit', (worker, code, signal) => {
-    const wasListening = listening.delete(worker.id);
+    // Once the server has come up, a worker that dies is replaced even if its own 'listening'
+    // message had not arrived yet: only a failure before any process listens stops them all.
+    const wasListening = listening.delete(worker.id) || cameUp;
     if (code !== 0) failed = true;
     if (!stopping) {
       if (wasListening) {

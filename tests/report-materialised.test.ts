@@ -390,7 +390,14 @@ describe('report figures stored per period', () => {
     await db()('expenses').where('kind', 'transfer_fee').update({ amount_yen: 440 });
     // March was not touched: still valid, pruning keeps it (figures and time; the snapshot moves on).
     await pruneStored(db());
-    expect(Number((await db()('report_invalidations').count('* as n').first())!.n)).toBe(0);
+    // Everything every stored snapshot has seen is gone. (On a shared PostgreSQL, another
+    // database's transaction in progress holds snapshots' xmin back, so a recent entry may stay.)
+    const left = await db().raw(
+      `select count(*) as n from report_invalidations i
+        where i.xid < (select min(pg_snapshot_xmin(snapshot)) from report_period_figures)`,
+    );
+    expect(Number(left.rows[0].n)).toBe(0);
+    if (db().client.config.client !== 'pg') expect(Number((await db()('report_invalidations').count('* as n').first())!.n)).toBe(0);
     const march = await storedRow(monthPeriod('2025-03'));
     expect(march!.computed_at).toEqual(rows.get('2025-03')!.computed_at);
     expect(await readStored(db(), monthPeriod('2025-03'))).not.toBeNull();

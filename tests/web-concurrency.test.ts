@@ -110,6 +110,6 @@ describe('WEB_CONCURRENCY', () => {
       const exit = await server.exit;
       expect(exit.code).toBe(0);
       for (const pid of [workers[1]!, replacement]) expect(() => process.kill(pid, 0)).toThrow();
-    }, 120_000);
+    }, 300_000);
   });
 });

@@ -31,6 +31,15 @@ function servingPids(output: string, path: string): Set<number> {
   return pids;
 }
 
+/** Polls `ready` for up to 90 s; on failure says what it waited for, with the servers' output. */
+async function waitFor(ready: () => boolean, what: string, server: ChildServer) {
+  for (let i = 0; i < 900; i++) {
+    if (ready()) return;
+    await sleep(100);
+  }
+  throw new Error(`still waiting for ${what} after 90 s; output:\n${server.output().slice(-4000)}`);
+}
+
 const workerLines = (output: string) => [
   ...output.matchAll(/back-office on http:\/\/localhost:\d+ \(database: postgres, process (\d+)\)/g),
 ];
@@ -65,10 +74,7 @@ describe('WEB_CONCURRENCY', () => {
         LOG_LEVEL: 'info',
       });
       const base = await server.listening;
-      for (;;) {
-        if (workerLines(server.output()).length >= 2) break;
-        await sleep(100);
-      }
+      await waitFor(() => workerLines(server!.output()).length >= 2, 'two workers listening', server);
       const workers = workerLines(server.output()).map((m) => Number(m[1]));
       expect(new Set(workers).size).toBe(2);
       expect(workers).not.toContain(server.proc.pid);
@@ -97,10 +103,7 @@ describe('WEB_CONCURRENCY', () => {
 
       // A process that dies is replaced.
       process.kill(workers[0]!, 'SIGKILL');
-      for (;;) {
-        if (workerLines(server.output()).length >= 3) break;
-        await sleep(100);
-      }
+      await waitFor(() => workerLines(server!.output()).length >= 3, 'a replacement worker listening', server);
       const replacement = Number(workerLines(server.output())[2]![1]);
       expect(workers).not.toContain(replacement);
       expect(await getOnce(`${base}/api/health`)).toBe(200);

@@ -54,6 +54,7 @@ import * as m38 from './20261201002301_index_volunteer_history_by_client.js';
 import * as m39 from './20261202000100_create_report_period_figures.js';
 import * as m40 from './20261202000101_let_requests_be_deleted.js';
 import * as m41 from './20261202000200_index_volunteer_history_task_done.js';
+import * as m42 from './20261203000100_assignments_within_a_day.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -117,6 +118,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261202000100_create_report_period_figures': m39,
   '20261202000101_let_requests_be_deleted': m40,
   '20261202000200_index_volunteer_history_task_done': m41,
+  '20261203000100_assignments_within_a_day': m42,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -4,6 +4,7 @@ import { AnonymiseBody } from './clients/anonymise.js';
 import { DisclosureBody } from './disclosure/package.js';
 import { DueQuery, RetentionBody } from './retention/routes.js';
 import { HandledBody } from './activity-reports/follow-ups.js';
+import { CandidatesQuery } from './matching/routes.js';
 import { SessionIdParam, SessionInfoSchema } from './auth/my-sessions.js';
 import { LoginSchema, PasswordChangeSchema } from './auth/routes.js';
 import { TotpCodeSchema, TotpEnrolSchema, TotpLoginSchema } from './auth/totp-routes.js';
@@ -134,10 +135,17 @@ export const CUSTOM_ROUTES: RouteDoc[] = [
     'Move a request along the workflow; `reason` for cancelled, unmatched, rejected.',
     { body: StatusBody, ok: [200, 'The updated request'], errors: [400, 401, 403, 404, 409] },
   ),
-  R('get', '/api/support-requests/{id}/candidates', 'matching', 'Volunteers who can take the request, best first.', {
-    ok: [200, '[{"volunteer_id","name","score","reasons","warnings"}]'],
-    errors: [401, 403, 404],
-  }),
+  R(
+    'get',
+    '/api/support-requests/{id}/candidates',
+    'matching',
+    'Volunteers who can take the request, best first: the first `limit` (50 unless asked, at most 500); `X-Total-Count` says how many there are in all.',
+    {
+      query: CandidatesQuery,
+      ok: [200, '[{"volunteer_id","name","volunteer_no","score","reasons","warnings"}]'],
+      errors: [401, 403, 404],
+    },
+  ),
   R('get', '/api/support-requests/{id}/candidates/explain', 'matching', 'Why volunteers were left out of the candidates.', {
     ok: [200, 'Counts and reasons per filter'],
     errors: [401, 403, 404],

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import { describe, expect, it } from 'vitest';
-import { factSql, loadTarget, queryFacts, type MatchTarget } from '../server/matching/facts.js';
+import { findCandidates, type Candidate } from '../server/matching/candidates.js';
+import { activityWindow, factSql, loadTarget, queryFacts, type MatchTarget } from '../server/matching/facts.js';
+import { coverage, scoreCandidate } from '../server/domain/matching.js';
 import { useTestApp } from './helpers/app.js';
 import { createClient, createVolunteer } from './helpers/factories.js';
 
@@ -60,6 +62,26 @@ async function referenceFacts(db: Knex, target: MatchTarget, strict: boolean) {
   }));
 }
 
+/**
+ * The ranking as Node did it before the database ranked: every qualifying volunteer's facts,
+ * coverage and monthly limit checked and scored here, sorted by score then id.
+ */
+async function rankInNode(db: Knex, target: MatchTarget): Promise<Candidate[]> {
+  const { nextMonthStart } = factSql(target);
+  const w = activityWindow(target);
+  const out: Candidate[] = [];
+  for (const row of await queryFacts(db, target, true)) {
+    const cov = w ? coverage(row.availability ?? [], w.weekday, w.start, w.end) : 'unknown';
+    if (cov === 'none' || (row.monthly_limit != null && row.month_count >= row.monthly_limit)) continue;
+    const scored = scoreCandidate(
+      { ...row, online: target.mode === 'online', coverage: cov, travel_gap_minutes: target.travel_gap_minutes },
+      nextMonthStart,
+    );
+    out.push({ volunteer_id: row.id, name: row.name, volunteer_no: row.volunteer_no, ...scored });
+  }
+  return out.sort((a, b) => b.score - a.score || a.volunteer_id - b.volunteer_id);
+}
+
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
   let s = seed >>> 0;
@@ -75,6 +97,11 @@ function random(seed: number) {
 const AREAS = ['131016', '131024', '131032', '131105'] as const;
 const LANGS = ['ja', 'en', 'vi', 'zh'] as const;
 const TASKS = ['hospital', 'ward_office', 'school_meeting'] as const;
+const WINDOWS = [
+  ['09:00', '17:00'],
+  ['08:30', '12:00'],
+  ['13:00', '18:00'],
+] as const;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -100,7 +127,12 @@ describe('candidate query: one lateral pass gives what the correlated sub-querie
         monthly_limit: rnd.next() < 0.4 ? rnd.int(4) : null,
         id_check_valid_until: rnd.next() < 0.85 ? iso(Date.now() + (rnd.int(400) - 60) * DAY).slice(0, 10) : null,
         gender: rnd.pick(['female', 'male', 'other', null]),
-        availability: [0, 1, 2, 3, 4, 5, 6].filter(() => rnd.next() < 0.7).map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
+        availability: [0, 1, 2, 3, 4, 5, 6]
+          .filter(() => rnd.next() < 0.7)
+          .map((weekday) => {
+            const [start, end] = rnd.pick(WINDOWS);
+            return { weekday, start, end };
+          }),
       });
       volunteers.push(v.id);
     }
@@ -140,12 +172,15 @@ describe('candidate query: one lateral pass gives what the correlated sub-querie
       }
     }
     // Requests to match (on the minute and off it, now and next month, some with no time yet),
-    // each with activities of some volunteers around its time: overlapping, touching, spanning
-    // days, and ending or starting a few minutes (and seconds) before or after it.
+    // each with activities of some volunteers around its time: overlapping, touching, lasting
+    // almost a day, and ending or starting a few minutes (and seconds) before or after it.
     const targets: number[] = [];
     for (let i = 0; i < 24; i++) {
       const timed = i % 8 !== 7;
-      const base = Math.floor(Date.now() / MINUTE) * MINUTE + (rnd.int(45) - 5) * DAY + rnd.int(600) * MINUTE;
+      // Between 08:00 and 18:00 in Japan, whatever the hour the test runs, so volunteers' weekly
+      // windows cover some requests fully, some in part and some not at all.
+      const tokyoMidnight = Math.floor((Date.now() + 9 * 60 * MINUTE) / DAY) * DAY - 9 * 60 * MINUTE;
+      const base = tokyoMidnight + (rnd.int(45) - 5) * DAY + (8 * 60 + rnd.int(600)) * MINUTE;
       const start = base + (i % 3 === 0 ? rnd.pick([1, 30_000, 59_999]) : 0);
       const end = start + (30 + rnd.int(150)) * MINUTE;
       const id = await request({
@@ -175,7 +210,8 @@ describe('candidate query: one lateral pass gives what the correlated sub-querie
         if (shape === 0) await activity(v, start + rnd.int(20) * MINUTE, end + rnd.int(20) * MINUTE);
         else if (shape === 1) await activity(v, start - 90 * MINUTE, start);
         else if (shape === 2) await activity(v, end, end + 45 * MINUTE);
-        else if (shape === 3) await activity(v, start - 3 * DAY, end + DAY);
+        // As long as an activity can last (under a day: assignments_within_a_day), overlapping.
+        else if (shape === 3) await activity(v, start - DAY + (2 + rnd.int(3)) * MINUTE, start + MINUTE);
         else if (shape === 4 || shape === 5) await activity(v, start - near - 40 * MINUTE, start - near);
         else if (shape === 6) await activity(v, end + near, end + near + 40 * MINUTE);
         else {
@@ -186,7 +222,7 @@ describe('candidate query: one lateral pass gives what the correlated sub-querie
     }
     await db('settings').where('id', 1).update({ travel_gap_minutes: 45 });
 
-    const seen = { rows: 0, travel: 0, busy: 0, month: 0, recent: 0, done: 0, helped: 0 };
+    const seen = { rows: 0, travel: 0, busy: 0, month: 0, recent: 0, done: 0, helped: 0, ranked: 0, partial: 0, cut: 0 };
     for (const id of targets) {
       const target = (await loadTarget(db, id))!;
       for (const strict of [true, false]) {
@@ -202,6 +238,15 @@ describe('candidate query: one lateral pass gives what the correlated sub-querie
           if (r.helped_client_before) seen.helped++;
         }
       }
+      // The database's ranking (score in SQL, coverage and monthly limit as filters) gives the
+      // list Node's ranking of every qualifying volunteer gives, and its first few.
+      const all = await rankInNode(db, target);
+      const ranked = await findCandidates(db, target, 500);
+      expect(ranked, `request ${id} ranked`).toEqual({ candidates: all, total: all.length });
+      expect(await findCandidates(db, target, 2)).toEqual({ candidates: all.slice(0, 2), total: all.length });
+      seen.ranked += all.length;
+      seen.partial += all.filter((c) => c.warnings.some((w) => w.code === 'partial_availability')).length;
+      if ((await queryFacts(db, target, true)).length > all.length) seen.cut++;
     }
     // The data reached every fact, so the comparison above was not of empty or all-false columns.
     for (const [fact, count] of Object.entries(seen)) expect(count, fact).toBeGreaterThan(0);

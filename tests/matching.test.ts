@@ -214,6 +214,34 @@ describe('candidates: ranking', () => {
   });
 });
 
+describe('candidates: how many', () => {
+  it('answers the best `limit` and counts them all in X-Total-Count; a bad limit is a 400', async () => {
+    const s = scene();
+    const client = await createClient(t.db.knex, { languages: [s.lang] });
+    const vols = [];
+    for (let i = 0; i < 4; i++) vols.push(await s.vol());
+    const r = await s.req({ client_id: client.id });
+    // One of them helped this resident before: first on the list whatever the order of ids.
+    await t.db.knex('volunteer_history').insert({ volunteer_id: vols[3]!.id, client_id: client.id, task_type: 'other', done_count: 1 });
+    const agent = await t.as('coordinator');
+    const all = await agent.get(`/api/support-requests/${r.id}/candidates`);
+    expect(all.status).toBe(200);
+    expect(all.headers['x-total-count']).toBe('4');
+    expect(ids(all.body)).toHaveLength(4);
+    expect(all.body[0].volunteer_id).toBe(vols[3]!.id);
+    const two = await agent.get(`/api/support-requests/${r.id}/candidates?limit=2`);
+    expect(two.status).toBe(200);
+    expect(two.headers['x-total-count']).toBe('4');
+    expect(two.body).toEqual(all.body.slice(0, 2));
+    for (const bad of ['0', '501', 'many', '2.5']) {
+      const res = await agent.get(`/api/support-requests/${r.id}/candidates?limit=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.body.message).toMatch(/limit|件数|数/);
+    }
+    expect((await agent.get(`/api/support-requests/${r.id}/candidates?sort=name`)).status).toBe(400);
+  });
+});
+
 describe('candidates: when nobody qualifies', () => {
   it('keeps to volunteers of the preferred gender when a request asks, and says so when nobody is left', async () => {
     const s = scene();

@@ -87,6 +87,8 @@ export const en_casework: SameKeys<typeof ja_casework> = {
       condition: 'Condition',
       remaining: 'Remaining (of %{total})',
       near_misses: 'Almost a match',
+      shown: 'The %{shown} best of %{total} volunteers who qualify',
+      more: 'Show %{count} more',
     },
     assignments: {
       of_request: 'Volunteers for this request',

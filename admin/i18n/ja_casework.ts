@@ -88,6 +88,8 @@ export const ja_casework = {
       condition: '条件',
       remaining: '残った人数（全 %{total} 人中）',
       near_misses: 'あと少しで条件に合う人',
+      shown: '条件に合う %{total} 人のうち、点数の高い %{shown} 人',
+      more: 'さらに %{count} 人表示',
     },
     assignments: {
       of_request: 'この依頼のマッチング',

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Identifier } from 'react-admin';
 import { formatTokyo } from '../format';
-import { getJson } from '../providers/api';
+import { getJson, getPart } from '../providers/api';
 
 export type Note = { code: string; message: string; params?: Record<string, string | number> };
 
@@ -38,10 +38,15 @@ export type OutreachMessage = { subject: string; body: string; to: string | null
 
 // Keys start with the resource so react-admin's refresh (which invalidates every query) and
 // a targeted invalidation after a move both reach them.
-export const useCandidates = (requestId: Identifier) =>
+/** Candidates shown at first, and added by each 「さらに表示」. */
+export const CANDIDATES_STEP = 20;
+
+/** The best `limit` candidates and how many qualify; the shorter list stays while more load. */
+export const useCandidates = (requestId: Identifier, limit: number) =>
   useQuery({
-    queryKey: ['support-requests', 'candidates', requestId],
-    queryFn: () => getJson<Candidate[]>(`/support-requests/${requestId}/candidates`),
+    queryKey: ['support-requests', 'candidates', requestId, limit],
+    queryFn: () => getPart<Candidate>(`/support-requests/${requestId}/candidates?limit=${limit}`),
+    placeholderData: keepPreviousData,
   });
 
 export const useExplanation = (requestId: Identifier, enabled: boolean) =>

@@ -1,9 +1,13 @@
 import { Router } from 'express';
+import { z } from 'zod';
 import type { Knex } from 'knex';
 import { notFound } from '../core/errors.js';
 import { guard } from '../http/guard.js';
 import { idParam, parseWith } from '../core/validate.js';
-import { explainCandidates, findCandidates } from './candidates.js';
+import { DEFAULT_CANDIDATES, explainCandidates, findCandidates, MAX_CANDIDATES } from './candidates.js';
+
+/** How many of the best candidates to answer; X-Total-Count says how many there are in all. */
+export const CandidatesQuery = z.object({ limit: z.coerce.number().int().min(1).max(MAX_CANDIDATES).default(DEFAULT_CANDIDATES) }).strict();
 import { loadTarget } from './facts.js';
 
 /** GET /api/support-requests/:id/candidates and …/candidates/explain. */
@@ -16,7 +20,10 @@ export function matchingRouter(db: Knex): Router {
     return t;
   };
   router.get('/:id/candidates', guard('support-requests', 'show'), async (req, res) => {
-    res.json(await findCandidates(db, await target(req.params)));
+    const { limit } = parseWith(CandidatesQuery, req.query);
+    const { candidates, total } = await findCandidates(db, await target(req.params), limit);
+    res.set('X-Total-Count', String(total));
+    res.json(candidates);
   });
   router.get('/:id/candidates/explain', guard('support-requests', 'show'), async (req, res) => {
     res.json(await explainCandidates(db, await target(req.params)));

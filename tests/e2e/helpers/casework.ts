@@ -1,5 +1,6 @@
 import holidayJp from '@holiday-jp/holiday_jp';
-import type { APIRequestContext } from 'playwright-core';
+import { request as playwrightRequest, type APIRequestContext } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../../seeds/demo.js';
 import { tokyoDate } from '../../../server/domain/time.js';
 
 /**
@@ -44,6 +45,13 @@ export async function api<T = Record<string, unknown>>(
   const res = await request.fetch(path, { method, data, headers: data === undefined ? undefined : { 'Content-Type': 'application/json' } });
   if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
   return (await res.json()) as T;
+}
+
+/** API calls as another demo staff member than the page's (their own cookies); dispose when done. */
+export async function apiAs(baseURL: string, email: string): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  await api(context, 'POST', '/api/auth/login', { email, password: DEMO_PASSWORD });
+  return context;
 }
 
 type Volunteer = {

@@ -12,6 +12,12 @@ type QueryConnection = {
  * only one, queued behind open transactions; inside a transaction, that transaction's), so a
  * job can be created in the same transaction as the change that causes it. On PGlite,
  * parameterless SQL (pg-boss installs its schema as several statements) goes through exec().
+ *
+ * pg-boss runs its schema changes as one text, 'BEGIN; …; COMMIT;', and expects to lose the race
+ * when two servers start at once ('already exists'). A text that fails after its BEGIN leaves
+ * the connection inside an aborted transaction, and the next statement on it fails too (25P02:
+ * seen as a server that could not start beside another); such a connection is rolled back
+ * before it returns to the pool. Inside a Knex transaction the rollback is that transaction's.
  */
 export function bossDb(knex: Knex | Knex.Transaction, engine: Engine) {
   return {
@@ -24,6 +30,9 @@ export function bossDb(knex: Knex | Knex.Transaction, engine: Engine) {
           return results[results.length - 1] ?? { rows: [] };
         }
         return await conn.query(text, values);
+      } catch (err) {
+        if (!knex.isTransaction) await conn.query('rollback').catch(() => undefined);
+        throw err;
       } finally {
         await client.releaseConnection(conn);
       }

@@ -15,19 +15,25 @@ const underLimit = (row: FactRow) => row.monthly_limit == null || row.month_coun
 export const DEFAULT_CANDIDATES = 50;
 export const MAX_CANDIDATES = 500;
 
-/** toMinutes (domain/availability.ts) of an 'HH:MM' text, in SQL. */
-const minutesSql = (x: string) => `(substr(${x}, 1, 2)::int * 60 + substr(${x}, 4, 2)::int)`;
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/** coverage() (domain/matching.ts) in SQL: 'full', 'partial', 'none', or 'unknown' without a time. */
-function coverageSql(t: MatchTarget): string {
+/**
+ * coverage() (domain/matching.ts) in SQL: JSON paths over the weekly windows, whose times are
+ * 'HH:MM' (the volunteer schema holds them to it) and so compare as text in the clock's order.
+ * `some` is the filter (a window overlaps the activity: not 'none'), `value` the column
+ * ('full', 'partial', or 'unknown' for a request without a time).
+ */
+function coverageSql(t: MatchTarget): { some: string; value: string; paths: Record<string, string> } {
   const w = activityWindow(t);
-  if (!w) return `'unknown'`;
-  const windows = (test: string) =>
-    `exists (select 1 from jsonb_array_elements(coalesce(v.availability, '[]'::jsonb)) w
-      where (w->>'weekday')::int = ${w.weekday} and ${test})`;
-  const [from, to] = [minutesSql(`w->>'start'`), minutesSql(`w->>'end'`)];
-  return `case when ${windows(`${from} <= ${w.start} and ${to} >= ${w.end}`)} then 'full'
-    when ${windows(`${from} < ${w.end} and ${to} > ${w.start}`)} then 'partial' else 'none' end`;
+  if (!w) return { some: 'true', value: `'unknown'`, paths: {} };
+  const [from, to] = [JSON.stringify(hhmm(w.start)), JSON.stringify(hhmm(w.end))];
+  // Bound as values, and the function rather than @?: Knex takes any '?' in the text for a placeholder.
+  const path = (test: string) => `$[*] ? (@.weekday == ${w.weekday} && ${test})`;
+  return {
+    some: 'jsonb_path_exists(v.availability, cast(:covers_some as jsonpath))',
+    value: `case when jsonb_path_exists(v.availability, cast(:covers_all as jsonpath)) then 'full' else 'partial' end`,
+    paths: { covers_some: path(`@.start < ${to} && @.end > ${from}`), covers_all: path(`@.start <= ${from} && @.end >= ${to}`) },
+  };
 }
 
 /** scoreCandidate's points (domain/matching.ts) in SQL, from the facts' columns, so the database can rank. */
@@ -54,16 +60,21 @@ export async function findCandidates(
   limit = DEFAULT_CANDIDATES,
 ): Promise<{ candidates: Candidate[]; total: number }> {
   const { filters, facts, activities, bindings, nextMonthStart } = factSql(t);
+  const covered = coverageSql(t);
   const columns = [
-    'v.id, v.name, v.volunteer_no, v.availability, v.monthly_limit, v.id_check_valid_until',
+    'v.id, v.name, v.volunteer_no, v.monthly_limit, v.id_check_valid_until',
     ...Object.entries(facts).map(([name, sql]) => `${sql} as ${name}`),
-    `${coverageSql(t)} as coverage`,
+    `${covered.value} as coverage`,
   ];
+  const where = [...Object.values(filters), covered.some, '(v.monthly_limit is null or act.month_count < v.monthly_limit)'];
+  // offset 0 keeps the inner select whole, so each fact is computed once per volunteer, not
+  // again for the score.
   const sql = `select f.*, ${scoreSql(t)} as score, count(*) over () as total
-    from (select ${columns.join(', ')} from volunteers v ${activities} where ${Object.values(filters).join(' and ')}) f
-    where f.coverage <> 'none' and (f.monthly_limit is null or f.month_count < f.monthly_limit)
+    from (select ${columns.join(', ')} from volunteers v ${activities} where ${where.join(' and ')} offset 0) f
     order by score desc, f.id limit ${Math.trunc(limit)}`;
-  const { rows } = (await db.raw(sql, bindings)) as { rows: (FactRow & { coverage: Coverage; score: number; total: string })[] };
+  const { rows } = (await db.raw(sql, { ...bindings, ...covered.paths })) as {
+    rows: (FactRow & { coverage: Coverage; score: number; total: string })[];
+  };
   const candidates = rows.map((raw) => {
     const row = { ...raw, month_count: Number(raw.month_count), done_same_task: Number(raw.done_same_task) };
     const { score, reasons, warnings } = scoreCandidate(

@@ -18,6 +18,7 @@ export type MatchTarget = {
   travel_gap_minutes?: number;
 };
 
+/** The request, its resident's languages and the settings' travel gap, in one statement. */
 export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarget | undefined> {
   const row = await db('support_requests as r')
     .leftJoin('clients as c', 'c.id', 'r.client_id')
@@ -33,10 +34,11 @@ export async function loadTarget(db: Knex, requestId: number): Promise<MatchTarg
       'r.end_at',
       'r.preferred_volunteer_gender',
       'c.languages as client_languages',
+      db('settings').where('id', 1).select('travel_gap_minutes').as('travel_gap_minutes'),
     );
   if (!row) return undefined;
-  const settings = await db('settings').where('id', 1).first('travel_gap_minutes');
-  return { ...row, client_languages: row.client_languages ?? [], travel_gap_minutes: settings?.travel_gap_minutes ?? 60 };
+  const { travel_gap_minutes, ...target } = row;
+  return { ...target, client_languages: row.client_languages ?? [], travel_gap_minutes: travel_gap_minutes ?? 60 };
 }
 
 /** First day of the activity's month and of the next one, in Japan time. */

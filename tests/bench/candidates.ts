@@ -42,7 +42,7 @@ export async function benchCandidates(ctx: BenchContext): Promise<BenchResult> {
     const [ms, res] = await timed(() => get(r.id));
     if (res.status !== 200) throw new Error(`candidates ${r.id}: ${res.status} ${JSON.stringify(res.body)}`);
     samples.push(ms);
-    found.push((res.body as unknown[]).length);
+    found.push(Number(res.headers['x-total-count'])); // who qualify; the answer lists the best 50
     if (ms > slowest.ms) slowest = { id: r.id, ms };
   }
   const p95 = percentile(samples, 95);
@@ -69,7 +69,7 @@ export async function benchCandidates(ctx: BenchContext): Promise<BenchResult> {
   // Where the time of the slowest request goes, statement by statement.
   const details = [
     `${loadAverage()} at the end; autocannon in a child process over the 100 requests in turn for ${seconds} s per concurrency; pg = the same statements (${statements[0]!.length} per request) through the raw driver, pool of 10 as the API's`,
-    `candidates per request: median ${fmtInt(percentile(found, 50))}, min ${Math.min(...found)}, max ${Math.max(...found)}`,
+    `volunteers qualifying per request (X-Total-Count; the answer lists the best 50): median ${fmtInt(percentile(found, 50))}, min ${Math.min(...found)}, max ${Math.max(...found)}`,
   ];
   const queries = (await captureQueries(ctx, () => get(slowest.id))).filter((q) => q.sql.includes('from volunteers v'));
   for (const q of queries) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, knexForPostgres } from '../server/db/index.js';
-import { bossDb } from '../server/messages/queue-db.js';
+import PgBoss from 'pg-boss';
+import { bossDb, createQueueOnce } from '../server/messages/queue-db.js';
 import { createTestDb, engineName } from './helpers/db.js';
 import { databaseUrl } from './helpers/pg-url.js';
 
@@ -33,5 +34,33 @@ describe(`the job queue's connection (${engineName()})`, () => {
     expect(rows[0]?.n).toBe(2);
     const left = await queue.executeSql("select to_regclass('queue_race') as t", []);
     expect(left.rows[0]?.t).toBeNull();
+  });
+});
+
+describe(`the job queue's queues, created by servers starting together (${engineName()})`, () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await createTestDb();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('are each created once, with no server failing on the race', async () => {
+    const bosses = Array.from({ length: 4 }, () => new PgBoss({ db: bossDb(db.knex, db.engine), schedule: false, supervise: false }));
+    for (const boss of bosses) await boss.start();
+    try {
+      for (let round = 0; round < 5; round++) {
+        const name = `race-${round}`;
+        await Promise.all(bosses.flatMap((boss) => [createQueueOnce(boss, name), createQueueOnce(boss, name)]));
+        const { rows } = await db.knex.raw<{ rows: { n: number }[] }>('select count(*)::int as n from pgboss.queue where name = ?', [name]);
+        expect(rows[0]?.n).toBe(1);
+        await bosses[0]!.send(name, { round });
+        const [job] = await bosses[1]!.fetch<{ round: number }>(name);
+        expect(job?.data.round).toBe(round);
+      }
+    } finally {
+      for (const boss of bosses) await boss.stop({ graceful: false, close: false, wait: true });
+    }
   });
 });

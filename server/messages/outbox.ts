@@ -5,7 +5,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/index.js';
 import type { Logger } from '../log.js';
-import { bossDb } from './queue-db.js';
+import { bossDb, createQueueOnce } from './queue-db.js';
 
 export const DELIVER_QUEUE = 'deliver-message';
 
@@ -86,7 +86,7 @@ export class Outbox {
     });
     boss.on('error', (err) => this.options.logger?.error({ err }, 'job queue error'));
     await boss.start();
-    await boss.createQueue(DELIVER_QUEUE);
+    await createQueueOnce(boss, DELIVER_QUEUE);
     this.boss = boss;
     await this.startRetentionCheck(boss);
     if (this.mail.smtpUrl) {
@@ -118,7 +118,7 @@ export class Outbox {
    * prunes the report's stored figures and computes last month's and this fiscal year's.
    */
   private async startRetentionCheck(boss: PgBoss): Promise<void> {
-    await boss.createQueue(RETENTION_QUEUE);
+    await createQueueOnce(boss, RETENTION_QUEUE);
     const scheduleNext = async () => {
       const next = nextRetentionRun(this.options.now?.() ?? new Date());
       await boss.send(RETENTION_QUEUE, { as_of: next.asOf }, { startAfter: next.at, singletonKey: next.asOf });

@@ -39,3 +39,27 @@ export function bossDb(knex: Knex | Knex.Transaction, engine: Engine) {
     },
   };
 }
+
+type QueueMaker = {
+  getQueue: (name: string) => Promise<unknown>;
+  createQueue: (name: string) => Promise<void>;
+};
+
+/**
+ * Creates a pg-boss queue unless it exists. Two servers creating the same queue at once deadlock
+ * inside pg-boss's create_queue (each holds its row of the queue table while adding the new
+ * partition's foreign key, which waits for the other): PostgreSQL cancels one with 40P01, seen
+ * as a server that could not start beside another. The cancelled one waits a moment and tries
+ * again; by then the other has created the queue and the try does nothing.
+ */
+export async function createQueueOnce(boss: QueueMaker, name: string, tries = 8): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= tries) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
+    }
+  }
+}

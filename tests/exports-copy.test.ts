@@ -69,16 +69,24 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('CSV written by PostgreSQL equal
         address: '－1丁目',
       },
     ]);
-    await createVolunteer(k, {
+    const [mention] = await k('clients').where('client_no', 'C-X2').select('id');
+    const formulaVolunteer = await createVolunteer(k, {
       name: '＝全角',
       task_types: ['hospital', 'ward_office'],
       service_municipality_codes: ['131105', '131091'],
       monthly_limit: 3,
     });
-    const r = await createRequest(k, { status: 'received', start_at: '2026-03-07T10:00:00+09:00', end_at: '2026-03-07T12:00:00+09:00' });
+    // A looked-up name that looks like a formula (the client's, the volunteer's) is guarded too.
+    const r = await createRequest(k, {
+      client_id: mention.id,
+      status: 'received',
+      start_at: '2026-03-07T10:00:00+09:00',
+      end_at: '2026-03-07T12:00:00+09:00',
+    });
     await k('support_requests').where('id', r.id).update({ description: '\t=tab', place: 'Clinic, 2F' });
     await k('expenses').insert({
       request_id: r.id,
+      volunteer_id: formulaVolunteer.id,
       kind: 'transfer_fee',
       amount_yen: 110,
       settled_on: '2026-03-09',
@@ -87,6 +95,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('CSV written by PostgreSQL equal
     for (const lang of ['ja', 'en'] as const) {
       for (const resource of Object.keys(TABLE)) await compare(resource, lang);
     }
+    const admin0 = await t.as('admin');
+    const requests = await admin0.get('/api/exports/support-requests.csv').buffer(true);
+    expect(requests.text).toContain("'  @mention");
+    const expenses = await admin0.get('/api/exports/expenses.csv').buffer(true);
+    expect(expenses.text).toContain("'＝全角");
     // Filter values are inlined into COPY by Knex's escaping: quotes and backslashes stay data.
     const admin = await t.as('admin');
     const hostile = await admin.get('/api/exports/clients.csv').query({ filter: JSON.stringify({ q: "o'); drop table clients; --\\" }) });

@@ -54,7 +54,12 @@ export function cellSql(table: string, col: ExportColumn, lang: Lang): string {
     }
     default:
       // Names of codes are our own labels and never look like formulas; free text is guarded.
-      return map || values ? named(`${c}::text`) : `csv_neutralise(${c}::text)`;
+      if (map || values) return named(`${c}::text`);
+      // A looked-up value is guarded inside its sub-select: PostgreSQL inlines csv_neutralise
+      // only for a plain column, and called per row instead it cost the export a third of its speed.
+      if (col.sql && /^\s*select\b/i.test(col.sql(table, lang)))
+        return `(select csv_neutralise(s.v::text) from (${col.sql(table, lang)}) s(v))`;
+      return `csv_neutralise(${c}::text)`;
   }
 }
 

@@ -63,7 +63,7 @@ export function cellSql(table: string, col: ExportColumn, lang: Lang): string {
   }
 }
 
-const CRLF = Buffer.from('\r\n');
+const CR = 0x0d;
 const QUOTE = 0x22;
 const LF = 0x0a;
 
@@ -74,10 +74,11 @@ const LF = 0x0a;
  */
 export function excelLines() {
   let quoted = false;
+  // The record ends of a chunk, reused: one pass finds them, a second copies around them.
+  let ends = new Int32Array(4096);
   return new Transform({
     transform: (chunk: Buffer, _e, done) => {
-      const parts: Buffer[] = [];
-      let from = 0;
+      let count = 0;
       let quote = chunk.indexOf(QUOTE);
       let lf = chunk.indexOf(LF);
       // Jump between quotes and line feeds with indexOf (native) instead of visiting every byte.
@@ -88,14 +89,30 @@ export function excelLines() {
           continue;
         }
         if (!quoted) {
-          parts.push(chunk.subarray(from, lf), CRLF);
-          from = lf + 1;
+          if (count === ends.length) {
+            const more = new Int32Array(ends.length * 2);
+            more.set(ends);
+            ends = more;
+          }
+          ends[count++] = lf;
         }
         lf = chunk.indexOf(LF, lf + 1);
       }
       for (; quote !== -1; quote = chunk.indexOf(QUOTE, quote + 1)) quoted = !quoted;
-      parts.push(chunk.subarray(from));
-      done(null, Buffer.concat(parts));
+      if (count === 0) return done(null, chunk);
+      // One buffer for the chunk and its added CRs, filled by native copies: no object per record.
+      const out = Buffer.allocUnsafe(chunk.length + count);
+      let from = 0;
+      let at = 0;
+      for (let i = 0; i < count; i++) {
+        const end = ends[i]!;
+        at += chunk.copy(out, at, from, end);
+        out[at++] = CR;
+        out[at++] = LF;
+        from = end + 1;
+      }
+      chunk.copy(out, at, from);
+      done(null, out);
     },
   });
 }

@@ -17,4 +17,36 @@ describe('COPY line ends for Excel', () => {
     expect(await run(['1,"open', '\nstill"\n2,', 'z\n'])).toBe('1,"open\nstill"\r\n2,z\r\n');
     expect(await run(['日本語,"引用', '"\n'])).toBe('日本語,"引用"\r\n');
   });
+
+  it('equals a byte-by-byte reading over many records split anywhere, including more record ends than one chunk has room for', async () => {
+    // The reference: visit every character, flip on quotes, turn LF outside quotes into CRLF.
+    const reference = (text: string) => {
+      let quoted = false;
+      let out = '';
+      for (const ch of text) {
+        if (ch === '"') quoted = !quoted;
+        out += ch === '\n' && !quoted ? '\r\n' : ch;
+      }
+      return out;
+    };
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const cells = ['a', '依頼', '"x\ny"', '"say ""hi"""', '', '"日本\n語"', '1'];
+    const records = Array.from({ length: 12_000 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 4) }, () => cells[Math.floor(random() * cells.length)]).join(','),
+    );
+    const text = `${records.join('\n')}\n`;
+    // One large chunk (thousands of record ends), then pieces cut anywhere between characters.
+    const half = Math.floor(text.length / 2);
+    const chunks = [text.slice(0, half)];
+    for (let from = half; from < text.length; ) {
+      const size = 1 + Math.floor(random() * 300);
+      chunks.push(text.slice(from, from + size));
+      from += size;
+    }
+    expect(await run(chunks)).toBe(reference(text));
+  });
 });

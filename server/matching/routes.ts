@@ -5,10 +5,10 @@ import { notFound } from '../core/errors.js';
 import { guard } from '../http/guard.js';
 import { idParam, parseWith } from '../core/validate.js';
 import { DEFAULT_CANDIDATES, explainCandidates, findCandidates, MAX_CANDIDATES } from './candidates.js';
+import { loadTarget } from './facts.js';
 
 /** How many of the best candidates to answer; X-Total-Count says how many there are in all. */
 export const CandidatesQuery = z.object({ limit: z.coerce.number().int().min(1).max(MAX_CANDIDATES).default(DEFAULT_CANDIDATES) }).strict();
-import { loadTarget } from './facts.js';
 
 /** GET /api/support-requests/:id/candidates and …/candidates/explain. */
 export function matchingRouter(db: Knex): Router {

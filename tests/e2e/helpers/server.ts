@@ -1,10 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
+import { inject } from 'vitest';
 import { loadConfig } from '../../../server/config.js';
 import { CONSOLE_DIR, start } from '../../../server/index.js';
+import { LOCK_FILE } from '../../../server/db/data-dir-lock.js';
+import { tokyoDate } from '../../../server/domain/time.js';
 
 export type RunningServer = { url: string; stop: () => Promise<void>; knex: Knex };
 
@@ -14,6 +17,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     throw new Error('The console is not built: run `npm run build` before the browser tests.');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'spot-e2e-'));
+  // The run's migrated and seeded folder (helpers/template.ts), unless Japan's date has changed
+  // since it was seeded: the demo data are dated from the day they are loaded.
+  const template = inject('e2eTemplate');
+  if (template && template.seededOn === tokyoDate(new Date())) {
+    cpSync(template.dir, dataDir, { recursive: true, filter: (from) => path.basename(from) !== LOCK_FILE });
+  }
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'true', ...env });
   const { server, stop, knex } = await start(config);
   const { port } = server.address() as AddressInfo;

@@ -4,7 +4,8 @@ import { findCandidates, type Candidate } from '../server/matching/candidates.js
 import { activityWindow, factSql, loadTarget, queryFacts, type MatchTarget } from '../server/matching/facts.js';
 import { coverage, scoreCandidate } from '../server/domain/matching.js';
 import { useTestApp } from './helpers/app.js';
-import { createClient, createVolunteer } from './helpers/factories.js';
+import { engineName } from './helpers/db.js';
+import { createClient, createRequest, createVolunteer } from './helpers/factories.js';
 
 const t = useTestApp();
 
@@ -251,4 +252,49 @@ describe('candidate query: one lateral pass gives what the correlated sub-querie
     // The data reached every fact, so the comparison above was not of empty or all-false columns.
     for (const [fact, count] of Object.entries(seen)) expect(count, fact).toBeGreaterThan(0);
   }, 120_000); // ~1,000 rows written one by one and 96 pairs of queries: slow on a busy machine
+});
+
+describe('candidate query: a named statement', () => {
+  it.runIf(engineName() === 'postgres')('is parsed once per connection for each shape of request, and answers as before', async () => {
+    const db = t.db.knex;
+    const client = await createClient(db, { languages: ['vi'] });
+    const volunteer = await createVolunteer(db, {
+      languages: ['vi'],
+      availability: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '08:00', end: '20:00' })),
+    });
+    // 10:00–11:00 in Japan, three days on.
+    const tokyoMidnight = Math.floor((Date.now() + 9 * 60 * MINUTE) / DAY) * DAY - 9 * 60 * MINUTE;
+    const start = tokyoMidnight + 3 * DAY + 10 * 60 * MINUTE;
+    const request = async (mode: string) => {
+      const { id } = await createRequest(db, {
+        client_id: client.id,
+        mode,
+        language: 'vi',
+        start_at: iso(start),
+        end_at: iso(start + 60 * MINUTE),
+      });
+      return (await loadTarget(db, id))!;
+    };
+    const [inPerson, inPersonToo, online] = [await request('in_person'), await request('in_person'), await request('online')];
+    // One transaction: one connection, whose prepared statements the catalogue lists. The pool's
+    // connection may hold statements of the test above; a limit of its own gives texts of its own.
+    await db.transaction(async (trx) => {
+      const names = async () =>
+        ((await trx.raw(`select name from pg_prepared_statements where name like 'candidates%'`)).rows as { name: string }[]).map(
+          (r) => r.name,
+        );
+      const before = new Set(await names());
+      const added = async () => (await names()).filter((n) => !before.has(n)).length;
+      const first = await findCandidates(trx, inPerson, 7);
+      expect(first.candidates.map((c) => c.volunteer_id)).toContain(volunteer.id);
+      expect(await added()).toBe(1);
+      // The same request again, and another request of that shape: the same statement.
+      expect(await findCandidates(trx, inPerson, 7)).toEqual(first);
+      await findCandidates(trx, inPersonToo, 7);
+      expect(await added()).toBe(1);
+      // An online request's text differs (no area, no travel check): a second statement.
+      expect((await findCandidates(trx, online, 7)).candidates.map((c) => c.volunteer_id)).toContain(volunteer.id);
+      expect(await added()).toBe(2);
+    });
+  });
 });

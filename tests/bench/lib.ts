@@ -65,12 +65,14 @@ export async function loginAgent(ctx: BenchContext, role: Role) {
   return { agent, staff };
 }
 
-export type CapturedQuery = { sql: string; bindings: unknown[] };
+/** name: the prepared statement's, when the app names it (the driver then names it too). */
+export type CapturedQuery = { sql: string; bindings: unknown[]; name?: string };
 
 /** The SQL statements Knex sends while fn runs (session look-ups included; filter them yourself). */
 export async function captureQueries(ctx: BenchContext, fn: () => Promise<unknown>): Promise<CapturedQuery[]> {
   const seen: CapturedQuery[] = [];
-  const listener = (q: { sql: string; bindings?: unknown[] }) => seen.push({ sql: q.sql, bindings: q.bindings ?? [] });
+  const listener = (q: { sql: string; bindings?: unknown[]; options?: { name?: string } }) =>
+    seen.push({ sql: q.sql, bindings: q.bindings ?? [], ...(q.options?.name ? { name: q.options.name } : {}) });
   ctx.db.knex.on('query', listener);
   try {
     await fn();
@@ -211,7 +213,9 @@ export async function throughDriver(
     let n = 0;
     return sql.replace(/\?/g, () => `$${++n}`);
   };
-  const prepared = items.map((statements) => statements.map((s) => ({ text: toPg(s.sql), values: s.bindings as unknown[] })));
+  const prepared = items.map((statements) =>
+    statements.map((s) => ({ text: toPg(s.sql), values: s.bindings as unknown[], ...(s.name ? { name: s.name } : {}) })),
+  );
   const samples: number[] = [];
   let next = 0;
   const end = performance.now() + seconds * 1000;
@@ -219,7 +223,7 @@ export async function throughDriver(
     while (performance.now() < end) {
       const item = prepared[next++ % prepared.length]!;
       const t0 = performance.now();
-      for (const q of item) await pool.query(q.text, q.values);
+      for (const q of item) await pool.query(q);
       samples.push(performance.now() - t0);
     }
   };

@@ -280,9 +280,7 @@ describe('candidate query: a named statement', () => {
     // connection may hold statements of the test above; a limit of its own gives texts of its own.
     await db.transaction(async (trx) => {
       const names = async () =>
-        ((await trx.raw(`select name from pg_prepared_statements where name like 'candidates%'`)).rows as { name: string }[]).map(
-          (r) => r.name,
-        );
+        ((await trx.raw(`select name from pg_prepared_statements where name like 'q\\_%'`)).rows as { name: string }[]).map((r) => r.name);
       const before = new Set(await names());
       const added = async () => (await names()).filter((n) => !before.has(n)).length;
       const first = await findCandidates(trx, inPerson, 7);

@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Knex } from 'knex';
+import { PREPARE } from '../db/prepared.js';
 import type { Role } from '../domain/enums.js';
 
 export type SessionStaff = { id: number; email: string; display_name: string; role: Role };
@@ -103,6 +104,7 @@ export class SessionStore {
       .andWhere('sessions.expires_at', '>', db.fn.now())
       .andWhere('sessions.created_at', '>', db.raw('now() - make_interval(days => ?)', [this.maxDays]))
       .andWhere('staff.active', true)
+      .options(PREPARE) // every API request runs it
       .first('staff.id', 'staff.email', 'staff.display_name', 'staff.role', 'sessions.last_seen_at');
     if (!row) return undefined;
     // Slide the expiry at most once a minute, not on every request.

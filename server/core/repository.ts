@@ -2,6 +2,13 @@ import type { Knex } from 'knex';
 import { applyFilter, columnOf, type ListQuery } from './list-query.js';
 import type { ResourceConfig, Row, WriteContext } from './resource.js';
 import { HIDDEN } from './serialize.js';
+import { PREPARE } from '../db/prepared.js';
+
+/**
+ * A list's page and count go as named statements (PREPARE), unless the filter holds a list of
+ * values (ids, several statuses): its length would give each call a text of its own.
+ */
+const preparedFor = (filter: Record<string, unknown>) => (Object.values(filter).some(Array.isArray) ? {} : PREPARE);
 
 /** Arrays and objects are stored as JSON where the column is jsonb; Knex sends arrays as text[]. */
 function toColumns(record: Record<string, unknown>, jsonColumns: readonly string[]): Record<string, unknown> {
@@ -109,7 +116,7 @@ export class ResourceRepository {
     const filtered = db(list.table);
     applyFilter(filtered, list, query.filter, query.searchColumn);
     const [start, end] = query.range;
-    const rows: Row[] = await this.pageQuery(db, query, await this.listColumns(db));
+    const rows: Row[] = await this.pageQuery(db, query, await this.listColumns(db)).options(preparedFor(query.filter));
     if (rows.length && rows.length < end - start + 1) return { rows, total: start + rows.length, approximate: false };
     const kept = await this.countFromCounters(db, query.filter);
     if (kept !== undefined) return { rows, total: kept, approximate: false };
@@ -135,7 +142,7 @@ export class ResourceRepository {
   async countFromCounters(db: Knex | Knex.Transaction, filter: Record<string, unknown>): Promise<number | undefined> {
     const counters = this.config.list.counters;
     if (!counters || !Object.keys(filter).every((key) => counters.fields.includes(key))) return undefined;
-    const sum = db(counters.table).sum({ n: 'n' });
+    const sum = db(counters.table).sum({ n: 'n' }).options(preparedFor(filter));
     applyFilter(sum, { ...this.config.list, table: counters.table, columns: undefined, custom: undefined }, filter);
     const [row] = await sum;
     return Number(row?.n ?? 0);

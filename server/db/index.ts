@@ -6,6 +6,7 @@ import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 import { createLogger, knexLog, type Logger } from '../log.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { PreparingPgClient } from './prepared.js';
 
 export type Engine = 'postgres' | 'pglite';
 export type Db = {
@@ -96,7 +97,7 @@ export function knexForPostgres(url: string, poolMax = 10, logger?: Logger): Kne
     knexFactory({
       ...COMMON,
       log: logFor(logger),
-      client: 'pg',
+      client: PreparingPgClient as unknown as typeof knexFactory.Client,
       connection: url,
       pool: {
         min: 0,

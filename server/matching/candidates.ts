@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
+import { PREPARE } from '../db/prepared.js';
 import { coverage, scoreCandidate, WEIGHTS, type Coverage, type Note } from '../domain/matching.js';
 import { activityWindow, factSql, queryFacts, type FactRow, type MatchTarget } from './facts.js';
 
@@ -73,11 +73,9 @@ export async function findCandidates(
   const sql = `select f.*, ${scoreSql(t)} as score, count(*) over () as total
     from (select ${columns.join(', ')} from volunteers v ${activities} where ${where.join(' and ')} offset 0) f
     order by score desc, f.id limit ${Math.trunc(limit)}`;
-  // A named statement: each pooled connection parses the text once (it varies only with the
-  // request's mode, time and the limit), and PostgreSQL may keep a generic plan when it is no
-  // dearer. 7.0 → 6.2 ms a query over the benchmark's requests. PGlite ignores the name.
-  const name = `candidates_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
-  const { rows } = (await db.raw(sql, { ...bindings, ...covered.paths }).options({ name })) as {
+  // Named (PREPARE): the text varies only with the request's mode, its time or none, and the
+  // limit. 7.0 → 6.2 ms a query over the benchmark's requests.
+  const { rows } = (await db.raw(sql, { ...bindings, ...covered.paths }).options(PREPARE)) as {
     rows: (FactRow & { coverage: Coverage; score: number; total: string })[];
   };
   const candidates = rows.map((raw) => {

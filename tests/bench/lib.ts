@@ -7,6 +7,7 @@ import type { Express } from 'express';
 import pg from 'pg';
 import request from 'supertest';
 import type { Db } from '../../server/db/index.js';
+import { statementName } from '../../server/db/prepared.js';
 import type { Role } from '../../server/domain/enums.js';
 import { createStaff, TEST_PASSWORD } from '../helpers/factories.js';
 import type { DataSummary } from './data.js';
@@ -65,14 +66,14 @@ export async function loginAgent(ctx: BenchContext, role: Role) {
   return { agent, staff };
 }
 
-/** name: the prepared statement's, when the app names it (the driver then names it too). */
+/** name: the prepared statement's, when the app names it (PREPARE; the driver then names it too). */
 export type CapturedQuery = { sql: string; bindings: unknown[]; name?: string };
 
 /** The SQL statements Knex sends while fn runs (session look-ups included; filter them yourself). */
 export async function captureQueries(ctx: BenchContext, fn: () => Promise<unknown>): Promise<CapturedQuery[]> {
   const seen: CapturedQuery[] = [];
-  const listener = (q: { sql: string; bindings?: unknown[]; options?: { name?: string } }) =>
-    seen.push({ sql: q.sql, bindings: q.bindings ?? [], ...(q.options?.name ? { name: q.options.name } : {}) });
+  const listener = (q: { sql: string; bindings?: unknown[]; options?: { prepare?: boolean } }) =>
+    seen.push({ sql: q.sql, bindings: q.bindings ?? [], ...(q.options?.prepare ? { name: statementName(q.sql) } : {}) });
   ctx.db.knex.on('query', listener);
   try {
     await fn();

@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { Autocomplete, Box, Card, CardContent, MenuItem, Stack, TextField } from '@mui/material';
+import { Autocomplete, Box, Card, CardContent, LinearProgress, MenuItem, Stack, TextField } from '@mui/material';
 import { LANGUAGE_CODES, languageName } from '../../server/domain/iso';
 import { useState } from 'react';
 import { Title, useGetList, useLocale, useTranslate } from 'react-admin';
@@ -34,7 +34,7 @@ const CalendarPage = () => {
   if (coordinator) q.set('coordinator_id', coordinator);
   if (ward) q.set('municipality_code', ward);
   if (language.trim()) q.set('language', language.trim().toLowerCase());
-  const { data: rows } = useQuery({
+  const { data: rows, isFetching } = useQuery({
     queryKey: ['calendar-events', q.toString()],
     queryFn: () => getJson<CalendarEvent[]>(`/calendar/events?${q}`),
     enabled: !!range,
@@ -91,7 +91,10 @@ const CalendarPage = () => {
         />
       </Stack>
       <Card variant="outlined">
-        <CardContent data-testid="calendar">
+        {/* The shown dates' activities are on their way; the bar's room is kept so nothing moves. */}
+        <Box sx={{ height: 4 }}>{isFetching && <LinearProgress />}</Box>
+        {/* data-events-for: the first shown date whose activities are drawn (empty while they load). */}
+        <CardContent data-testid="calendar" aria-busy={isFetching} data-events-for={!isFetching && rows && range ? range.start : ''}>
           <FullCalendar
             plugins={[dayGridPlugin, timeGridPlugin, classicThemePlugin]}
             initialView="dayGridMonth"

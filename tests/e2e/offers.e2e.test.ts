@@ -59,12 +59,15 @@ describe('offers by e-mail', () => {
     const calendar = ui.page.getByTestId('calendar');
     await calendar.getByText(/^(週|Week)$/).click();
     const day = stored.start_at.slice(0, 10);
+    // Which week's activities are drawn: empty while they load, so a week is read only once its
+    // activities have arrived (under load they come after its days).
+    const drawn = () => calendar.getAttribute('data-events-for');
+    await expect.poll(drawn).not.toBe('');
     for (let i = 0; i < 12 && !(await calendar.innerText()).includes(request.request_no); i++) {
-      // The week's own days (a week title can name only its month, the same for several weeks).
-      const days = () => calendar.innerText();
-      const shown = await days();
+      const week = await drawn();
       await calendar.getByRole('button', { name: /次|next/i }).click();
-      await expect.poll(days).not.toBe(shown);
+      await expect.poll(drawn).not.toBe(week);
+      await expect.poll(drawn).not.toBe('');
     }
     await expect.poll(() => calendar.innerText()).toContain(request.request_no);
     await screenshot(ui.page, `calendar-week-${day}`);

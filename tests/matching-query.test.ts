@@ -260,11 +260,14 @@ describe('candidate query: a named statement', () => {
     const client = await createClient(db, { languages: ['vi'] });
     const volunteer = await createVolunteer(db, {
       languages: ['vi'],
-      availability: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '08:00', end: '20:00' })),
+      availability: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '08:00', end: '20:00' })),
     });
-    // 10:00–11:00 in Japan, three days on.
+    // 10:00–11:00 in Japan on a weekday at least three days on (availability is Monday to
+    // Saturday; the test must not depend on the day it runs).
     const tokyoMidnight = Math.floor((Date.now() + 9 * 60 * MINUTE) / DAY) * DAY - 9 * 60 * MINUTE;
-    const start = tokyoMidnight + 3 * DAY + 10 * 60 * MINUTE;
+    let days = 3;
+    while ([0, 6].includes(new Date(tokyoMidnight + days * DAY + 9 * 60 * MINUTE).getUTCDay())) days++;
+    const start = tokyoMidnight + days * DAY + 10 * 60 * MINUTE;
     const request = async (mode: string) => {
       const { id } = await createRequest(db, {
         client_id: client.id,

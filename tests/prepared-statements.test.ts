@@ -2,6 +2,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
 import { knexForPostgres } from '../server/db/index.js';
+import { PREPARE } from '../server/db/prepared.js';
 import { createLogger } from '../server/log.js';
 import { useTestApp } from './helpers/app.js';
 import { engineName } from './helpers/db.js';
@@ -68,4 +69,27 @@ describe('named statements on PostgreSQL', () => {
       }
     },
   );
+});
+
+describe('a named statement whose table changed shape', () => {
+  // A rolling deploy: a newer server's migration changes a column under a statement that an
+  // older server's connection has prepared.
+  it.runIf(engineName() === 'postgres')('is prepared again instead of failing ("cached plan must not change result type")', async () => {
+    const url = (t.db.knex.client.config as { connection: string }).connection;
+    const knex = knexForPostgres(url, 1);
+    try {
+      await knex.schema.createTable('shape_change', (table) => {
+        table.integer('n');
+      });
+      await knex('shape_change').insert([{ n: 1 }, { n: 2 }]);
+      const read = () => knex('shape_change').select('n').orderBy('n').options(PREPARE);
+      expect(await read()).toEqual([{ n: 1 }, { n: 2 }]);
+      await knex.raw('alter table shape_change alter column n type text');
+      expect(await read()).toEqual([{ n: '1' }, { n: '2' }]);
+      expect(await read()).toEqual([{ n: '1' }, { n: '2' }]);
+    } finally {
+      await knex.schema.dropTableIfExists('shape_change');
+      await knex.destroy();
+    }
+  });
 });

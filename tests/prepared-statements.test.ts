@@ -17,7 +17,7 @@ describe('named statements on PostgreSQL', () => {
   it.runIf(engineName() === 'postgres')(
     'prepares the session look-up, a list page and its count once per connection, and not a list of ids',
     async () => {
-      const url = (t.db.knex.client.config as { connection: string }).connection;
+      const url = t.db.url!;
       const knex = knexForPostgres(url, 1);
       try {
         const app = buildApp(
@@ -75,7 +75,7 @@ describe('a named statement whose table changed shape', () => {
   // A rolling deploy: a newer server's migration changes a column under a statement that an
   // older server's connection has prepared.
   it.runIf(engineName() === 'postgres')('is prepared again instead of failing ("cached plan must not change result type")', async () => {
-    const url = (t.db.knex.client.config as { connection: string }).connection;
+    const url = t.db.url!;
     const knex = knexForPostgres(url, 1);
     try {
       await knex.schema.createTable('shape_change', (table) => {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
-import pg from 'pg';
+import type pg from 'pg';
 import { migrationSource } from '../../migrations/index.js';
+import { PreparingPgClient } from './prepared.js';
 
 const CONFIG = { migrationSource, tableName: 'knex_migrations' };
 
@@ -20,16 +21,14 @@ export async function migrateLatest(knex: Knex): Promise<string[]> {
     const [, applied]: [number, string[]] = await knex.migrate.latest(CONFIG);
     return applied;
   };
-  // PostgreSQL's settings as Knex holds them (it parses a URL into fields); PGlite's is a function.
-  const connection = (knex.client.config as { connection?: unknown }).connection;
-  if (!connection || (typeof connection !== 'string' && typeof connection !== 'object')) return latest();
-  const lock = new pg.Client(typeof connection === 'string' ? { connectionString: connection } : (connection as pg.ClientConfig));
-  await lock.connect();
+  if (!(knex.client instanceof PreparingPgClient)) return latest();
+  // A connection outside the pool, opened with the pool's own settings.
+  const lock: pg.Client = await knex.client.acquireRawConnection();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     return await latest();
   } finally {
-    await lock.end();
+    await knex.client.destroyRawConnection(lock);
   }
 }
 

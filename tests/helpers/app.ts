@@ -5,13 +5,13 @@ import { buildApp } from '../../server/app.js';
 import type { Outbox } from '../../server/messages/outbox.js';
 import type { Db } from '../../server/db/index.js';
 import type { Role } from '../../server/domain/enums.js';
-import { createTestDb } from './db.js';
+import { createTestDb, type TestDb } from './db.js';
 import { createStaff, TEST_PASSWORD } from './factories.js';
 import { captureLog } from './log.js';
 import { enrolStaff, signIn, TEST_SESSION_SECRET } from './totp.js';
 
 export type TestContext = {
-  db: Db;
+  db: TestDb;
   app: Express;
   /** A supertest agent signed in as a new staff member of that role (admins with TOTP, TEST_TOTP_SECRET). */
   as: (role: Role) => Promise<ReturnType<typeof request.agent>>;

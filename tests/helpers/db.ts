@@ -9,16 +9,21 @@ import { adminUrl, databaseUrl } from './pg-url.js';
  * A fresh, migrated database for one test file: PostgreSQL when TEST_DATABASE_URL is set,
  * else an in-memory PGlite loaded from the run's template.
  */
-export async function createTestDb(options: { logger?: Logger } = {}): Promise<Db> {
+/** url: the PostgreSQL database's, for a test that opens connections of its own to it. */
+export type TestDb = Db & { url?: string };
+
+export async function createTestDb(options: { logger?: Logger } = {}): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `spot_test_${randomBytes(5).toString('hex')}`;
     const admin = knexForPostgres(adminUrl(url), 1);
     await admin.raw(`create database ${name} template ${inject('pgTemplate')}`);
-    const knex = knexForPostgres(databaseUrl(url, name), 20, options.logger);
+    const dbUrl = databaseUrl(url, name);
+    const knex = knexForPostgres(dbUrl, 20, options.logger);
     return {
       knex,
       engine: 'postgres',
+      url: dbUrl,
       close: async () => {
         await knex.destroy();
         await admin.raw(`drop database if exists ${name} with (force)`);

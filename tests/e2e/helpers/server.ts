@@ -1,19 +1,20 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import { inject } from 'vitest';
 import { loadConfig } from '../../../server/config.js';
-import { CONSOLE_DIR, start } from '../../../server/index.js';
+import { start } from '../../../server/index.js';
 import { LOCK_FILE } from '../../../server/db/data-dir-lock.js';
 import { tokyoDate } from '../../../server/domain/time.js';
+import { consoleBuilt } from './template.js';
 
 export type RunningServer = { url: string; stop: () => Promise<void>; knex: Knex };
 
 /** The real server with demo data on a throwaway embedded database, on a free port. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(path.join(CONSOLE_DIR, 'index.html'))) {
+  if (!consoleBuilt()) {
     throw new Error('The console is not built: run `npm run build` before the browser tests.');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'spot-e2e-'));

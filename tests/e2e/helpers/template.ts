@@ -13,12 +13,15 @@ declare module 'vitest' {
   }
 }
 
+/** Whether `npm run build` has made the console the server serves. */
+export const consoleBuilt = () => existsSync(path.join(CONSOLE_DIR, 'index.html'));
+
 /**
  * Migrates and seeds the demo data once per run: each browser test's server starts from a copy
  * of this folder (about 1 s) instead of migrating and seeding its own (about 8 s each).
  */
 export default async function setup(project: TestProject) {
-  if (!existsSync(path.join(CONSOLE_DIR, 'index.html'))) {
+  if (!consoleBuilt()) {
     // startServer says what to do; nothing to prepare.
     project.provide('e2eTemplate', null);
     return;

@@ -55,6 +55,7 @@ import * as m39 from './20261202000100_create_report_period_figures.js';
 import * as m40 from './20261202000101_let_requests_be_deleted.js';
 import * as m41 from './20261202000200_index_volunteer_history_task_done.js';
 import * as m42 from './20261203000100_assignments_within_a_day.js';
+import * as m43 from './20261203000200_search_statistics.js';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -119,6 +120,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261202000101_let_requests_be_deleted': m40,
   '20261202000200_index_volunteer_history_task_done': m41,
   '20261203000100_assignments_within_a_day': m42,
+  '20261203000200_search_statistics': m43,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -21,8 +21,12 @@ function toColumns(record: Record<string, unknown>, jsonColumns: readonly string
 
 /** Matches a list counts exactly; past this it answers the planner's estimate (see list). */
 export const EXACT_COUNT_LIMIT = 10_000;
-/** Matches counted when the planner expects more than EXACT_COUNT_LIMIT (fewer found are exact). */
-export const SURE_COUNT = 1_000;
+/**
+ * Matches counted when the planner expects more than EXACT_COUNT_LIMIT (fewer found are exact).
+ * Small, because such a guess is rarely far off: a search column's histogram has 1,000 entries
+ * (migration search_statistics), so a guess above the limit needs ten of them to match.
+ */
+export const SURE_COUNT = 100;
 
 /** The planner's estimate of the rows a query returns (EXPLAIN, which runs nothing). */
 async function plannedRows(db: Knex, qb: Knex.QueryBuilder): Promise<number> {
@@ -92,23 +96,28 @@ export class ResourceRepository {
   /** One page of a list, in the order described at `list`. */
   pageQuery(db: Knex, query: ListQuery, columns?: readonly string[]): Knex.QueryBuilder {
     const { list } = this.config;
-    const [field, order] = query.sort;
     const page = this.baseQuery(db, columns);
     applyFilter(page, list, query.filter, query.searchColumn);
-    // Ordered by the key alone, as its primary-key index holds it (a key is never NULL).
-    if (field !== this.idColumn) page.orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last');
-    return page
-      .orderBy(`${list.table}.${this.idColumn}`, order)
+    return this.inPageOrder(page, query)
       .offset(query.range[0])
       .limit(query.range[1] - query.range[0] + 1);
+  }
+
+  /** The list's order: the chosen column then the key, as the `<table>_<column>_sort` indexes hold them. */
+  private inPageOrder(qb: Knex.QueryBuilder, query: ListQuery): Knex.QueryBuilder {
+    const { list } = this.config;
+    const [field, order] = query.sort;
+    // Ordered by the key alone, as its primary-key index holds it (a key is never NULL).
+    if (field !== this.idColumn) qb.orderBy(columnOf(list, field), order, order === 'ASC' ? 'first' : 'last');
+    return qb.orderBy(`${list.table}.${this.idColumn}`, order);
   }
 
   /**
    * One page and the number of matches. Up to EXACT_COUNT_LIMIT matches are counted exactly
    * (the count stops there, so it never reads more); beyond, the total is the planner's
    * estimate and `approximate` is true. Where the planner itself expects more than the limit,
-   * only SURE_COUNT are counted: fewer than that is still an exact total. A page shorter than asked tells the total without a
-   * count. The page is ordered by the chosen column then id, NULLs first ascending: the order
+   * only SURE_COUNT are counted: fewer than that is still an exact total. A page shorter than
+   * asked tells the total without a count. The page is ordered by the chosen column then id, NULLs first ascending: the order
    * the `<table>_<column>_sort` indexes hold, read forwards or backwards.
    */
   async list(db: Knex, query: ListQuery): Promise<{ rows: Row[]; total: number; approximate: boolean }> {
@@ -123,12 +132,16 @@ export class ResourceRepository {
     // The planner's estimate first (it runs nothing): when it expects more matches than the
     // limit, counting them to the limit would read 10,000 rows (a name search: 100 ms) only to
     // show an estimate anyway, so just SURE_COUNT are counted, to catch an estimate far too high.
+    // Those are counted in the page's order, so the planner may read on along the sort index
+    // the page has just read rather than gather every match first (a name search: 10 → 3.5 ms).
     const estimate = await plannedRows(db, filtered.clone().select(db.raw('1')));
-    const cap = estimate > EXACT_COUNT_LIMIT ? SURE_COUNT : EXACT_COUNT_LIMIT;
+    const sure = estimate > EXACT_COUNT_LIMIT;
+    const cap = sure ? SURE_COUNT : EXACT_COUNT_LIMIT;
     const matches = filtered
       .clone()
       .select(db.raw('1'))
       .limit(cap + 1);
+    if (sure) this.inPageOrder(matches, query);
     const [counted] = await db.from(matches.as('m')).count({ total: '*' });
     const total = Number(counted?.total);
     if (total <= cap) return { rows, total, approximate: false };

@@ -11,7 +11,8 @@ import { Autocomplete, Box, Card, CardContent, LinearProgress, MenuItem, Stack, 
 import { LANGUAGE_CODES, languageName } from '../../server/domain/iso';
 import { useState } from 'react';
 import { Title, useGetList, useLocale, useTranslate } from 'react-admin';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { tokyoDate } from '../../server/domain/time';
 import { getJson } from '../providers/api';
 import { CalendarFeed } from './CalendarFeed';
 
@@ -19,14 +20,38 @@ type CalendarEvent = { id: number; request_id: number; title: string; start: str
 
 const ALL = { page: 1, perPage: 200 };
 
+const VIEWS = { month: 'dayGridMonth', week: 'timeGridWeek' } as const;
+type ViewName = keyof typeof VIEWS;
+const viewName = (type: string): ViewName => (type === VIEWS.week ? 'week' : 'month');
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** カレンダー: confirmed activities by month or week, filtered by coordinator, ward and language. */
 const CalendarPage = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const navigate = useNavigate();
-  const [coordinator, setCoordinator] = useState('');
-  const [ward, setWard] = useState('');
-  const [language, setLanguage] = useState('');
+  // The shown month or week and the filters live in the address (#/calendar?view=week&date=…),
+  // so they survive a change of language (the console redraws every page then) and the back
+  // button from a request opened here returns to the same week.
+  const [params, setParams] = useSearchParams();
+  const setParam = (key: string, value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  const coordinator = params.get('coordinator') ?? '';
+  const ward = params.get('ward') ?? '';
+  const language = params.get('language') ?? '';
+  const setCoordinator = (v: string) => setParam('coordinator', v);
+  const setWard = (v: string) => setParam('ward', v);
+  const setLanguage = (v: string) => setParam('language', v);
+  const shownView = VIEWS[params.get('view') === 'week' ? 'week' : 'month'];
+  const shownDate = DATE.test(params.get('date') ?? '') ? params.get('date')! : undefined;
   const { data: staff } = useGetList('staff', { pagination: ALL, sort: { field: 'display_name', order: 'ASC' } });
   const { data: wards } = useGetList('municipalities', { pagination: ALL, filter: { in_service_area: true } });
   const [range, setRange] = useState<{ start: string; end: string } | null>(null);
@@ -97,7 +122,8 @@ const CalendarPage = () => {
         <CardContent data-testid="calendar" aria-busy={isFetching} data-events-for={!isFetching && rows && range ? range.start : ''}>
           <FullCalendar
             plugins={[dayGridPlugin, timeGridPlugin, classicThemePlugin]}
-            initialView="dayGridMonth"
+            initialView={shownView}
+            initialDate={shownDate}
             headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek' }}
             locales={[jaLocale]}
             locale={locale === 'ja' ? 'ja' : 'en'}
@@ -106,9 +132,22 @@ const CalendarPage = () => {
             slotMinTime="08:00:00"
             slotMaxTime="19:00:00"
             events={events}
-            datesSet={(info: { start: Date; end: Date }) => {
+            datesSet={(info: { start: Date; end: Date; view: { type: string; currentStart: Date } }) => {
               const next = { start: info.start.toISOString(), end: info.end.toISOString() };
               setRange((prev) => (prev?.start === next.start && prev?.end === next.end ? prev : next));
+              const view = viewName(info.view.type);
+              const date = tokyoDate(info.view.currentStart);
+              if (params.get('view') !== view || params.get('date') !== date) {
+                setParams(
+                  (prev) => {
+                    const shown = new URLSearchParams(prev);
+                    shown.set('view', view);
+                    shown.set('date', date);
+                    return shown;
+                  },
+                  { replace: true },
+                );
+              }
             }}
             eventClick={(info: { event: { extendedProps: Record<string, unknown> }; jsEvent: { preventDefault: () => void } }) => {
               info.jsEvent.preventDefault();

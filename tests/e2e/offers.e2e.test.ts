@@ -71,7 +71,20 @@ describe('offers by e-mail', () => {
     }
     await expect.poll(() => calendar.innerText()).toContain(request.request_no);
     await screenshot(ui.page, `calendar-week-${day}`);
+    // The same week in English: FullCalendar's own buttons and day names follow the console's language.
+    await ui.page.getByRole('button', { name: /日本語/ }).click();
+    await ui.page.getByRole('menuitem', { name: 'English' }).click();
+    await expect.poll(() => calendar.innerText()).toMatch(/\btoday\b[\s\S]*\bweek\b/i);
+    await expect.poll(() => calendar.innerText()).toContain(request.request_no);
+    await screenshot(ui.page, 'calendar-week-en');
+    await ui.page.getByRole('button', { name: /English/ }).click();
+    await ui.page.getByRole('menuitem', { name: '日本語' }).click();
+    await expect.poll(() => calendar.innerText()).toMatch(/今日[\s\S]*週/);
     await calendar.getByText(request.request_no).first().click();
     await expect.poll(() => ui.page.url()).toContain(`/support-requests/${request.id}/show`);
+    // Back from the request: the same week, not today's month.
+    await ui.page.goBack();
+    await expect.poll(() => ui.page.url()).toMatch(/#\/calendar\?.*view=week/);
+    await expect.poll(() => calendar.innerText()).toContain(request.request_no);
   });
 });

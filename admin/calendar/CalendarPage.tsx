@@ -44,11 +44,11 @@ const CalendarPage = () => {
       },
       { replace: true },
     );
-  const coordinator = params.get('coordinator') ?? '';
-  const ward = params.get('ward') ?? '';
+  const coordinator = params.get('coordinator_id') ?? '';
+  const ward = params.get('municipality_code') ?? '';
   const language = params.get('language') ?? '';
-  const setCoordinator = (v: string) => setParam('coordinator', v);
-  const setWard = (v: string) => setParam('ward', v);
+  const setCoordinator = (v: string) => setParam('coordinator_id', v);
+  const setWard = (v: string) => setParam('municipality_code', v);
   const setLanguage = (v: string) => setParam('language', v);
   const shownView = VIEWS[params.get('view') === 'week' ? 'week' : 'month'];
   const shownDate = DATE.test(params.get('date') ?? '') ? params.get('date')! : undefined;

@@ -86,5 +86,20 @@ describe('offers by e-mail', () => {
     await ui.page.goBack();
     await expect.poll(() => ui.page.url()).toMatch(/#\/calendar\?.*view=week/);
     await expect.poll(() => calendar.innerText()).toContain(request.request_no);
+
+    // A ward filter in the address (as a bookmark holds it) is shown, applied, and kept through a language change.
+    await ui.page.goto(`/#/calendar?view=week&date=${day}&municipality_code=${request.municipality_code}`);
+    const ward = (name: RegExp) => ui.page.getByRole('combobox', { name });
+    // A ward's name, not 「すべて」 (the empty choice) nor MUI's blank.
+    const named = /^(?!すべて$|All$)[^\s\u200b]/;
+    await expect.poll(() => ward(/区市町村/).innerText()).toMatch(named);
+    await expect.poll(() => calendar.innerText()).toContain(request.request_no);
+    await ui.page.getByRole('button', { name: /日本語/ }).click();
+    await ui.page.getByRole('menuitem', { name: 'English' }).click();
+    await expect.poll(() => ward(/Municipality/).innerText()).toMatch(named);
+    expect(ui.page.url()).toContain(`municipality_code=${request.municipality_code}`);
+    await expect.poll(() => calendar.innerText()).toContain(request.request_no);
+    await ui.page.getByRole('button', { name: /English/ }).click();
+    await ui.page.getByRole('menuitem', { name: '日本語' }).click();
   });
 });

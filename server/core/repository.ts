@@ -117,8 +117,9 @@ export class ResourceRepository {
    * (the count stops there, so it never reads more); beyond, the total is the planner's
    * estimate and `approximate` is true. Where the planner itself expects more than the limit,
    * only SURE_COUNT are counted: fewer than that is still an exact total. A page shorter than
-   * asked tells the total without a count. The page is ordered by the chosen column then id, NULLs first ascending: the order
-   * the `<table>_<column>_sort` indexes hold, read forwards or backwards.
+   * asked tells the total without a count. The page is ordered by the chosen column then id,
+   * NULLs first ascending: the order the `<table>_<column>_sort` indexes hold, read forwards or
+   * backwards.
    */
   async list(db: Knex, query: ListQuery): Promise<{ rows: Row[]; total: number; approximate: boolean }> {
     const { list } = this.config;

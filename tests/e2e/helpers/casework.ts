@@ -100,7 +100,7 @@ export async function createClient(request: APIRequestContext, name: string, lan
 export async function requestInMatching(request: APIRequestContext, day: string) {
   const { volunteer, language, municipality_code } = await volunteerFreeOn(request, day);
   const client = await createClient(request, `E2E 利用者 ${Date.now()}`, language);
-  const created = await api<{ id: number; request_no: string }>(request, 'POST', '/api/support-requests', {
+  const created = await api<{ id: number; request_no: string; municipality_code: string }>(request, 'POST', '/api/support-requests', {
     client_id: client.id,
     channel: 'phone',
     category: 'medical',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findCandidates, type Candidate } from '../server/matching/candidates.js';
 import { activityWindow, factSql, loadTarget, queryFacts, type MatchTarget } from '../server/matching/facts.js';
 import { coverage, scoreCandidate } from '../server/domain/matching.js';
+import { TOKYO_OFFSET_MINUTES, tokyoParts } from '../server/domain/time.js';
 import { useTestApp } from './helpers/app.js';
 import { engineName } from './helpers/db.js';
 import { createClient, createRequest, createVolunteer } from './helpers/factories.js';
@@ -105,6 +106,8 @@ const WINDOWS = [
 ] as const;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+/** Today's midnight in Japan, in milliseconds since the epoch. */
+const tokyoMidnight = () => Math.floor((Date.now() + TOKYO_OFFSET_MINUTES * MINUTE) / DAY) * DAY - TOKYO_OFFSET_MINUTES * MINUTE;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('candidate query: one lateral pass gives what the correlated sub-queries gave', () => {
@@ -180,8 +183,7 @@ describe('candidate query: one lateral pass gives what the correlated sub-querie
       const timed = i % 8 !== 7;
       // Between 08:00 and 18:00 in Japan, whatever the hour the test runs, so volunteers' weekly
       // windows cover some requests fully, some in part and some not at all.
-      const tokyoMidnight = Math.floor((Date.now() + 9 * 60 * MINUTE) / DAY) * DAY - 9 * 60 * MINUTE;
-      const base = tokyoMidnight + (rnd.int(45) - 5) * DAY + (8 * 60 + rnd.int(600)) * MINUTE;
+      const base = tokyoMidnight() + (rnd.int(45) - 5) * DAY + (8 * 60 + rnd.int(600)) * MINUTE;
       const start = base + (i % 3 === 0 ? rnd.pick([1, 30_000, 59_999]) : 0);
       const end = start + (30 + rnd.int(150)) * MINUTE;
       const id = await request({
@@ -264,10 +266,10 @@ describe('candidate query: a named statement', () => {
     });
     // 10:00–11:00 in Japan on a weekday at least three days on (availability is Monday to
     // Saturday; the test must not depend on the day it runs).
-    const tokyoMidnight = Math.floor((Date.now() + 9 * 60 * MINUTE) / DAY) * DAY - 9 * 60 * MINUTE;
+    const midnight = tokyoMidnight();
     let days = 3;
-    while ([0, 6].includes(new Date(tokyoMidnight + days * DAY + 9 * 60 * MINUTE).getUTCDay())) days++;
-    const start = tokyoMidnight + days * DAY + 10 * 60 * MINUTE;
+    while (tokyoParts(new Date(midnight + days * DAY)).weekday >= 6) days++;
+    const start = midnight + days * DAY + 10 * 60 * MINUTE;
     const request = async (mode: string) => {
       const { id } = await createRequest(db, {
         client_id: client.id,

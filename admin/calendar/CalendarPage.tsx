@@ -34,12 +34,15 @@ const CalendarPage = () => {
   // so they survive a change of language (the console redraws every page then) and the back
   // button from a request opened here returns to the same week.
   const [params, setParams] = useSearchParams();
-  const setParam = (key: string, value: string) =>
+  /** Sets (or, empty, removes) these keys of the address, in place of the current entry. */
+  const setParam = (values: Record<string, string>) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
+        for (const [key, value] of Object.entries(values)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
         return next;
       },
       { replace: true },
@@ -47,9 +50,6 @@ const CalendarPage = () => {
   const coordinator = params.get('coordinator_id') ?? '';
   const ward = params.get('municipality_code') ?? '';
   const language = params.get('language') ?? '';
-  const setCoordinator = (v: string) => setParam('coordinator_id', v);
-  const setWard = (v: string) => setParam('municipality_code', v);
-  const setLanguage = (v: string) => setParam('language', v);
   const shownView = VIEWS[params.get('view') === 'week' ? 'week' : 'month'];
   const shownDate = DATE.test(params.get('date') ?? '') ? params.get('date')! : undefined;
   const { data: staff } = useGetList('staff', { pagination: ALL, sort: { field: 'display_name', order: 'ASC' } });
@@ -80,7 +80,7 @@ const CalendarPage = () => {
           size="small"
           label={translate('calendar.coordinator')}
           value={coordinator}
-          onChange={(e) => setCoordinator(e.target.value)}
+          onChange={(e) => setParam({ coordinator_id: e.target.value })}
           sx={{ minWidth: 200 }}
         >
           <MenuItem value="">{translate('calendar.all')}</MenuItem>
@@ -95,7 +95,7 @@ const CalendarPage = () => {
           size="small"
           label={translate('calendar.ward')}
           value={ward}
-          onChange={(e) => setWard(e.target.value)}
+          onChange={(e) => setParam({ municipality_code: e.target.value })}
           sx={{ minWidth: 200 }}
         >
           <MenuItem value="">{translate('calendar.all')}</MenuItem>
@@ -109,7 +109,7 @@ const CalendarPage = () => {
           size="small"
           options={LANGUAGE_CODES}
           value={language || null}
-          onChange={(_e, code) => setLanguage(code ?? '')}
+          onChange={(_e, code) => setParam({ language: code ?? '' })}
           getOptionLabel={(code) => languageName(code, locale === 'ja' ? 'ja' : 'en')}
           renderInput={(params) => <TextField {...params} label={translate('calendar.language')} />}
           sx={{ minWidth: 220 }}
@@ -137,17 +137,7 @@ const CalendarPage = () => {
               setRange((prev) => (prev?.start === next.start && prev?.end === next.end ? prev : next));
               const view = viewName(info.view.type);
               const date = tokyoDate(info.view.currentStart);
-              if (params.get('view') !== view || params.get('date') !== date) {
-                setParams(
-                  (prev) => {
-                    const shown = new URLSearchParams(prev);
-                    shown.set('view', view);
-                    shown.set('date', date);
-                    return shown;
-                  },
-                  { replace: true },
-                );
-              }
+              if (params.get('view') !== view || params.get('date') !== date) setParam({ view, date });
             }}
             eventClick={(info: { event: { extendedProps: Record<string, unknown> }; jsEvent: { preventDefault: () => void } }) => {
               info.jsEvent.preventDefault();

@@ -5,13 +5,13 @@ import { knexForPglite, knexForPostgres, newPglite, type Db } from '../../server
 import type { Logger } from '../../server/log.js';
 import { adminUrl, databaseUrl } from './pg-url.js';
 
+/** url: the PostgreSQL database's, for a test that opens connections of its own to it. */
+export type TestDb = Db & { url?: string };
+
 /**
  * A fresh, migrated database for one test file: PostgreSQL when TEST_DATABASE_URL is set,
  * else an in-memory PGlite loaded from the run's template.
  */
-/** url: the PostgreSQL database's, for a test that opens connections of its own to it. */
-export type TestDb = Db & { url?: string };
-
 export async function createTestDb(options: { logger?: Logger } = {}): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
